@@ -1,0 +1,39 @@
+import type { Node } from "@pgsql/types";
+import type { Catalog } from "../catalog.js";
+import type { SpjQuery } from "../ir.js";
+import { unwrap } from "../parse/ast.js";
+import type { ParsedDefinition } from "../parse/parse-definition.js";
+import type { AnalyzeContext } from "./context.js";
+import { analyzeSelect } from "./select.js";
+
+/** Binds a parsed definition against the catalog and returns it in select-project-join form, or
+ * throws a located ImmvError for anything immv cannot maintain exactly. */
+export function analyzeDefinition(parsed: ParsedDefinition, catalog: Catalog): SpjQuery {
+  const ctx: AnalyzeContext = { parsed, catalog, occurrences: [] };
+  const result = analyzeSelect(parsed.select, ctx, new Map(), true);
+  const query: SpjQuery = {
+    occurrences: ctx.occurrences,
+    predicates: result.predicates,
+    outputs: result.outputs.map((o) => ({ name: o.name, expr: o.expr, type: o.type })),
+    distinct: result.distinct,
+  };
+  for (const expr of [...query.predicates, ...query.outputs.map((o) => o.expr)]) {
+    markColumnsUsed(expr, query);
+  }
+  return query;
+}
+
+function markColumnsUsed(value: unknown, query: SpjQuery): void {
+  if (Array.isArray(value)) {
+    for (const v of value) markColumnsUsed(v, query);
+    return;
+  }
+  if (value === null || typeof value !== "object") return;
+  const keys = Object.keys(value);
+  if (keys.length === 1 && keys[0] === "ColumnRef") {
+    const fields = (unwrap(value as Node)[1].fields as Node[]).map((f) => String(unwrap(f)[1].sval));
+    query.occurrences.find((o) => o.alias === fields[0])?.columnsUsed.add(fields[1] as string);
+    return;
+  }
+  for (const v of Object.values(value)) markColumnsUsed(v, query);
+}

@@ -1,0 +1,34 @@
+import type { Catalog } from "../catalog.js";
+import { ImmvError, type ImmvErrorCode } from "../errors.js";
+import type { Occurrence } from "../ir.js";
+import type { ParsedDefinition } from "../parse/parse-definition.js";
+
+/** State shared by the analysis of one definition (all nesting levels). */
+export interface AnalyzeContext {
+  parsed: ParsedDefinition;
+  catalog: Catalog;
+  /** Base-table occurrences found so far, across inlined subqueries and CTEs. */
+  occurrences: Occurrence[];
+}
+
+/** Throws a located error; `byteLocation` is libpg-query's, `position` a text index. */
+export function fail(
+  ctx: AnalyzeContext,
+  code: ImmvErrorCode,
+  message: string,
+  at: { byteLocation?: number | undefined; position?: number | undefined },
+  hint: string,
+): never {
+  const position = at.position ?? ctx.parsed.position(at.byteLocation);
+  throw new ImmvError(code, message, position, hint);
+}
+
+/** An occurrence alias not yet used in the flattened query. */
+export function uniqueAlias(ctx: AnalyzeContext, wanted: string): string {
+  const taken = new Set(ctx.occurrences.map((o) => o.alias));
+  if (!taken.has(wanted)) return wanted;
+  for (let i = 2; ; i++) {
+    const candidate = `${wanted}_${i}`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}

@@ -1,0 +1,34 @@
+import type { Node } from "@pgsql/types";
+
+/** A column a name in the query can resolve to. */
+export interface ScopeColumn {
+  name: string;
+  /** The rewritten expression the column stands for (a base column reference or an inlined
+   * subquery output). */
+  expr: Node;
+  /** Catalog type when the column is a plain base column. */
+  type: string | undefined;
+}
+
+/** A range a qualified name (`alias.column`, `alias.*`) can address. */
+export interface RangeItem {
+  alias: string;
+  /** Schema of the base table, for `schema.table.column` references. */
+  schema: string | undefined;
+  /** True when the range was given an explicit alias (then `schema.table` no longer names it). */
+  aliased: boolean;
+  columns: ScopeColumn[];
+}
+
+/**
+ * Names visible in one FROM clause. `columns` is the unqualified view, in `SELECT *` order:
+ * columns merged by USING / NATURAL appear once, first.
+ */
+export interface FromScope {
+  ranges: RangeItem[];
+  columns: ScopeColumn[];
+}
+
+export function combineScopes(left: FromScope, right: FromScope): FromScope {
+  return { ranges: [...left.ranges, ...right.ranges], columns: [...left.columns, ...right.columns] };
+}

@@ -1,0 +1,91 @@
+import { createHash } from "node:crypto";
+import { deparseSync } from "pgsql-deparser";
+import { analyzeDefinition } from "./analyze/analyze.js";
+import type { Catalog } from "./catalog.js";
+import { createScript, dropScript } from "./emit/script.js";
+import { ImmvError } from "./errors.js";
+import { loadParser, parseDefinition } from "./parse/parse-definition.js";
+import { describePlan } from "./plan/describe.js";
+import { type MaintenancePlan, planMaintenance } from "./plan/plan.js";
+
+export const COMPILER_VERSION = "0.1.0";
+
+export interface CompileOptions {
+  /** Name of the view applications query (an identifier; not schema-qualified). */
+  name: string;
+  /** The defining SELECT. */
+  query: string;
+  catalog: Catalog;
+  /** Schema of storage, catalog and functions. Default `immv`. */
+  schema?: string;
+  /** Schema of the user-facing view. Default `public`. */
+  viewSchema?: string;
+  /** Wrap scripts in BEGIN/COMMIT (for psql); migration runners bring their own transaction. */
+  transaction?: boolean;
+}
+
+export interface CompiledView {
+  name: string;
+  plan: MaintenancePlan;
+  /** The definition as PostgreSQL's grammar normalises it (comments and layout removed). */
+  normalizedDefinition: string;
+  /** Identifies the definition and compiler version; changes when the emitted SQL would. */
+  hash: string;
+  createSql: string;
+  dropSql: string;
+  /** Human-readable description of the maintenance plan. */
+  explain: string;
+}
+
+/** Compiles a view definition into the SQL that creates and maintains it. */
+export async function compile(options: CompileOptions): Promise<CompiledView> {
+  await loadParser();
+  validateName(options.name);
+  const parsed = parseDefinition(options.query);
+  const query = analyzeDefinition(parsed, options.catalog);
+  const plan = planMaintenance(query, {
+    name: options.name,
+    schema: options.schema ?? "immv",
+    viewSchema: options.viewSchema ?? "public",
+  });
+  const normalizedDefinition = deparseSync({ SelectStmt: parsed.select }, { pretty: false });
+  const info = {
+    definition: options.query,
+    normalizedDefinition,
+    hash: createHash("sha256").update(`${COMPILER_VERSION}\n${normalizedDefinition}`).digest("hex").slice(0, 16),
+    compilerVersion: COMPILER_VERSION,
+  };
+  const transaction = options.transaction ?? false;
+  return {
+    name: options.name,
+    plan,
+    normalizedDefinition,
+    hash: info.hash,
+    createSql: createScript(plan, info, transaction),
+    dropSql: dropScript(plan, transaction),
+    explain: describePlan(plan),
+  };
+}
+
+function validateName(name: string): void {
+  const problem =
+    name.length === 0
+      ? "is empty"
+      : Buffer.byteLength(name) > 63
+        ? "is longer than 63 bytes"
+        : name.startsWith("__ivm_")
+          ? "starts with the reserved prefix __ivm_"
+          : /[\0]/.test(name)
+            ? "contains a NUL character"
+            : name === "views"
+              ? "is the name of immv's catalog table"
+              : undefined;
+  if (problem) {
+    throw new ImmvError(
+      "invalid_name",
+      `view name "${name}" ${problem}`,
+      undefined,
+      "choose a name of 1–63 bytes, e.g. order_totals",
+    );
+  }
+}

@@ -1,0 +1,199 @@
+import { type BaseTable, type MaintenancePlan, SIGN_COLUMN } from "../plan/plan.js";
+import { countedApply } from "./counted-apply.js";
+import { keyedApply } from "./keyed-apply.js";
+import type { DeltaSource } from "./query.js";
+import { tableName } from "./query.js";
+import { dollarQuote, ident, indent, literal, qualified } from "./sql.js";
+
+type Event = "INSERT" | "UPDATE" | "DELETE";
+
+/** Signed change rows of one statement, read straight from its transition tables. */
+function transitionSource(event: Event): DeltaSource {
+  return (table) => {
+    const cols = table.columns.map(ident).join(", ");
+    const oldRows = `SELECT ${cols}, -1 AS ${ident(SIGN_COLUMN)} FROM "immv_old"`;
+    const newRows = `SELECT ${cols}, 1 AS ${ident(SIGN_COLUMN)} FROM "immv_new"`;
+    if (event === "INSERT") return newRows;
+    if (event === "DELETE") return oldRows;
+    return `${oldRows} UNION ALL ${newRows}`;
+  };
+}
+
+/** Signed change rows of a multi-statement batch, collected in the session's stash tables. */
+const stashSource: DeltaSource = (table) =>
+  `SELECT ${table.columns.map(ident).join(", ")}, ${ident(SIGN_COLUMN)} FROM pg_temp.${ident(table.stashTable)}`;
+
+function applyStatements(plan: MaintenancePlan, source: DeltaSource, tables: BaseTable[]): string[] {
+  if (plan.strategy === "keyed") {
+    return tables.flatMap((t) => keyedApply(plan, source, t.functionName));
+  }
+  return countedApply(plan, source, new Set(tables.map((t) => t.functionName)));
+}
+
+/** Serialises maintenance of a join view and, under REPEATABLE READ / SERIALIZABLE, fails with
+ * 40001 when a concurrent transaction maintained the view after this snapshot was taken. */
+function lockStatement(plan: MaintenancePlan): string[] {
+  if (!plan.locksView) return [];
+  return [
+    "-- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001",
+    `UPDATE ${qualified(plan.schema, "views")} SET "last_maintained_xid" = pg_catalog.pg_current_xact_id() WHERE "name" = ${literal(plan.name)};`,
+  ];
+}
+
+function setting(name: string): string {
+  return `pg_catalog.current_setting(${literal(name)}, true)`;
+}
+
+function functionDdl(name: string, body: string, comment: string): string {
+  return [
+    `-- ${comment}`,
+    `CREATE FUNCTION ${name}() RETURNS trigger`,
+    "LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS",
+    `${dollarQuote(`\n${body}\n`)};`,
+  ].join("\n");
+}
+
+function beforeFunction(plan: MaintenancePlan): string {
+  const depth = plan.names.depthSetting;
+  return functionDdl(
+    qualified(plan.schema, plan.names.beforeFunction),
+    `BEGIN
+  PERFORM pg_catalog.set_config(${literal(depth)}, (COALESCE(NULLIF(${setting(depth)}, ''), '0')::integer + 1)::text, true);
+  RETURN NULL;
+END`,
+    "counts statements in progress on the base tables, so nested ones (FK cascades, triggers, writable CTEs) form one batch",
+  );
+}
+
+function tableFunction(plan: MaintenancePlan, table: BaseTable): string {
+  const { depthSetting, stashSetting } = plan.names;
+  const stash = `pg_temp.${ident(table.stashTable)}`;
+  const cols = table.columns.map(ident).join(", ");
+  const branch = (event: Event) =>
+    indent(
+      applyStatements(plan, transitionSource(event), [table])
+        .map((s) => `${s};`)
+        .join("\n"),
+      4,
+    );
+  const body = `DECLARE
+  depth integer := COALESCE(NULLIF(${setting(depthSetting)}, ''), '1')::integer - 1;
+BEGIN
+  PERFORM pg_catalog.set_config(${literal(depthSetting)}, depth::text, true);
+  IF TG_OP = 'TRUNCATE' THEN
+    -- every row of an inner join involves this table
+    TRUNCATE ${qualified(plan.schema, plan.storageTable)};
+    IF ${setting(stashSetting)} = 'on' THEN
+      DELETE FROM ${stash};
+    END IF;
+    RETURN NULL;
+  END IF;
+  IF depth > 0 OR ${setting(stashSetting)} = 'on' THEN
+    -- one of several statements of a batch: collect its changes, apply them all at the end
+    PERFORM ${qualified(plan.schema, plan.names.prepareStashFunction)}();
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+      INSERT INTO ${stash} SELECT ${cols}, -1 FROM "immv_old";
+    END IF;
+    IF TG_OP IN ('INSERT', 'UPDATE') THEN
+      INSERT INTO ${stash} SELECT ${cols}, 1 FROM "immv_new";
+    END IF;
+    IF depth = 0 THEN
+      PERFORM ${qualified(plan.schema, plan.names.applyBatchFunction)}();
+    END IF;
+    RETURN NULL;
+  END IF;
+${indent(lockStatement(plan).join("\n"), 2)}
+  -- a statement on ${tableName(table)} alone: apply its transition tables directly
+  IF TG_OP = 'INSERT' THEN
+${branch("INSERT")}
+  ELSIF TG_OP = 'UPDATE' THEN
+${branch("UPDATE")}
+  ELSE
+${branch("DELETE")}
+  END IF;
+  RETURN NULL;
+END`;
+  return functionDdl(
+    qualified(plan.schema, table.functionName),
+    body,
+    `maintains ${plan.name} after INSERT, UPDATE, DELETE or TRUNCATE on ${tableName(table)}`,
+  );
+}
+
+function prepareStashFunction(plan: MaintenancePlan): string {
+  const creates = plan.baseTables.map(
+    (t) => `  IF pg_catalog.to_regclass(${literal(`pg_temp.${ident(t.stashTable)}`)}) IS NULL THEN
+    CREATE TEMP TABLE ${ident(t.stashTable)} ON COMMIT DELETE ROWS AS
+      SELECT ${t.columns.map(ident).join(", ")}, 0 AS ${ident(SIGN_COLUMN)} FROM ${tableName(t)} WITH NO DATA;
+  END IF;`,
+  );
+  return [
+    `-- creates this session's stash tables for multi-statement batches (once per session)`,
+    `CREATE FUNCTION ${qualified(plan.schema, plan.names.prepareStashFunction)}() RETURNS void`,
+    "LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS",
+    `${dollarQuote(`
+BEGIN
+  IF ${setting(plan.names.stashSetting)} = 'on' THEN
+    RETURN;
+  END IF;
+${creates.join("\n")}
+  PERFORM pg_catalog.set_config(${literal(plan.names.stashSetting)}, 'on', true);
+END
+`)};`,
+  ].join("\n");
+}
+
+function applyBatchFunction(plan: MaintenancePlan): string {
+  // Planned afresh on every call (EXECUTE): batch sizes vary too much for a cached plan.
+  const statements = applyStatements(plan, stashSource, plan.baseTables).map(
+    (s) => `  EXECUTE ${dollarQuote(`\n${s}\n`, "sql")};`,
+  );
+  const clear = plan.baseTables.map((t) => `  DELETE FROM pg_temp.${ident(t.stashTable)};`);
+  return [
+    "-- applies every change collected during a multi-statement batch, once",
+    `CREATE FUNCTION ${qualified(plan.schema, plan.names.applyBatchFunction)}() RETURNS void`,
+    "LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS",
+    `${dollarQuote(`
+BEGIN
+${indent(lockStatement(plan).join("\n"), 2)}
+${statements.join("\n")}
+${clear.join("\n")}
+  PERFORM pg_catalog.set_config(${literal(plan.names.stashSetting)}, '', true);
+END
+`)};`,
+  ].join("\n");
+}
+
+/** Every maintenance function of the view, with the signatures the catalog records for drop. */
+export function maintenanceFunctions(plan: MaintenancePlan): { ddl: string[]; signatures: string[] } {
+  const q = (name: string) => `${qualified(plan.schema, name)}()`;
+  return {
+    ddl: [
+      beforeFunction(plan),
+      ...plan.baseTables.map((t) => tableFunction(plan, t)),
+      prepareStashFunction(plan),
+      applyBatchFunction(plan),
+    ],
+    signatures: [
+      q(plan.names.beforeFunction),
+      ...plan.baseTables.map((t) => q(t.functionName)),
+      q(plan.names.prepareStashFunction),
+      q(plan.names.applyBatchFunction),
+    ],
+  };
+}
+
+export function triggerDdl(plan: MaintenancePlan): string[] {
+  return plan.baseTables.flatMap((t) => {
+    const on = tableName(t);
+    const fn = `${qualified(plan.schema, t.functionName)}()`;
+    const n = t.triggerNames;
+    return [
+      `CREATE TRIGGER ${ident(n.before)} BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON ${on}\n  FOR EACH STATEMENT EXECUTE FUNCTION ${qualified(plan.schema, plan.names.beforeFunction)}();`,
+      `CREATE TRIGGER ${ident(n.insert)} AFTER INSERT ON ${on}\n  REFERENCING NEW TABLE AS "immv_new" FOR EACH STATEMENT EXECUTE FUNCTION ${fn};`,
+      `CREATE TRIGGER ${ident(n.update)} AFTER UPDATE ON ${on}\n  REFERENCING OLD TABLE AS "immv_old" NEW TABLE AS "immv_new" FOR EACH STATEMENT EXECUTE FUNCTION ${fn};`,
+      `CREATE TRIGGER ${ident(n.delete)} AFTER DELETE ON ${on}\n  REFERENCING OLD TABLE AS "immv_old" FOR EACH STATEMENT EXECUTE FUNCTION ${fn};`,
+      `CREATE TRIGGER ${ident(n.truncate)} AFTER TRUNCATE ON ${on}\n  FOR EACH STATEMENT EXECUTE FUNCTION ${fn};`,
+    ];
+  });
+}

@@ -1,0 +1,62 @@
+import type { MaintenancePlan, OccurrenceKey } from "../plan/plan.js";
+import { type DeltaSource, fromWhere, keyOutputList, occurrenceSource, outputList, tableOf } from "./query.js";
+import { ident, qualified } from "./sql.js";
+
+/**
+ * Statements that bring a keyed storage table up to date after the base tables in `changed`
+ * changed. Every view row carries the primary keys of the base rows it was built from, so the
+ * rows to revisit are exactly those whose key for some occurrence of a changed table is among the
+ * changed keys: stale ones are deleted, current ones upserted (updated in place when their key
+ * survives). Recomputing from the tables as they are now needs no pre-state at all.
+ */
+export function keyedApply(plan: MaintenancePlan, changed: DeltaSource, onlyTable?: string): string[] {
+  const statements: string[] = [];
+  for (const key of plan.occurrenceKeys) {
+    const table = tableOf(plan, key.occurrence);
+    if (onlyTable !== undefined && table.functionName !== onlyTable) continue;
+    const changedKeys = `SELECT ${key.columns.map((c) => ident(c.base)).join(", ")} FROM (${changed(table)}) AS "__ivm_c"`;
+    statements.push(deleteStale(plan, key, changedKeys), upsertCurrent(plan, key, changedKeys));
+  }
+  return statements;
+}
+
+function storage(plan: MaintenancePlan): string {
+  return qualified(plan.schema, plan.storageTable);
+}
+
+function deleteStale(plan: MaintenancePlan, key: OccurrenceKey, changedKeys: string): string {
+  const post = plan.query.occurrences.map((o) => occurrenceSource(plan, o, "post"));
+  const sameRow = plan.occurrenceKeys.flatMap((k) =>
+    k.columns.map((c) => `${ident(k.occurrence.alias)}.${ident(c.base)} = "__ivm_s".${ident(c.storage)}`),
+  );
+  const keyColumns = key.columns.map((c) => `"__ivm_s".${ident(c.storage)}`).join(", ");
+  return [
+    `-- rows built from changed ${key.occurrence.alias} rows that no longer satisfy the view`,
+    `DELETE FROM ${storage(plan)} AS "__ivm_s"`,
+    `WHERE (${keyColumns}) IN (${changedKeys})`,
+    "  AND NOT EXISTS (",
+    `    SELECT ${indentLines(fromWhere(plan, post, sameRow), 4).trimStart()})`,
+  ].join("\n");
+}
+
+function upsertCurrent(plan: MaintenancePlan, key: OccurrenceKey, changedKeys: string): string {
+  const post = plan.query.occurrences.map((o) => occurrenceSource(plan, o, "post"));
+  const alias = ident(key.occurrence.alias);
+  const inChanged = `(${key.columns.map((c) => `${alias}.${ident(c.base)}`).join(", ")}) IN (${changedKeys})`;
+  const visible = plan.query.outputs.map((o) => ident(o.name));
+  const storageColumns = [...visible, ...plan.uniqueKey.map(ident)];
+  return [
+    `-- current rows built from changed ${key.occurrence.alias} rows`,
+    `INSERT INTO ${storage(plan)} AS "__ivm_s" (${storageColumns.join(", ")})`,
+    `SELECT ${[...outputList(plan), ...keyOutputList(plan)].join(",\n       ")}`,
+    fromWhere(plan, post, [inChanged]),
+    `ON CONFLICT (${plan.uniqueKey.map(ident).join(", ")}) DO UPDATE`,
+    `SET ${visible.map((c) => `${c} = EXCLUDED.${c}`).join(", ")}`,
+    // Comparing the text forms skips no-op rewrites for every type, even those without "=".
+    `WHERE ROW(${visible.map((c) => `"__ivm_s".${c}`).join(", ")})::text IS DISTINCT FROM ROW(${visible.map((c) => `EXCLUDED.${c}`).join(", ")})::text`,
+  ].join("\n");
+}
+
+function indentLines(text: string, spaces: number): string {
+  return text.replaceAll("\n", `\n${" ".repeat(spaces)}`);
+}

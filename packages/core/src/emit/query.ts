@@ -1,0 +1,72 @@
+import type { Occurrence } from "../ir.js";
+import { type BaseTable, type MaintenancePlan, SIGN_COLUMN } from "../plan/plan.js";
+import { expressionSql, ident, qualified } from "./sql.js";
+
+/**
+ * How an occurrence is read in one term of a delta query:
+ * - `post`: the table as it is now (after the statement);
+ * - `delta`: the signed change rows (`__ivm_m__` = +1 inserted, -1 deleted);
+ * - `pre`: the table as it was before the batch, rebuilt as post ⊎ (−delta) — no snapshot needed.
+ */
+export type Binding = "post" | "delta" | "pre";
+
+/** SQL producing a base table's signed change rows: its maintenance columns plus `__ivm_m__`. */
+export type DeltaSource = (table: BaseTable) => string;
+
+export function tableOf(plan: MaintenancePlan, occurrence: Occurrence): BaseTable {
+  return plan.baseTables.find((t) => t.relation === occurrence.relation) as BaseTable;
+}
+
+export function tableName(table: BaseTable): string {
+  return qualified(table.relation.schema, table.relation.name);
+}
+
+function columnList(table: BaseTable, prefix = ""): string {
+  return table.columns.map((c) => prefix + ident(c)).join(", ");
+}
+
+export function occurrenceSource(
+  plan: MaintenancePlan,
+  occurrence: Occurrence,
+  binding: Binding,
+  delta?: DeltaSource,
+): string {
+  const table = tableOf(plan, occurrence);
+  const alias = ident(occurrence.alias);
+  if (binding === "post") return `${tableName(table)} AS ${alias}`;
+  const change = (delta as DeltaSource)(table);
+  if (binding === "delta") return `(${change}) AS ${alias}`;
+  return [
+    `(SELECT ${columnList(table)}, 1 AS ${ident(SIGN_COLUMN)} FROM ${tableName(table)}`,
+    ` UNION ALL SELECT ${columnList(table, '"__ivm_d".')}, -"__ivm_d".${ident(SIGN_COLUMN)} FROM (${change}) AS "__ivm_d") AS ${alias}`,
+  ].join("\n");
+}
+
+/** `FROM … WHERE …` of the view, with each occurrence bound as given and extra conditions. */
+export function fromWhere(plan: MaintenancePlan, sources: string[], extra: string[] = []): string {
+  const conditions = [...plan.query.predicates.map((p) => `(${expressionSql(p)})`), ...extra];
+  const from = `FROM ${sources.join(",\n     ")}`;
+  return conditions.length === 0 ? from : `${from}\nWHERE ${conditions.join("\n  AND ")}`;
+}
+
+/** The view's output expressions, named. */
+export function outputList(plan: MaintenancePlan): string[] {
+  return plan.query.outputs.map((o) => `${expressionSql(o.expr)} AS ${ident(o.name)}`);
+}
+
+/** Hidden primary-key columns of every occurrence (keyed strategy). */
+export function keyOutputList(plan: MaintenancePlan): string[] {
+  return plan.occurrenceKeys.flatMap((k) =>
+    k.columns.map((c) => `${ident(k.occurrence.alias)}.${ident(c.base)} AS ${ident(c.storage)}`),
+  );
+}
+
+/** The query that fills the storage table: visible columns plus hidden identity columns. */
+export function populateSelect(plan: MaintenancePlan): string {
+  const post = plan.query.occurrences.map((o) => occurrenceSource(plan, o, "post"));
+  if (plan.strategy === "keyed") {
+    return `SELECT ${[...outputList(plan), ...keyOutputList(plan)].join(",\n       ")}\n${fromWhere(plan, post)}`;
+  }
+  const groupBy = plan.query.outputs.map((_, i) => String(i + 1)).join(", ");
+  return `SELECT ${[...outputList(plan), `pg_catalog.count(*) AS "__ivm_count__"`].join(",\n       ")}\n${fromWhere(plan, post)}\nGROUP BY ${groupBy}`;
+}

@@ -1,0 +1,91 @@
+import { COUNT_COLUMN, type MaintenancePlan } from "../plan/plan.js";
+import { maintenanceFunctions, triggerDdl } from "./functions.js";
+import { populateSelect, tableName } from "./query.js";
+import { runtimeSql } from "./runtime.js";
+import { ident, literal, qualified } from "./sql.js";
+
+export interface ScriptInfo {
+  definition: string;
+  normalizedDefinition: string;
+  hash: string;
+  compilerVersion: string;
+}
+
+/**
+ * The whole creation script of one IMMV: runtime, removal of an earlier version, storage, view,
+ * functions, triggers, catalog row and initial data. Base tables are locked against writers first,
+ * so no change can slip between populating and the triggers taking over. Must run inside one
+ * transaction (migration runners do; `transaction: true` adds BEGIN/COMMIT).
+ */
+export function createScript(plan: MaintenancePlan, info: ScriptInfo, transaction: boolean): string {
+  const storage = qualified(plan.schema, plan.storageTable);
+  const view = qualified(plan.viewSchema, plan.name);
+  const visible = plan.query.outputs.map((o) => ident(o.name));
+  const populate = `INSERT INTO ${storage}\n${populateSelect(plan)}`;
+  const functions = maintenanceFunctions(plan);
+  const indexes = [
+    `CREATE UNIQUE INDEX ${ident(plan.names.uniqueIndex)} ON ${storage} (${plan.uniqueKey.map(ident).join(", ")})${plan.strategy === "counted" ? " NULLS NOT DISTINCT" : ""};`,
+    // Keyed: find rows by each later occurrence's key too (the unique index serves the first).
+    ...plan.occurrenceKeys
+      .slice(1)
+      .map(
+        (k) =>
+          `CREATE INDEX ${ident(k.indexName)} ON ${storage} (${k.columns.map((c) => ident(c.storage)).join(", ")});`,
+      ),
+    ...(plan.strategy === "counted"
+      ? [
+          `CREATE INDEX ${ident(plan.names.emptyRowsIndex)} ON ${storage} (${ident(COUNT_COLUMN)}) WHERE ${ident(COUNT_COLUMN)} <= 0;`,
+        ]
+      : []),
+  ];
+  const viewBody = plan.expandsMultiplicity
+    ? `SELECT ${visible.map((c) => `"s".${c}`).join(", ")}\nFROM ${storage} AS "s"\nCROSS JOIN LATERAL pg_catalog.generate_series(1, "s".${ident(COUNT_COLUMN)}) AS "n"`
+    : `SELECT ${visible.join(", ")}\nFROM ${storage}`;
+  const catalogRow = `INSERT INTO ${qualified(plan.schema, "views")}
+  ("name", "view", "storage", "definition", "normalized_definition", "hash", "compiler_version", "strategy", "populate", "base_tables", "functions")
+VALUES (
+  ${literal(plan.name)}, ${literal(view)}, ${literal(storage)},
+  ${literal(info.definition)},
+  ${literal(info.normalizedDefinition)},
+  ${literal(info.hash)}, ${literal(info.compilerVersion)}, ${literal(plan.strategy)},
+  ${literal(populate)},
+  ARRAY[${plan.baseTables.map((t) => literal(tableName(t))).join(", ")}]::text[],
+  ARRAY[${functions.signatures.map(literal).join(", ")}]::text[]
+);`;
+  const parts = [
+    `-- immv ${info.compilerVersion}: incrementally maintained view ${view}`,
+    `-- strategy: ${plan.strategy}; base tables: ${plan.baseTables.map(tableName).join(", ")}`,
+    runtimeSql(plan.schema),
+    `-- replace an earlier version of this view\nCALL ${qualified(plan.schema, "drop")}(${literal(plan.name)}, true);`,
+    `-- keep writers out until the triggers are in place\nLOCK TABLE ${plan.baseTables.map(tableName).join(", ")} IN SHARE ROW EXCLUSIVE MODE;`,
+    `-- storage: visible columns plus hidden row identity; PostgreSQL derives the column types\nCREATE TABLE ${storage} AS\n${populateSelect(plan)}\nWITH NO DATA;`,
+    `${populate};`,
+    indexes.join("\n"),
+    `REVOKE ALL ON ${storage} FROM PUBLIC;`,
+    `CREATE TRIGGER ${ident(plan.names.guardTrigger)} BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON ${storage}
+  FOR EACH STATEMENT
+  WHEN (pg_catalog.pg_trigger_depth() < 1 AND pg_catalog.current_setting('immv.writing', true) IS DISTINCT FROM 'on')
+  EXECUTE FUNCTION ${qualified(plan.schema, "refuse_write")}();`,
+    `-- what applications query\nCREATE VIEW ${view} AS\n${viewBody};`,
+    ...functions.ddl,
+    triggerDdl(plan).join("\n"),
+    catalogRow,
+  ];
+  const script = `${parts.join("\n\n")}\n`;
+  return transaction ? `BEGIN;\n\n${script}\nCOMMIT;\n` : script;
+}
+
+/** Removes the IMMV; harmless when it does not exist. */
+export function dropScript(plan: MaintenancePlan, transaction: boolean): string {
+  const schema = ident(plan.schema);
+  const script = `-- immv: remove the incrementally maintained view ${qualified(plan.viewSchema, plan.name)}
+DO $immv$
+BEGIN
+  IF pg_catalog.to_regprocedure(${literal(`${schema}.drop(text,boolean)`)}) IS NOT NULL THEN
+    CALL ${qualified(plan.schema, "drop")}(${literal(plan.name)}, true);
+  END IF;
+END
+$immv$;
+`;
+  return transaction ? `BEGIN;\n${script}COMMIT;\n` : script;
+}

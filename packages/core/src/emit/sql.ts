@@ -1,0 +1,34 @@
+import type { Node } from "@pgsql/types";
+import { deparseSync } from "pgsql-deparser";
+
+/** Always quotes: generated SQL never depends on whether a name happens to be a keyword. */
+export function ident(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}
+
+export function qualified(schema: string, name: string): string {
+  return `${ident(schema)}.${ident(name)}`;
+}
+
+export function literal(text: string): string {
+  return `'${text.replaceAll("'", "''")}'`;
+}
+
+/** Dollar-quotes `body` with a tag that does not occur in it. */
+export function dollarQuote(body: string, tag = "immv"): string {
+  let t = tag;
+  for (let i = 1; body.includes(`$${t}$`); i++) t = `${tag}${i}`;
+  return `$${t}$${body}$${t}$`;
+}
+
+export function expressionSql(node: Node): string {
+  return deparseSync(node, { pretty: false });
+}
+
+export function indent(text: string, spaces: number): string {
+  const pad = " ".repeat(spaces);
+  return text
+    .split("\n")
+    .map((l) => (l.length > 0 ? pad + l : l))
+    .join("\n");
+}

@@ -1,0 +1,13 @@
+export {
+  type Catalog,
+  type Column,
+  catalogFromRelations,
+  type FunctionInfo,
+  type Relation,
+  type RelationKind,
+} from "./catalog.js";
+export { COMPILER_VERSION, type CompiledView, type CompileOptions, compile } from "./compile.js";
+export { runtimeSql } from "./emit/runtime.js";
+export { formatError, ImmvError, type ImmvErrorCode } from "./errors.js";
+export type { Occurrence, OutputColumn, SpjQuery } from "./ir.js";
+export type { MaintenancePlan, OccurrenceKey, Strategy } from "./plan/plan.js";

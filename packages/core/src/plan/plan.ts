@@ -1,0 +1,169 @@
+import type { Relation } from "../catalog.js";
+import { ImmvError } from "../errors.js";
+import type { Occurrence, SpjQuery } from "../ir.js";
+import { boundedIdentifier, shortHash } from "./identifiers.js";
+
+/**
+ * How the storage table identifies its rows.
+ * - `keyed`: every occurrence has a primary key; the tuple of those keys (hidden columns) is
+ *   unique, and maintenance recomputes exactly the rows whose keys a statement touched.
+ * - `counted`: DISTINCT views and views over tables without a primary key; rows are kept once
+ *   per distinct value with a multiplicity, and maintenance adds signed deltas to it.
+ */
+export type Strategy = "keyed" | "counted";
+
+export interface MaintenancePlan {
+  name: string;
+  /** Schema of the catalog, the API, the storage table and the trigger functions. */
+  schema: string;
+  /** Schema of the user-facing view. */
+  viewSchema: string;
+  strategy: Strategy;
+  query: SpjQuery;
+  storageTable: string;
+  /** Storage columns forming the unique row identity. */
+  uniqueKey: string[];
+  /** Hidden primary-key columns (keyed strategy), one group per occurrence. */
+  occurrenceKeys: OccurrenceKey[];
+  /** Whether the public view repeats each stored row `__ivm_count__` times (counted, not DISTINCT). */
+  expandsMultiplicity: boolean;
+  /** Views over several occurrences serialise their maintenance (see docs/maintenance.md). */
+  locksView: boolean;
+  baseTables: BaseTable[];
+  names: GeneratedNames;
+}
+
+export interface OccurrenceKey {
+  occurrence: Occurrence;
+  /** Pairs of base primary-key column and the hidden storage column holding it. */
+  columns: { base: string; storage: string }[];
+  /** Name of the storage index that finds rows by this occurrence's key. */
+  indexName: string;
+}
+
+export interface BaseTable {
+  relation: Relation;
+  /** 1-based position among the view's base tables; part of generated names. */
+  index: number;
+  occurrences: Occurrence[];
+  /** Columns maintenance reads from this table (used columns plus the primary key). */
+  columns: string[];
+  /** Trigger function that maintains the view after a statement on this table. */
+  functionName: string;
+  /** Session temp table that holds this table's changes during a multi-statement batch. */
+  stashTable: string;
+  triggerNames: { before: string; insert: string; update: string; delete: string; truncate: string };
+}
+
+export interface GeneratedNames {
+  beforeFunction: string;
+  prepareStashFunction: string;
+  applyBatchFunction: string;
+  uniqueIndex: string;
+  emptyRowsIndex: string;
+  guardTrigger: string;
+  /** Transaction-local settings: statement nesting depth, and "changes are stashed". */
+  depthSetting: string;
+  stashSetting: string;
+}
+
+export const COUNT_COLUMN = "__ivm_count__";
+export const SIGN_COLUMN = "__ivm_m__";
+
+/** Types without a default btree operator class cannot be compared for DISTINCT / row counts. */
+const TYPES_WITHOUT_EQUALITY = new Set(["json", "xml", "point", "line", "lseg", "box", "path", "polygon", "circle"]);
+
+export interface PlanOptions {
+  name: string;
+  schema: string;
+  viewSchema: string;
+}
+
+export function planMaintenance(query: SpjQuery, options: PlanOptions): MaintenancePlan {
+  const { name } = options;
+  const strategy: Strategy =
+    query.distinct || query.occurrences.some((o) => o.relation.primaryKey.length === 0) ? "counted" : "keyed";
+  if (query.outputs.length === 0) {
+    throw new ImmvError(
+      "unsupported_clause",
+      "the view has no output columns",
+      undefined,
+      "select at least one column",
+    );
+  }
+  if (strategy === "counted") {
+    for (const out of query.outputs) {
+      const type = out.type?.replace(/\(.*\)/, "").replace(/\[\]$/, "");
+      if (type && TYPES_WITHOUT_EQUALITY.has(type)) {
+        throw new ImmvError(
+          "unsupported_expression",
+          `output column "${out.name}" has type ${out.type}, which has no equality operator; ${query.distinct ? "DISTINCT" : "a view over a table without a primary key"} needs one to count rows`,
+          undefined,
+          out.type === "json" ? "cast it to jsonb" : "cast it to text, or give the base table a primary key",
+        );
+      }
+    }
+  }
+  const hash = shortHash(`${options.schema}.${name}`);
+  const bounded = (suffix: string) => boundedIdentifier(`${name}${suffix}`);
+  const occurrenceKeys: OccurrenceKey[] =
+    strategy === "keyed"
+      ? query.occurrences.map((occurrence) => ({
+          occurrence,
+          columns: occurrence.relation.primaryKey.map((base) => ({
+            base,
+            storage: boundedIdentifier(`__ivm_k_${occurrence.alias}_${base}`),
+          })),
+          indexName: bounded(`$k_${occurrence.alias}`),
+        }))
+      : [];
+  const relations: Relation[] = [];
+  for (const o of query.occurrences) if (!relations.includes(o.relation)) relations.push(o.relation);
+  const baseTables = relations.map((relation, i): BaseTable => {
+    const occurrences = query.occurrences.filter((o) => o.relation === relation);
+    const used = new Set(relation.primaryKey);
+    for (const o of occurrences) for (const c of o.columnsUsed) used.add(c);
+    const trigger = (event: string) => boundedIdentifier(`immv_${name}_${event}`);
+    return {
+      relation,
+      index: i + 1,
+      occurrences,
+      columns: relation.columns.map((c) => c.name).filter((c) => used.has(c)),
+      functionName: bounded(`$t${i + 1}_${relation.name}`),
+      stashTable: `immv_${hash}_${i + 1}`,
+      triggerNames: {
+        before: trigger("0_before"),
+        insert: trigger("1_insert"),
+        update: trigger("2_update"),
+        delete: trigger("3_delete"),
+        truncate: trigger("4_truncate"),
+      },
+    };
+  });
+  return {
+    name,
+    schema: options.schema,
+    viewSchema: options.viewSchema,
+    strategy,
+    query,
+    storageTable: boundedIdentifier(name),
+    uniqueKey:
+      strategy === "keyed"
+        ? occurrenceKeys.flatMap((k) => k.columns.map((c) => c.storage))
+        : query.outputs.map((o) => o.name),
+    occurrenceKeys,
+    expandsMultiplicity: strategy === "counted" && !query.distinct,
+    locksView: query.occurrences.length > 1,
+    baseTables,
+    names: {
+      beforeFunction: bounded("$before"),
+      prepareStashFunction: bounded("$stash"),
+      applyBatchFunction: bounded("$batch"),
+      uniqueIndex: bounded("$key"),
+      emptyRowsIndex: bounded("$empty"),
+      guardTrigger: "immv_refuse_direct_writes",
+      depthSetting: `immv.depth_${hash}`,
+      stashSetting: `immv.stash_${hash}`,
+    },
+  };
+}
