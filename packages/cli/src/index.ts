@@ -1,1 +1,1 @@
-export {};
+export { introspectCatalog, type Queryable } from "./introspect.js";
