@@ -7,6 +7,17 @@ import { dollarQuote, ident, indent, literal, qualified } from "./sql.js";
 
 type Event = "INSERT" | "UPDATE" | "DELETE";
 
+/**
+ * Statements with at least this many rows run their maintenance through EXECUTE, planned for
+ * their size. Smaller ones use static SQL, whose plan PL/pgSQL caches per session: index nested
+ * loops that suit a few rows but would crawl through a bulk statement (and vice versa).
+ */
+const LARGE_STATEMENT_ROWS = 256;
+
+function executeStatement(sql: string): string {
+  return `EXECUTE ${dollarQuote(`\n${sql}\n`, "sql")};`;
+}
+
 /** Signed change rows of one statement, read straight from its transition tables. */
 function transitionSource(event: Event): DeltaSource {
   return (table) => {
@@ -69,13 +80,21 @@ function tableFunction(plan: MaintenancePlan, table: BaseTable): string {
   const { depthSetting, stashSetting } = plan.names;
   const stash = `pg_temp.${ident(table.stashTable)}`;
   const cols = table.columns.map(ident).join(", ");
-  const branch = (event: Event) =>
-    indent(
-      applyStatements(plan, transitionSource(event), [table])
-        .map((s) => `${s};`)
-        .join("\n"),
+  const branch = (event: Event) => {
+    const statements = applyStatements(plan, transitionSource(event), [table]);
+    const probe = event === "INSERT" ? '"immv_new"' : '"immv_old"';
+    return indent(
+      [
+        `IF NOT EXISTS (SELECT FROM ${probe} OFFSET ${LARGE_STATEMENT_ROWS - 1}) THEN`,
+        indent(statements.map((s) => `${s};`).join("\n"), 2),
+        "ELSE",
+        `  -- ${LARGE_STATEMENT_ROWS}+ rows: plan for this statement's size instead of reusing the cached plan`,
+        indent(statements.map(executeStatement).join("\n"), 2),
+        "END IF;",
+      ].join("\n"),
       4,
     );
+  };
   const body = `DECLARE
   depth integer := COALESCE(NULLIF(${setting(depthSetting)}, ''), '1')::integer - 1;
 BEGIN
@@ -145,9 +164,7 @@ END
 
 function applyBatchFunction(plan: MaintenancePlan): string {
   // Planned afresh on every call (EXECUTE): batch sizes vary too much for a cached plan.
-  const statements = applyStatements(plan, stashSource, plan.baseTables).map(
-    (s) => `  EXECUTE ${dollarQuote(`\n${s}\n`, "sql")};`,
-  );
+  const statements = applyStatements(plan, stashSource, plan.baseTables).map((s) => indent(executeStatement(s), 2));
   const clear = plan.baseTables.map((t) => `  DELETE FROM pg_temp.${ident(t.stashTable)};`);
   return [
     "-- applies every change collected during a multi-statement batch, once",
