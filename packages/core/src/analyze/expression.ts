@@ -1,16 +1,10 @@
 import type { FuncCall, Node, TypeCast } from "@pgsql/types";
-import { deepClone, names, stringNode, unwrap } from "../parse/ast.js";
-import {
-  AGGREGATES,
-  BUILTIN_TYPES,
-  DATE_TIME_TYPES,
-  IMMUTABLE_BUILTINS,
-  NON_IMMUTABLE_BUILTINS,
-  TIME_ZONE_SENSITIVE_TYPES,
-} from "./builtins.js";
+import { names, stringNode, unwrap } from "../parse/ast.js";
+import { AGGREGATES, IMMUTABLE_BUILTINS, NON_IMMUTABLE_BUILTINS } from "./builtins.js";
 import { type AnalyzeContext, fail } from "./context.js";
 import { resolveColumn } from "./resolve-column.js";
 import type { FromScope } from "./scope.js";
+import { rewriteTypeCast } from "./type-cast.js";
 
 /** Node kinds that only carry sub-expressions and need no check of their own. */
 const PASS_THROUGH = new Set([
@@ -186,74 +180,4 @@ function functionSchema(
     at,
     "compile against a live database (immv CLI with --url) so its volatility can be read from pg_proc",
   );
-}
-
-function rewriteTypeCast(cast: TypeCast, scope: FromScope, ctx: AnalyzeContext): TypeCast {
-  const typeNames = names(cast.typeName?.names);
-  const target = typeNames[typeNames.length - 1] as string;
-  const at = { byteLocation: cast.typeName?.location ?? cast.location };
-  if (typeNames.length === 1 && !BUILTIN_TYPES.has(target)) {
-    fail(
-      ctx,
-      "unsupported_expression",
-      `type "${target}" must be schema-qualified`,
-      at,
-      `write the cast as ::<schema>.${target} (maintenance runs with search_path = pg_catalog)`,
-    );
-  }
-  const arg = cast.arg as Node;
-  const [argTag, argBody] = unwrap(arg);
-  if (argTag === "A_Const" && DATE_TIME_TYPES.has(target)) {
-    const text = String((argBody.sval as { sval?: string } | undefined)?.sval ?? "")
-      .trim()
-      .toLowerCase();
-    if (["now", "today", "tomorrow", "yesterday"].includes(text)) {
-      fail(
-        ctx,
-        "non_immutable_function",
-        `'${text}'::${target} changes with the clock`,
-        at,
-        "a maintained view may only use IMMUTABLE expressions",
-      );
-    }
-  }
-  const rewrittenArg = rewriteExpression(arg, scope, ctx);
-  const sourceType = argTag === "ColumnRef" ? resolveColumn(argBody, scope, ctx).type : undefined;
-  const source = sourceType ? normalizeTypeName(sourceType) : undefined;
-  const fromTimeZone = source !== undefined && TIME_ZONE_SENSITIVE_TYPES.has(source);
-  const literal =
-    argTag === "A_Const" ? String((argBody.sval as { sval?: string } | undefined)?.sval ?? "") : undefined;
-  // A literal with an explicit offset reads the same in every session's TimeZone.
-  const explicitZone = literal !== undefined && /([+-]\d{2}(:?\d{2})?|z|utc)\s*$/i.test(literal);
-  const intoTimeZone = TIME_ZONE_SENSITIVE_TYPES.has(target) && !explicitZone;
-  if ((intoTimeZone && source !== target) || (fromTimeZone && target !== source)) {
-    fail(
-      ctx,
-      "non_immutable_function",
-      `this cast depends on the session's TimeZone (PostgreSQL marks it STABLE)`,
-      at,
-      "store the value in the target type, or cast when reading the view",
-    );
-  }
-  return { ...cast, arg: rewrittenArg, typeName: deepClone(cast.typeName) };
-}
-
-/** `timestamp with time zone` → `timestamptz` and similar, for comparisons with cast targets. */
-export function normalizeTypeName(type: string): string {
-  const t = type.replace(/\(.*\)/, "").trim();
-  const aliases: Record<string, string> = {
-    "timestamp with time zone": "timestamptz",
-    "timestamp without time zone": "timestamp",
-    "time with time zone": "timetz",
-    "time without time zone": "time",
-    integer: "int4",
-    bigint: "int8",
-    smallint: "int2",
-    boolean: "bool",
-    "double precision": "float8",
-    real: "float4",
-    "character varying": "varchar",
-    character: "bpchar",
-  };
-  return aliases[t] ?? t;
 }
