@@ -1,9 +1,12 @@
-import type { JoinExpr, Node, RangeSubselect, RangeVar, SelectStmt } from "@pgsql/types";
+import type { JoinExpr, Node, RangeSubselect, RangeTableSample, RangeVar, SelectStmt } from "@pgsql/types";
 import { columnRef, names, stringNode, unwrap } from "../parse/ast.js";
 import { type AnalyzeContext, fail, uniqueAlias } from "./context.js";
 import { rewriteExpression } from "./expression.js";
-import { combineScopes, type FromScope, type ScopeColumn } from "./scope.js";
+import { joinScopes } from "./join-scopes.js";
+import { rejectReservedName } from "./reserved.js";
+import type { FromScope, ScopeColumn } from "./scope.js";
 import { analyzeSelect, type CteMap } from "./select.js";
+import { unknownRelationHint } from "./unknown-relation.js";
 
 /** The scope a FROM item contributes, and the join conditions it implies. */
 export interface FromResult {
@@ -35,11 +38,18 @@ export function analyzeFromItem(node: Node, ctx: AnalyzeContext, ctes: CteMap): 
         RangeTableFunc: "XMLTABLE",
         JsonTable: "JSON_TABLE",
       };
+      const p = ctx.parsed;
+      // A function in FROM is located at its name, XMLTABLE / JSON_TABLE at their keyword; a
+      // sample at its method, right after TABLESAMPLE.
+      const position =
+        tag === "RangeTableSample"
+          ? p.keywordBefore(["tablesample"], p.position((body as RangeTableSample).location))
+          : p.startOf(node);
       return fail(
         ctx,
         "unsupported_relation",
         `${what[tag] ?? tag} cannot be maintained incrementally`,
-        { position: ctx.parsed.keywordPosition("from") },
+        { position },
         "select from base tables, subqueries over base tables, or CTEs",
       );
     }
@@ -49,14 +59,21 @@ export function analyzeFromItem(node: Node, ctx: AnalyzeContext, ctes: CteMap): 
 function analyzeRangeVar(rv: RangeVar, ctx: AnalyzeContext, ctes: CteMap): FromResult {
   const name = rv.relname as string;
   const at = { byteLocation: rv.location };
+  const position = ctx.parsed.position(rv.location);
+  const scopeAlias = rv.alias?.aliasname ?? name;
+  const aliasPosition = rv.alias ? ctx.parsed.identifierAfter(scopeAlias, position) : position;
+  rejectReservedName(ctx, scopeAlias, "table alias", aliasPosition, "give the table another alias");
   const cte = rv.schemaname === undefined ? ctes.get(name) : undefined;
   if (cte) {
+    cte.used = true;
     const result = analyzeSelect(cte.query, ctx, cte.visible, false);
-    const columns = renameColumns(result.outputs, cte.columnNames, ctx, rv.location);
-    const alias = rv.alias?.aliasname ?? name;
-    const renamed = renameColumns(columns, names(rv.alias?.colnames), ctx, rv.location);
+    const columns = renameColumns(result.outputs, cte.columnNames, ctx, position);
+    const renamed = renameColumns(columns, names(rv.alias?.colnames), ctx, position);
     return {
-      scope: { ranges: [{ alias, schema: undefined, aliased: true, columns: renamed }], columns: renamed },
+      scope: {
+        ranges: [{ alias: scopeAlias, schema: undefined, aliased: true, columns: renamed, position }],
+        columns: renamed,
+      },
       predicates: result.predicates,
     };
   }
@@ -68,7 +85,7 @@ function analyzeRangeVar(rv: RangeVar, ctx: AnalyzeContext, ctes: CteMap): FromR
       "unknown_table",
       `relation "${written}" does not exist`,
       at,
-      "check the name and schema (unquoted names are lower-cased); create the table before the view",
+      unknownRelationHint(rv.schemaname, name, ctes, ctx.catalog),
     );
   }
   if (relation.kind !== "table") {
@@ -92,7 +109,6 @@ function analyzeRangeVar(rv: RangeVar, ctx: AnalyzeContext, ctes: CteMap): FromR
   // Record the resolved schema in the definition itself: the stored definition (used by
   // immv.check) must mean the same under any search_path.
   rv.schemaname = relation.schema;
-  const scopeAlias = rv.alias?.aliasname ?? name;
   const alias = uniqueAlias(ctx, scopeAlias);
   ctx.occurrences.push({ alias, relation, columnsUsed: new Set() });
   const base: ScopeColumn[] = relation.columns.map((c) => ({
@@ -100,62 +116,81 @@ function analyzeRangeVar(rv: RangeVar, ctx: AnalyzeContext, ctes: CteMap): FromR
     expr: columnRef(alias, c.name),
     type: c.type,
   }));
-  const columns = renameColumns(base, names(rv.alias?.colnames), ctx, rv.location);
+  const columns = renameColumns(base, names(rv.alias?.colnames), ctx, position);
   return {
     scope: {
-      ranges: [{ alias: scopeAlias, schema: relation.schema, aliased: rv.alias !== undefined, columns }],
+      ranges: [{ alias: scopeAlias, schema: relation.schema, aliased: rv.alias !== undefined, columns, position }],
       columns,
     },
     predicates: [],
   };
 }
 
+/** Applies a column alias list (`t AS x(a, b)`, `WITH c(a, b)`): the first columns are renamed. */
 function renameColumns(
   columns: ScopeColumn[],
   newNames: string[],
   ctx: AnalyzeContext,
-  location: number | undefined,
+  position: number | undefined,
 ): ScopeColumn[] {
   if (newNames.length > columns.length) {
     fail(
       ctx,
       "unknown_column",
       `${newNames.length} column aliases given for ${columns.length} columns`,
-      { byteLocation: location },
+      { position },
       "give at most one alias per column",
     );
+  }
+  for (const n of newNames) {
+    rejectReservedName(ctx, n, "column alias", ctx.parsed.identifierAfter(n, position), "choose another column alias");
   }
   return columns.map((c, i) => ({ ...c, name: newNames[i] ?? c.name }));
 }
 
 function analyzeSubselect(sub: RangeSubselect, ctx: AnalyzeContext, ctes: CteMap): FromResult {
   const query = unwrap(sub.subquery as Node)[1] as SelectStmt;
+  const p = ctx.parsed;
   if (sub.lateral) {
     fail(
       ctx,
       "unsupported_relation",
       "LATERAL subqueries are not supported",
-      { position: ctx.parsed.keywordPosition("lateral") },
+      { position: p.keywordBefore(["lateral"], p.startOf(query)) },
       "join the tables directly",
     );
   }
-  const result = analyzeSelect(query, ctx, ctes, false);
+  // A subquery has no location; its opening parenthesis is the nearest before its first node.
+  const position = p.parenBefore(p.startOf(query));
   const alias = sub.alias?.aliasname ?? "unnamed_subquery";
-  const columns = renameColumns(result.outputs, names(sub.alias?.colnames), ctx, undefined);
+  if (sub.alias) {
+    rejectReservedName(
+      ctx,
+      alias,
+      "table alias",
+      p.identifierAfter(alias, p.lastPositionIn(query)),
+      "choose another alias",
+    );
+  }
+  const result = analyzeSelect(query, ctx, ctes, false);
+  const columns = renameColumns(result.outputs, names(sub.alias?.colnames), ctx, position);
   return {
-    scope: { ranges: [{ alias, schema: undefined, aliased: true, columns }], columns },
+    scope: { ranges: [{ alias, schema: undefined, aliased: true, columns, position }], columns },
     predicates: result.predicates,
   };
 }
 
 function analyzeJoin(join: JoinExpr, ctx: AnalyzeContext, ctes: CteMap): FromResult {
+  const p = ctx.parsed;
+  // JoinExpr has no location; the join's keywords stand right before its right-hand side.
+  const rightStart = p.startOf(join.rarg);
   if (join.jointype !== "JOIN_INNER") {
     const keyword = { JOIN_LEFT: "left", JOIN_RIGHT: "right", JOIN_FULL: "full" }[join.jointype as string];
     fail(
       ctx,
       "unsupported_join",
       `${(keyword ?? String(join.jointype)).toUpperCase()} JOIN is not supported yet; only inner joins are maintained`,
-      { position: keyword ? ctx.parsed.keywordPosition(keyword) : undefined },
+      { position: keyword ? p.keywordBefore([keyword], rightStart) : undefined },
       "use an inner join (JOIN … ON, USING, NATURAL, CROSS JOIN or a comma); outer joins are planned",
     );
   }
@@ -164,21 +199,24 @@ function analyzeJoin(join: JoinExpr, ctx: AnalyzeContext, ctes: CteMap): FromRes
       ctx,
       "unsupported_join",
       "an alias on a JOIN is not supported",
-      { position: ctx.parsed.keywordPosition("join") },
+      { position: p.keywordBefore(["join"], rightStart) },
       "qualify columns with the tables' own aliases",
     );
   }
   const left = analyzeFromItem(join.larg as Node, ctx, ctes);
   const right = analyzeFromItem(join.rarg as Node, ctx, ctes);
   const predicates = [...left.predicates, ...right.predicates];
-  let scope = combineScopes(left.scope, right.scope);
+  let scope = joinScopes(left.scope, right.scope, ctx);
   const usingNames = join.isNatural
     ? left.scope.columns.map((c) => c.name).filter((n) => right.scope.columns.some((c) => c.name === n))
     : names(join.usingClause);
   if (usingNames.length > 0) {
+    const usingAt = p.keywordAfter(["using"], p.lastPositionIn(join.rarg));
+    const at = (n: string) =>
+      join.isNatural ? p.keywordBefore(["natural"], rightStart) : (p.identifierAfter(n, usingAt) ?? usingAt);
     const merged: ScopeColumn[] = usingNames.map((n) => {
-      const l = onlyColumn(left.scope, n, "left", ctx);
-      const r = onlyColumn(right.scope, n, "right", ctx);
+      const l = onlyColumn(left.scope, n, "left", at(n), ctx);
+      const r = onlyColumn(right.scope, n, "right", at(n), ctx);
       predicates.push({
         A_Expr: { kind: "AEXPR_OP", name: [stringNode("=")], lexpr: l.expr, rexpr: r.expr },
       });
@@ -191,15 +229,23 @@ function analyzeJoin(join: JoinExpr, ctx: AnalyzeContext, ctes: CteMap): FromRes
   return { scope, predicates };
 }
 
-function onlyColumn(scope: FromScope, name: string, side: string, ctx: AnalyzeContext): ScopeColumn {
+function onlyColumn(
+  scope: FromScope,
+  name: string,
+  side: string,
+  position: number | undefined,
+  ctx: AnalyzeContext,
+): ScopeColumn {
   const found = scope.columns.filter((c) => c.name === name);
   if (found.length !== 1) {
     fail(
       ctx,
       found.length === 0 ? "unknown_column" : "ambiguous_column",
       `column "${name}" ${found.length === 0 ? "does not exist" : "is ambiguous"} in the ${side} side of the join`,
-      { position: ctx.parsed.keywordPosition("using") ?? ctx.parsed.keywordPosition("natural") },
-      "use JOIN … ON with qualified columns",
+      { position },
+      found.length === 0
+        ? `columns of the ${side} side: ${scope.columns.map((c) => c.name).join(", ") || "(none)"}`
+        : "use JOIN … ON with qualified columns",
     );
   }
   return found[0] as ScopeColumn;
