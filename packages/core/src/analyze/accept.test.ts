@@ -1,0 +1,311 @@
+import { describe, expect, test } from "vitest";
+import { type Catalog, catalogFromRelations, type Relation } from "../catalog.js";
+import { type CompiledView, compile } from "../compile.js";
+
+const col = (name: string, type: string, notNull = false) => ({ name, type, notNull });
+const table = (name: string, columns: Relation["columns"], primaryKey: string[], schema = "public") =>
+  ({ schema, name, kind: "table", columns, primaryKey }) satisfies Relation;
+
+const ORDER_COLUMNS = ["id", "customer_id", "amount", "note", "created_at", "payload"];
+
+const catalog: Catalog = catalogFromRelations(
+  [
+    table(
+      "orders",
+      [
+        col("id", "integer", true),
+        col("customer_id", "integer"),
+        col("amount", "numeric(10,2)"),
+        col("note", "text"),
+        col("created_at", "timestamp with time zone"),
+        col("payload", "json"),
+      ],
+      ["id"],
+    ),
+    table("customers", [col("id", "integer", true), col("name", "text")], ["id"]),
+    table("logs", [col("msg", "text"), col("level", "integer")], []),
+    table(
+      "order lines",
+      [col("order id", "integer", true), col("line", "integer", true), col('say "hi"', "text")],
+      ["order id", "line"],
+    ),
+    table("ünïcödé", [col("id", "integer", true), col("naïve", "text")], ["id"]),
+    table("order", [col("id", "integer", true), col("order", "text"), col("limit", "integer")], ["id"]),
+    table("orders", [col("id", "integer", true), col("total", "numeric")], ["id"], "sales"),
+    table("regions", [col("code", "text", true), col("name", "text")], ["code"], "sales"),
+  ],
+  { functions: { slugify: { schema: "public", volatility: "immutable" } } },
+);
+
+const build = (query: string): Promise<CompiledView> => compile({ name: "v", query, catalog });
+
+/** What the tests look at: the strategy, the output names in order and the hidden key. */
+async function shape(query: string) {
+  const { plan } = await build(query);
+  return { strategy: plan.strategy, outputs: plan.query.outputs.map((o) => o.name), uniqueKey: plan.uniqueKey };
+}
+
+describe("joins", () => {
+  test("JOIN … ON keeps both primary keys as the row identity", async () => {
+    expect(await shape("SELECT o.id, c.name FROM orders o JOIN customers c ON c.id = o.customer_id")).toEqual({
+      strategy: "keyed",
+      outputs: ["id", "name"],
+      uniqueKey: ["__ivm_k_o_id", "__ivm_k_c_id"],
+    });
+  });
+
+  test("USING merges the column: SELECT * shows it once, first", async () => {
+    expect(await shape("SELECT * FROM orders JOIN customers USING (id)")).toEqual({
+      strategy: "keyed",
+      outputs: [...ORDER_COLUMNS, "name"],
+      uniqueKey: ["__ivm_k_orders_id", "__ivm_k_customers_id"],
+    });
+    const { outputs } = await shape("SELECT * FROM customers JOIN orders USING (id)");
+    expect(outputs).toEqual(["id", "name", ...ORDER_COLUMNS.slice(1)]);
+  });
+
+  test("USING columns stay addressable through either table", async () => {
+    const { outputs } = await shape(
+      "SELECT id, orders.id AS oid, customers.id AS cid FROM orders JOIN customers USING (id)",
+    );
+    expect(outputs).toEqual(["id", "oid", "cid"]);
+  });
+
+  test("NATURAL joins on the common columns", async () => {
+    expect(await shape("SELECT * FROM orders NATURAL JOIN customers")).toEqual({
+      strategy: "keyed",
+      outputs: [...ORDER_COLUMNS, "name"],
+      uniqueKey: ["__ivm_k_orders_id", "__ivm_k_customers_id"],
+    });
+  });
+
+  test("comma and CROSS JOIN", async () => {
+    const comma = await shape("SELECT o.id, c.name FROM orders o, customers c WHERE c.id = o.customer_id");
+    const cross = await shape("SELECT o.id, c.name FROM orders o CROSS JOIN customers c WHERE c.id = o.customer_id");
+    expect(comma).toEqual(cross);
+    expect(comma.uniqueKey).toEqual(["__ivm_k_o_id", "__ivm_k_c_id"]);
+  });
+
+  test("a self-join has one occurrence, and one key, per appearance", async () => {
+    const { plan } = await build(
+      "SELECT a.id, b.id AS other FROM orders a JOIN orders b ON a.customer_id = b.customer_id AND a.id < b.id",
+    );
+    expect(plan.query.occurrences.map((o) => [o.alias, o.relation.name])).toEqual([
+      ["a", "orders"],
+      ["b", "orders"],
+    ]);
+    expect(plan.uniqueKey).toEqual(["__ivm_k_a_id", "__ivm_k_b_id"]);
+    expect(plan.baseTables).toHaveLength(1);
+  });
+
+  test("a three-way join over a keyless table is counted", async () => {
+    expect(
+      await shape(
+        "SELECT o.id, l.msg FROM orders o JOIN customers c ON c.id = o.customer_id JOIN logs l ON l.level = o.id",
+      ),
+    ).toEqual({ strategy: "counted", outputs: ["id", "msg"], uniqueKey: ["id", "msg"] });
+  });
+
+  test("two unaliased tables of one name from different schemas, told apart by schema", async () => {
+    const { outputs, uniqueKey } = await shape(
+      "SELECT public.orders.id, sales.orders.total FROM public.orders, sales.orders WHERE public.orders.id = sales.orders.id",
+    );
+    expect(outputs).toEqual(["id", "total"]);
+    expect(uniqueKey).toEqual(["__ivm_k_orders_id", "__ivm_k_orders_2_id"]);
+  });
+
+  test("a parenthesized join", async () => {
+    const { outputs } = await shape(
+      "SELECT o.id, c.name FROM orders o JOIN (customers c JOIN sales.regions r ON r.name = c.name) ON c.id = o.customer_id",
+    );
+    expect(outputs).toEqual(["id", "name"]);
+  });
+});
+
+describe("subqueries and CTEs are inlined", () => {
+  test("a subquery in FROM", async () => {
+    const { plan } = await build(
+      "SELECT s.id, s.doubled FROM (SELECT id, amount * 2 AS doubled FROM orders WHERE amount > 0) s",
+    );
+    expect(plan.strategy).toBe("keyed");
+    expect(plan.query.outputs.map((o) => o.name)).toEqual(["id", "doubled"]);
+    expect(plan.uniqueKey).toEqual(["__ivm_k_orders_id"]);
+    expect(plan.query.predicates).toHaveLength(1);
+  });
+
+  test("a subquery without an alias (PostgreSQL 16+)", async () => {
+    expect((await shape("SELECT id FROM (SELECT id FROM orders)")).outputs).toEqual(["id"]);
+  });
+
+  test("a subquery's column alias list renames its outputs", async () => {
+    expect((await shape("SELECT s.a, s.b FROM (SELECT id, note FROM orders) AS s(a, b)")).outputs).toEqual(["a", "b"]);
+  });
+
+  test("a CTE referenced twice becomes two occurrences", async () => {
+    const { plan } = await build(
+      "WITH c AS (SELECT id, customer_id FROM orders) SELECT a.id, b.id AS other FROM c a JOIN c b ON a.customer_id = b.customer_id",
+    );
+    expect(plan.query.occurrences.map((o) => o.alias)).toEqual(["orders", "orders_2"]);
+    expect(plan.uniqueKey).toEqual(["__ivm_k_orders_id", "__ivm_k_orders_2_id"]);
+    expect(plan.query.outputs.map((o) => o.name)).toEqual(["id", "other"]);
+  });
+
+  test("a CTE referencing an earlier one, with a column list", async () => {
+    const { plan } = await build(
+      "WITH big(oid, cid) AS (SELECT id, customer_id FROM orders WHERE amount > 100), named AS (SELECT b.oid, c.name FROM big b JOIN customers c ON c.id = b.cid) SELECT * FROM named",
+    );
+    expect(plan.query.outputs.map((o) => o.name)).toEqual(["oid", "name"]);
+    expect(plan.query.occurrences.map((o) => o.relation.name)).toEqual(["orders", "customers"]);
+  });
+
+  test("a CTE shadows a table of the same name", async () => {
+    const { plan } = await build("WITH customers AS (SELECT id, note FROM orders) SELECT note FROM customers");
+    expect(plan.query.occurrences.map((o) => o.relation.name)).toEqual(["orders"]);
+  });
+
+  test("a CTE nothing refers to adds no tables", async () => {
+    const { plan } = await build("WITH unused AS (SELECT name FROM customers) SELECT id FROM orders");
+    expect(plan.query.occurrences.map((o) => o.relation.name)).toEqual(["orders"]);
+  });
+});
+
+describe("select lists", () => {
+  test("SELECT * and t.* expand in table order", async () => {
+    expect((await shape("SELECT * FROM orders")).outputs).toEqual(ORDER_COLUMNS);
+    expect(
+      (await shape("SELECT c.*, o.id AS order_id FROM orders o JOIN customers c ON c.id = o.customer_id")).outputs,
+    ).toEqual(["id", "name", "order_id"]);
+  });
+
+  test("a table's column alias list renames its first columns", async () => {
+    expect((await shape("SELECT * FROM customers AS x(a, b)")).outputs).toEqual(["a", "b"]);
+    expect((await shape("SELECT x.a, x.name FROM customers x(a)")).outputs).toEqual(["a", "name"]);
+  });
+
+  test("DISTINCT is counted; its row identity is the output", async () => {
+    expect(await shape("SELECT DISTINCT customer_id, note FROM orders")).toEqual({
+      strategy: "counted",
+      outputs: ["customer_id", "note"],
+      uniqueKey: ["customer_id", "note"],
+    });
+  });
+
+  test("a table without a primary key is counted", async () => {
+    expect(await shape("SELECT msg, level FROM logs WHERE level > 2")).toEqual({
+      strategy: "counted",
+      outputs: ["msg", "level"],
+      uniqueKey: ["msg", "level"],
+    });
+  });
+
+  test("a composite primary key becomes one hidden column per key column", async () => {
+    expect((await shape('SELECT l."say ""hi""" FROM "order lines" l')).uniqueKey).toEqual([
+      "__ivm_k_l_order id",
+      "__ivm_k_l_line",
+    ]);
+  });
+});
+
+describe("output columns are named as PostgreSQL names them", () => {
+  // Each checked against PostgreSQL 15 (`SELECT … LIMIT 0` field names).
+  test.each([
+    ["lower(c.name)", "lower"],
+    ["pg_catalog.upper(c.name)", "upper"],
+    ["amount::text", "amount"],
+    ["CAST(amount AS integer)", "amount"],
+    ["o.id::integer::text", "id"],
+    ["'x'::text", "text"],
+    ["(amount + 1)::text", "text"],
+    ["'1'::int", "int4"],
+    ["(o.id + 1)::text::int", "int4"],
+    ["CASE WHEN amount > 0 THEN 'yes' END", "case"],
+    ["CASE WHEN amount > 0 THEN 'yes' ELSE note END", "note"],
+    ["CASE WHEN amount > 0 THEN 1 ELSE 2 END", "case"],
+    ["CASE WHEN amount > 0 THEN 1 END::text", "text"],
+    ["coalesce(note, '')", "coalesce"],
+    ["coalesce(note, '')::varchar", "coalesce"],
+    ["nullif(note, '')", "nullif"],
+    ["greatest(amount, 0)", "greatest"],
+    ["least(amount, 0)", "least"],
+    ["ARRAY[o.id, c.id]", "array"],
+    ["ROW(o.id, c.id)", "row"],
+    ['note COLLATE "C"', "note"],
+    ["(note)", "note"],
+    ["substring(note FROM 1 FOR 2)", "substring"],
+    ["trim(both ' ' FROM note)", "btrim"],
+    ["position('a' IN note)", "position"],
+    ["slugify(note)", "slugify"],
+    ["(ROW(o.id, c.id)).f2", "f2"],
+    ["(ROW(ARRAY[o.id])).f1[1]", "f1"],
+    ["(ARRAY[o.id])[1]", "array"],
+  ])("%s → %s", async (expr, name) => {
+    const { outputs } = await shape(`SELECT ${expr} FROM orders o JOIN customers c ON c.id = o.customer_id`);
+    expect(outputs).toEqual([name]);
+  });
+});
+
+describe("identifiers", () => {
+  test("quoted names with spaces, quotes and non-ASCII letters", async () => {
+    expect((await shape('SELECT l."order id", l."say ""hi""" FROM "order lines" AS l')).outputs).toEqual([
+      "order id",
+      'say "hi"',
+    ]);
+    expect((await shape('SELECT "naïve", ü.id FROM "ünïcödé" AS ü')).outputs).toEqual(["naïve", "id"]);
+  });
+
+  test("keywords as quoted table and column names", async () => {
+    expect(await shape('SELECT o."order", o."limit" AS "limit" FROM "order" o')).toEqual({
+      strategy: "keyed",
+      outputs: ["order", "limit"],
+      uniqueKey: ["__ivm_k_o_id"],
+    });
+  });
+
+  test("unquoted names are folded to lower case", async () => {
+    expect((await shape("SELECT ID, Note AS Remark FROM ORDERS")).outputs).toEqual(["id", "remark"]);
+  });
+
+  test("schema-qualified tables resolve outside the search path and are recorded qualified", async () => {
+    const { plan, normalizedDefinition } = await build("SELECT total FROM sales.orders WHERE total > 0");
+    expect(plan.query.occurrences[0]?.relation.schema).toBe("sales");
+    expect(normalizedDefinition).toContain("sales.orders");
+    const unqualified = await build("SELECT id FROM orders");
+    expect(unqualified.plan.query.occurrences[0]?.relation.schema).toBe("public");
+    expect(unqualified.normalizedDefinition).toContain("public.orders");
+  });
+
+  test("strings and comments that look like clauses are not clauses", async () => {
+    const { outputs } = await shape(
+      "SELECT id, 'ORDER BY id LIMIT 1 -- /*' AS fake -- UNION SELECT 1\n/* GROUP BY id */ FROM orders WHERE note <> 'union'",
+    );
+    expect(outputs).toEqual(["id", "fake"]);
+  });
+});
+
+describe("IMMUTABLE expressions", () => {
+  test.each([
+    "amount::text",
+    "note::varchar(20)",
+    "payload::jsonb",
+    "created_at::timestamptz",
+    "'2024-01-01'::date",
+    "'2024-01-01 00:00+00'::timestamptz",
+    "'2024-01-01T00:00:00Z'::timestamptz",
+    "'epoch'::timestamptz",
+    "NULL::timestamptz",
+    "lower(note) || upper(note)",
+    "CASE WHEN amount > 0 THEN abs(amount) ELSE 0 END",
+  ])("%s", async (expr) => {
+    expect((await shape(`SELECT id, ${expr} AS x FROM orders`)).outputs).toEqual(["id", "x"]);
+  });
+
+  test("in WHERE", async () => {
+    expect(
+      (
+        await shape(
+          "SELECT id FROM orders WHERE created_at >= '2024-01-01 00:00+00'::timestamptz AND lower(note) LIKE 'a%'",
+        )
+      ).outputs,
+    ).toEqual(["id"]);
+  });
+});
