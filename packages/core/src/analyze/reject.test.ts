@@ -193,6 +193,11 @@ describe("CTEs", () => {
     ],
     ["WITH w AS (INSERT INTO logs VALUES ('x', 1) RETURNING msg) SELECT msg FROM w", "unsupported_clause", "INSERT"],
     ["WITH u AS (UPDATE orders SET note = 'x' RETURNING id) SELECT id FROM u", "unsupported_clause", "UPDATE"],
+    [
+      "WITH c AS (SELECT id FROM orders), c AS (SELECT id FROM customers) SELECT id FROM c",
+      "duplicate_alias",
+      ["c", 2],
+    ],
     // A CTE nothing refers to is still checked: it stays in the stored definition.
     ["WITH unused AS (SELECT nope FROM orders) SELECT id FROM orders", "unknown_column", "nope"],
     ["WITH unused AS (SELECT now() AS t FROM orders) SELECT id FROM orders", "non_immutable_function", "now"],
@@ -371,6 +376,8 @@ describe("statements that are not one SELECT", () => {
     ["SELECT id FROM orders LIMIT 1 FOR UPDATE", "unsupported_clause", "FOR"],
     ["SELECT s.id FROM (SELECT id FROM orders FOR UPDATE) s", "unsupported_clause", "FOR"],
     ["SELECT 1 AS one", "unsupported_clause", "SELECT"],
+    ["SELECT FROM orders", "unsupported_clause", "SELECT"],
+    ["WITH c AS (SELECT id FROM orders) SELECT FROM c", "unsupported_clause", ["SELECT", 2]],
     ["SELECT s.one FROM (SELECT 1 AS one) s", "unsupported_clause", ["SELECT", 2]],
   ]);
 });

@@ -36,7 +36,7 @@ export function analyzeSelect(
   topLevel: boolean,
 ): SelectResult {
   rejectUnsupportedClauses(stmt, ctx, topLevel);
-  const ctes = collectCtes(stmt, outerCtes);
+  const ctes = collectCtes(stmt, outerCtes, ctx);
   const from = stmt.fromClause ?? [];
   if (from.length === 0) {
     const p = ctx.parsed;
@@ -57,16 +57,39 @@ export function analyzeSelect(
   }
   if (stmt.whereClause) predicates.push(rewriteExpression(stmt.whereClause, scope, ctx));
   const outputs = analyzeTargetList(stmt.targetList ?? [], scope, ctx);
+  if (topLevel && outputs.length === 0) {
+    // `SELECT FROM t`: the empty list is between SELECT and FROM.
+    const p = ctx.parsed;
+    fail(
+      ctx,
+      "unsupported_clause",
+      "the view has no output columns",
+      { position: p.keywordBefore(["select"], p.keywordBefore(["from"], p.startOf(from))) },
+      "select at least one column",
+    );
+  }
   checkUnusedCtes(ctes, outerCtes, ctx);
   return { outputs, predicates, distinct: (stmt.distinctClause?.length ?? 0) > 0 };
 }
 
-function collectCtes(stmt: SelectStmt, outer: CteMap): CteMap {
+function collectCtes(stmt: SelectStmt, outer: CteMap, ctx: AnalyzeContext): CteMap {
   const withClause = stmt.withClause;
   if (!withClause) return outer;
   const ctes: CteMap = new Map(outer);
+  const own = new Set<string>();
   for (const node of withClause.ctes ?? []) {
     const cte = unwrap(node)[1] as CommonTableExpr;
+    // An outer CTE of the same name is shadowed; two in one WITH are an error.
+    if (own.has(cte.ctename as string)) {
+      fail(
+        ctx,
+        "duplicate_alias",
+        `WITH query name "${cte.ctename}" specified more than once`,
+        { byteLocation: cte.location },
+        "give each CTE its own name",
+      );
+    }
+    own.add(cte.ctename as string);
     ctes.set(cte.ctename as string, {
       query: unwrap(cte.ctequery as Node)[1] as SelectStmt,
       columnNames: names(cte.aliascolnames),
