@@ -11,6 +11,10 @@ export interface AnalyzeContext {
   occurrences: Occurrence[];
 }
 
+/** Where an error would point, worked out only when it is raised: finding a clause or an alias
+ * scans the tokens, which a definition that compiles never needs. */
+export type Locate = () => number | undefined;
+
 /** Throws a located error; `byteLocation` is libpg-query's, `position` a text index. */
 export function fail(
   ctx: AnalyzeContext,

@@ -1,6 +1,6 @@
 import type { JoinExpr, Node, RangeSubselect, RangeTableSample, RangeVar, SelectStmt } from "@pgsql/types";
 import { columnRef, names, stringNode, unwrap } from "../parse/ast.js";
-import { type AnalyzeContext, fail, uniqueAlias } from "./context.js";
+import { type AnalyzeContext, fail, type Locate, uniqueAlias } from "./context.js";
 import { rewriteExpression } from "./expression.js";
 import { joinScopes } from "./join-scopes.js";
 import { rejectReservedName } from "./reserved.js";
@@ -59,19 +59,20 @@ export function analyzeFromItem(node: Node, ctx: AnalyzeContext, ctes: CteMap): 
 function analyzeRangeVar(rv: RangeVar, ctx: AnalyzeContext, ctes: CteMap): FromResult {
   const name = rv.relname as string;
   const at = { byteLocation: rv.location };
-  const position = ctx.parsed.position(rv.location);
+  const p = ctx.parsed;
+  const locate = () => p.position(rv.location);
   const scopeAlias = rv.alias?.aliasname ?? name;
-  const aliasPosition = rv.alias ? ctx.parsed.identifierAfter(scopeAlias, position) : position;
-  rejectReservedName(ctx, scopeAlias, "table alias", aliasPosition, "give the table another alias");
+  const locateAlias = () => (rv.alias ? p.identifierAfter(scopeAlias, locate()) : locate());
+  rejectReservedName(ctx, scopeAlias, "table alias", locateAlias, "give the table another alias");
   const cte = rv.schemaname === undefined ? ctes.get(name) : undefined;
   if (cte) {
     cte.used = true;
     const result = analyzeSelect(cte.query, ctx, cte.visible, false);
-    const columns = renameColumns(result.outputs, cte.columnNames, ctx, position);
-    const renamed = renameColumns(columns, names(rv.alias?.colnames), ctx, position);
+    const columns = renameColumns(result.outputs, cte.columnNames, ctx, locate);
+    const renamed = renameColumns(columns, names(rv.alias?.colnames), ctx, locate);
     return {
       scope: {
-        ranges: [{ alias: scopeAlias, schema: undefined, aliased: true, columns: renamed, position }],
+        ranges: [{ alias: scopeAlias, schema: undefined, aliased: true, columns: renamed, locate }],
         columns: renamed,
       },
       predicates: result.predicates,
@@ -116,10 +117,10 @@ function analyzeRangeVar(rv: RangeVar, ctx: AnalyzeContext, ctes: CteMap): FromR
     expr: columnRef(alias, c.name),
     type: c.type,
   }));
-  const columns = renameColumns(base, names(rv.alias?.colnames), ctx, position);
+  const columns = renameColumns(base, names(rv.alias?.colnames), ctx, locate);
   return {
     scope: {
-      ranges: [{ alias: scopeAlias, schema: relation.schema, aliased: rv.alias !== undefined, columns, position }],
+      ranges: [{ alias: scopeAlias, schema: relation.schema, aliased: rv.alias !== undefined, columns, locate }],
       columns,
     },
     predicates: [],
@@ -127,23 +128,19 @@ function analyzeRangeVar(rv: RangeVar, ctx: AnalyzeContext, ctes: CteMap): FromR
 }
 
 /** Applies a column alias list (`t AS x(a, b)`, `WITH c(a, b)`): the first columns are renamed. */
-function renameColumns(
-  columns: ScopeColumn[],
-  newNames: string[],
-  ctx: AnalyzeContext,
-  position: number | undefined,
-): ScopeColumn[] {
+function renameColumns(columns: ScopeColumn[], newNames: string[], ctx: AnalyzeContext, locate: Locate): ScopeColumn[] {
   if (newNames.length > columns.length) {
     fail(
       ctx,
       "unknown_column",
       `${newNames.length} column aliases given for ${columns.length} columns`,
-      { position },
+      { position: locate() },
       "give at most one alias per column",
     );
   }
   for (const n of newNames) {
-    rejectReservedName(ctx, n, "column alias", ctx.parsed.identifierAfter(n, position), "choose another column alias");
+    const locateName = () => ctx.parsed.identifierAfter(n, locate());
+    rejectReservedName(ctx, n, "column alias", locateName, "choose another column alias");
   }
   return columns.map((c, i) => ({ ...c, name: newNames[i] ?? c.name }));
 }
@@ -161,21 +158,16 @@ function analyzeSubselect(sub: RangeSubselect, ctx: AnalyzeContext, ctes: CteMap
     );
   }
   // A subquery has no location; its opening parenthesis is the nearest before its first node.
-  const position = p.parenBefore(p.startOf(query));
+  const locate = () => p.parenBefore(p.startOf(query));
   const alias = sub.alias?.aliasname ?? "unnamed_subquery";
   if (sub.alias) {
-    rejectReservedName(
-      ctx,
-      alias,
-      "table alias",
-      p.identifierAfter(alias, p.lastPositionIn(query)),
-      "choose another alias",
-    );
+    const locateAlias = () => p.identifierAfter(alias, p.lastPositionIn(query));
+    rejectReservedName(ctx, alias, "table alias", locateAlias, "choose another alias");
   }
   const result = analyzeSelect(query, ctx, ctes, false);
-  const columns = renameColumns(result.outputs, names(sub.alias?.colnames), ctx, position);
+  const columns = renameColumns(result.outputs, names(sub.alias?.colnames), ctx, locate);
   return {
-    scope: { ranges: [{ alias, schema: undefined, aliased: true, columns, position }], columns },
+    scope: { ranges: [{ alias, schema: undefined, aliased: true, columns, locate }], columns },
     predicates: result.predicates,
   };
 }
@@ -183,14 +175,14 @@ function analyzeSubselect(sub: RangeSubselect, ctx: AnalyzeContext, ctes: CteMap
 function analyzeJoin(join: JoinExpr, ctx: AnalyzeContext, ctes: CteMap): FromResult {
   const p = ctx.parsed;
   // JoinExpr has no location; the join's keywords stand right before its right-hand side.
-  const rightStart = p.startOf(join.rarg);
+  const rightStart = () => p.startOf(join.rarg);
   if (join.jointype !== "JOIN_INNER") {
     const keyword = { JOIN_LEFT: "left", JOIN_RIGHT: "right", JOIN_FULL: "full" }[join.jointype as string];
     fail(
       ctx,
       "unsupported_join",
       `${(keyword ?? String(join.jointype)).toUpperCase()} JOIN is not supported yet; only inner joins are maintained`,
-      { position: keyword ? p.keywordBefore([keyword], rightStart) : undefined },
+      { position: keyword ? p.keywordBefore([keyword], rightStart()) : undefined },
       "use an inner join (JOIN … ON, USING, NATURAL, CROSS JOIN or a comma); outer joins are planned",
     );
   }
@@ -199,7 +191,7 @@ function analyzeJoin(join: JoinExpr, ctx: AnalyzeContext, ctes: CteMap): FromRes
       ctx,
       "unsupported_join",
       "an alias on a JOIN is not supported",
-      { position: p.keywordBefore(["join"], rightStart) },
+      { position: p.keywordBefore(["join"], rightStart()) },
       "qualify columns with the tables' own aliases",
     );
   }
@@ -211,9 +203,9 @@ function analyzeJoin(join: JoinExpr, ctx: AnalyzeContext, ctes: CteMap): FromRes
     ? left.scope.columns.map((c) => c.name).filter((n) => right.scope.columns.some((c) => c.name === n))
     : names(join.usingClause);
   if (usingNames.length > 0) {
-    const usingAt = p.keywordAfter(["using"], p.lastPositionIn(join.rarg));
-    const at = (n: string) =>
-      join.isNatural ? p.keywordBefore(["natural"], rightStart) : (p.identifierAfter(n, usingAt) ?? usingAt);
+    const usingAt = () => p.keywordAfter(["using"], p.lastPositionIn(join.rarg));
+    const at = (n: string) => () =>
+      join.isNatural ? p.keywordBefore(["natural"], rightStart()) : (p.identifierAfter(n, usingAt()) ?? usingAt());
     const merged: ScopeColumn[] = usingNames.map((n) => {
       const l = onlyColumn(left.scope, n, "left", at(n), ctx);
       const r = onlyColumn(right.scope, n, "right", at(n), ctx);
@@ -229,20 +221,14 @@ function analyzeJoin(join: JoinExpr, ctx: AnalyzeContext, ctes: CteMap): FromRes
   return { scope, predicates };
 }
 
-function onlyColumn(
-  scope: FromScope,
-  name: string,
-  side: string,
-  position: number | undefined,
-  ctx: AnalyzeContext,
-): ScopeColumn {
+function onlyColumn(scope: FromScope, name: string, side: string, locate: Locate, ctx: AnalyzeContext): ScopeColumn {
   const found = scope.columns.filter((c) => c.name === name);
   if (found.length !== 1) {
     fail(
       ctx,
       found.length === 0 ? "unknown_column" : "ambiguous_column",
       `column "${name}" ${found.length === 0 ? "does not exist" : "is ambiguous"} in the ${side} side of the join`,
-      { position },
+      { position: locate() },
       found.length === 0
         ? `columns of the ${side} side: ${scope.columns.map((c) => c.name).join(", ") || "(none)"}`
         : "use JOIN … ON with qualified columns",

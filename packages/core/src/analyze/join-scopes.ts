@@ -15,7 +15,7 @@ export function joinScopes(left: FromScope, right: FromScope, ctx: AnalyzeContex
         ctx,
         "duplicate_alias",
         `table name "${r.alias}" specified more than once`,
-        { position: r.position },
+        { position: r.locate() },
         "give each occurrence of the table its own alias, e.g. `orders AS o1, orders AS o2`",
       );
     }

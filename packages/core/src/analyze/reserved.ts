@@ -1,4 +1,4 @@
-import { type AnalyzeContext, fail } from "./context.js";
+import { type AnalyzeContext, fail, type Locate } from "./context.js";
 
 /**
  * Names immv generates itself start with this: hidden storage columns (`__ivm_count__`,
@@ -12,7 +12,7 @@ export function rejectReservedName(
   ctx: AnalyzeContext,
   name: string,
   what: "column" | "output column" | "table alias" | "column alias",
-  position: number | undefined,
+  locate: Locate,
   hint: string,
 ): void {
   if (!name.startsWith(RESERVED_PREFIX)) return;
@@ -20,7 +20,7 @@ export function rejectReservedName(
     ctx,
     "reserved_name",
     `${what} name "${name}" starts with ${RESERVED_PREFIX}, which is reserved for immv's hidden columns`,
-    { position },
+    { position: locate() },
     hint,
   );
 }

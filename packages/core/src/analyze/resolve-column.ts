@@ -23,7 +23,7 @@ export function resolveColumn(ref: ColumnRef, scope: FromScope, ctx: AnalyzeCont
   if (parts.length > 3) {
     fail(ctx, "unknown_column", `cross-database reference "${written}"`, at, "reference columns as table.column");
   }
-  rejectReservedName(ctx, column, "column", ctx.parsed.position(ref.location), "rename the column");
+  rejectReservedName(ctx, column, "column", () => ctx.parsed.position(ref.location), "rename the column");
   let candidates: ScopeColumn[];
   if (parts.length === 1) {
     candidates = scope.columns.filter((c) => c.name === column);

@@ -18,8 +18,8 @@ export interface RangeItem {
   /** True when the range was given an explicit alias (then `schema.table` no longer names it). */
   aliased: boolean;
   columns: ScopeColumn[];
-  /** Text index where the FROM item is written, for errors about it. */
-  position: number | undefined;
+  /** Where the FROM item is written, for errors about it. */
+  locate: () => number | undefined;
 }
 
 /**

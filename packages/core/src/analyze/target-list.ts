@@ -1,7 +1,7 @@
 import type { Node, ResTarget } from "@pgsql/types";
 import { names, unwrap } from "../parse/ast.js";
 import { figureColumnName } from "./column-name.js";
-import { type AnalyzeContext, fail } from "./context.js";
+import { type AnalyzeContext, fail, type Locate } from "./context.js";
 import { rewriteExpression } from "./expression.js";
 import { rejectReservedName } from "./reserved.js";
 import { rangesNamed, resolveColumn } from "./resolve-column.js";
@@ -10,7 +10,7 @@ import type { FromScope, ScopeColumn } from "./scope.js";
 /** An output column and where its name is written (the alias, else the expression or `*`). */
 interface NamedOutput {
   column: ScopeColumn;
-  position: number | undefined;
+  locate: Locate;
 }
 
 /** Output columns of a SELECT list: `*` and `alias.*` expanded, every column named. */
@@ -20,11 +20,12 @@ export function analyzeTargetList(targets: Node[], scope: FromScope, ctx: Analyz
     const rt = unwrap(target)[1] as ResTarget;
     const val = rt.val as Node;
     const [tag, body] = unwrap(val);
-    const start = ctx.parsed.position(rt.location);
+    const p = ctx.parsed;
+    const start = () => p.position(rt.location);
     const fields = tag === "ColumnRef" ? names(body.fields as Node[]) : [];
     if (fields[fields.length - 1] === "*") {
-      for (const column of expandStar(fields.slice(0, -1), scope, ctx, start)) {
-        outputs.push({ column, position: start });
+      for (const column of expandStar(fields.slice(0, -1), scope, ctx, start())) {
+        outputs.push({ column, locate: start });
       }
       continue;
     }
@@ -34,24 +35,25 @@ export function analyzeTargetList(targets: Node[], scope: FromScope, ctx: Analyz
         ctx,
         "unnamed_column",
         "this output column has no name",
-        { position: start },
+        { position: start() },
         "give it a name with AS, e.g. `… AS total`",
       );
     }
     const expr = rewriteExpression(val, scope, ctx);
     const type = tag === "ColumnRef" ? resolveColumn(body, scope, ctx).type : undefined;
     // An alias has no location of its own; it is the first token after the expression naming it.
-    const position = rt.name ? (ctx.parsed.identifierAfter(rt.name, ctx.parsed.lastPositionIn(val)) ?? start) : start;
-    outputs.push({ column: { name, expr, type }, position });
+    const alias = rt.name;
+    const locate = alias ? () => p.identifierAfter(alias, p.lastPositionIn(val)) ?? start() : start;
+    outputs.push({ column: { name, expr, type }, locate });
   }
-  for (const [i, { column, position }] of outputs.entries()) {
-    rejectReservedName(ctx, column.name, "output column", position, "choose another column alias");
+  for (const [i, { column, locate }] of outputs.entries()) {
+    rejectReservedName(ctx, column.name, "output column", locate, "choose another column alias");
     if (outputs.findIndex((o) => o.column.name === column.name) !== i) {
       fail(
         ctx,
         "duplicate_column",
         `column name "${column.name}" appears more than once in the output`,
-        { position },
+        { position: locate() },
         "give each output column a distinct alias with AS",
       );
     }
