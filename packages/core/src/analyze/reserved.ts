@@ -19,7 +19,7 @@ export function rejectReservedName(
   fail(
     ctx,
     "reserved_name",
-    `${what} name "${name}" starts with ${RESERVED_PREFIX}, which is reserved for immv's hidden columns`,
+    `${what} name "${name}" starts with ${RESERVED_PREFIX}, which immv reserves for the names it generates`,
     { position: locate() },
     hint,
   );
