@@ -159,3 +159,11 @@ describe("byteOffsetToIndex", () => {
     expect(text[5]).toBe("b");
   });
 });
+
+test("formatError keeps tabs under tabs and drops a CRLF's carriage return", () => {
+  const sql = "SELECT a\r\nFROM\tt\tWHERE now() > b";
+  const error = new ImmvError("non_immutable_function", "now() changes", sql.indexOf("now"), "use IMMUTABLE functions");
+  const [, quoted, caret] = formatError(error, sql).split("\n");
+  expect(quoted).toBe("2 | FROM\tt\tWHERE now() > b");
+  expect(caret).toBe("    \t \t      ^");
+});

@@ -56,11 +56,13 @@ export function formatError(error: ImmvError, sql: string): string {
     const lineNo = before.split("\n").length;
     const lineStart = before.lastIndexOf("\n") + 1;
     const lineEnd = sql.indexOf("\n", error.position);
-    const line = sql.slice(lineStart, lineEnd === -1 ? undefined : lineEnd);
+    const line = sql.slice(lineStart, lineEnd === -1 ? undefined : lineEnd).replace(/\r$/, "");
     const column = error.position - lineStart;
     const gutter = `${lineNo} | `;
+    // Keep tabs under tabs so the caret lines up however the terminal expands them.
+    const pad = Array.from(line.slice(0, column), (ch) => (ch === "\t" ? "\t" : " ")).join("");
     lines.push(`${gutter}${line}`);
-    lines.push(`${" ".repeat(gutter.length + column)}^`);
+    lines.push(`${" ".repeat(gutter.length)}${pad}^`);
     lines.push(`  at line ${lineNo}, column ${column + 1}`);
   }
   lines.push(`hint: ${error.hint}`);
