@@ -61,7 +61,7 @@ BEGIN
   FOR trig IN
     SELECT tg.tgrelid::regclass AS tbl, tg.tgname
     FROM pg_trigger tg
-    WHERE tg.tgfoid = ANY (v."functions"::regprocedure[])
+    WHERE tg.tgfoid IN (SELECT to_regprocedure(f) FROM unnest(v."functions") AS f)
   LOOP
     EXECUTE format('ALTER TABLE %s %s TRIGGER %I', trig.tbl, CASE WHEN with_data THEN 'ENABLE' ELSE 'DISABLE' END, trig.tgname);
   END LOOP;

@@ -59,7 +59,10 @@ VALUES (
     `-- replace an earlier version of this view\nCALL ${qualified(plan.schema, "drop")}(${literal(plan.name)}, true);`,
     `-- keep writers out until the triggers are in place\nLOCK TABLE ${plan.baseTables.map(tableName).join(", ")} IN SHARE ROW EXCLUSIVE MODE;`,
     `-- storage: visible columns plus hidden row identity; PostgreSQL derives the column types\nCREATE TABLE ${storage} AS\n${populateSelect(plan)}\nWITH NO DATA;`,
-    `${populate};`,
+    catalogRow,
+    // Populated by refresh, so the first fill resolves names exactly as maintenance will
+    // (search_path = pg_catalog), not with this session's search_path.
+    `-- initial population\nDO $immv$ BEGIN PERFORM ${qualified(plan.schema, "refresh")}(${literal(plan.name)}); END $immv$;`,
     indexes.join("\n"),
     `REVOKE ALL ON ${storage} FROM PUBLIC;`,
     `CREATE TRIGGER ${ident(plan.names.guardTrigger)} BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON ${storage}
@@ -69,7 +72,6 @@ VALUES (
     `-- what applications query\nCREATE VIEW ${view} AS\n${viewBody};`,
     ...functions.ddl,
     triggerDdl(plan).join("\n"),
-    catalogRow,
   ];
   const script = `${parts.join("\n\n")}\n`;
   return transaction ? `BEGIN;\n\n${script}\nCOMMIT;\n` : script;
