@@ -111,10 +111,10 @@ BEGIN
     -- one of several statements of a batch: collect its changes, apply them all at the end
     PERFORM ${qualified(plan.schema, plan.names.prepareStashFunction)}();
     IF TG_OP IN ('UPDATE', 'DELETE') THEN
-      INSERT INTO ${stash} SELECT ${cols}, -1 FROM "immv_old";
+      INSERT INTO ${stash} (${cols}, ${ident(SIGN_COLUMN)}) SELECT ${cols}, -1 FROM "immv_old";
     END IF;
     IF TG_OP IN ('INSERT', 'UPDATE') THEN
-      INSERT INTO ${stash} SELECT ${cols}, 1 FROM "immv_new";
+      INSERT INTO ${stash} (${cols}, ${ident(SIGN_COLUMN)}) SELECT ${cols}, 1 FROM "immv_new";
     END IF;
     IF depth = 0 THEN
       PERFORM ${qualified(plan.schema, plan.names.applyBatchFunction)}();

@@ -124,13 +124,19 @@ export function planMaintenance(query: SpjQuery, options: PlanOptions): Maintena
     const used = new Set(relation.primaryKey);
     for (const o of occurrences) for (const c of o.columnsUsed) used.add(c);
     const trigger = (event: string) => boundedIdentifier(`immv_${name}_${event}`);
+    const columns = relation.columns.filter((c) => used.has(c.name));
+    // Session temp tables outlive a migration that recompiles the view: name them after their
+    // exact layout, so a session never writes the new layout into an old table.
+    const layout = shortHash(
+      `${options.schema}.${name}|${relation.schema}.${relation.name}|${columns.map((c) => `${c.name}:${c.type}`).join(",")}`,
+    );
     return {
       relation,
       index: i + 1,
       occurrences,
-      columns: relation.columns.map((c) => c.name).filter((c) => used.has(c)),
+      columns: columns.map((c) => c.name),
       functionName: bounded(`$t${i + 1}_${relation.name}`),
-      stashTable: `immv_${hash}_${i + 1}`,
+      stashTable: `immv_${layout}_${i + 1}`,
       triggerNames: {
         before: trigger("0_before"),
         insert: trigger("1_insert"),
