@@ -1,6 +1,6 @@
 import type { MaintenancePlan, OccurrenceKey } from "../plan/plan.js";
 import { type DeltaSource, fromWhere, keyOutputList, occurrenceSource, outputList, tableOf } from "./query.js";
-import { ident, qualified } from "./sql.js";
+import { ident, indent, qualified } from "./sql.js";
 
 /**
  * Statements that bring a keyed storage table up to date after the base tables in `changed`
@@ -35,7 +35,7 @@ function deleteStale(plan: MaintenancePlan, key: OccurrenceKey, changedKeys: str
     `DELETE FROM ${storage(plan)} AS "__ivm_s"`,
     `WHERE (${keyColumns}) IN (${changedKeys})`,
     "  AND NOT EXISTS (",
-    `    SELECT ${indentLines(fromWhere(plan, post, sameRow), 4).trimStart()})`,
+    `    SELECT ${indent(fromWhere(plan, post, sameRow), 4).trimStart()})`,
   ].join("\n");
 }
 
@@ -55,8 +55,4 @@ function upsertCurrent(plan: MaintenancePlan, key: OccurrenceKey, changedKeys: s
     // Comparing the text forms skips no-op rewrites for every type, even those without "=".
     `WHERE ROW(${visible.map((c) => `"__ivm_s".${c}`).join(", ")})::text IS DISTINCT FROM ROW(${visible.map((c) => `EXCLUDED.${c}`).join(", ")})::text`,
   ].join("\n");
-}
-
-function indentLines(text: string, spaces: number): string {
-  return text.replaceAll("\n", `\n${" ".repeat(spaces)}`);
 }
