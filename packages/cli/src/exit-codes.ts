@@ -1,48 +1,33 @@
-import { formatError, ImmvError } from "@immv/core";
-import pc from "picocolors";
+/** The `immv` command's exit status. Scripts branch on these; keep them stable. */
+export const ExitCode = {
+  /** The command did what it was asked. */
+  ok: 0,
+  /** `immv check` found rows that differ between the view and its query. */
+  checkFailed: 1,
+  /** Bad input: unknown command or option, missing URL or query, a definition immv cannot maintain. */
+  badInput: 2,
+  /** The database refused or could not be reached (PostgreSQL's message is printed). */
+  database: 3,
+} as const;
 
-/** The CLI's exit codes (documented in docs/cli.md). */
-export const EXIT = { ok: 0, checkFailed: 1, badInput: 2, database: 3 } as const;
+export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 
-/** An error already explained to the user; carries the exit code. */
+/** A failure the command explains itself: `message` (and an optional hint) go to stderr as they are. */
 export class CliError extends Error {
+  override readonly name = "CliError";
   constructor(
+    readonly exitCode: ExitCode,
     message: string,
-    readonly exitCode: number,
+    readonly hint?: string,
   ) {
     super(message);
   }
 }
 
-interface PgError {
-  code?: string;
-  message: string;
-  detail?: string;
-  hint?: string;
-  where?: string;
-}
-
-const useColour = process.stderr.isTTY === true;
-const red = (s: string) => (useColour ? pc.red(s) : s);
-
-/** Prints an error the way its kind deserves and returns the exit code. Never a stack trace. */
-export function reportError(error: unknown, sql?: string): number {
-  if (error instanceof ImmvError) {
-    console.error(red(formatError(error, sql ?? "")));
-    return EXIT.badInput;
+/** Ends the command with `exitCode` after it has printed everything it had to say. */
+export class QuietExit extends Error {
+  override readonly name = "QuietExit";
+  constructor(readonly exitCode: ExitCode) {
+    super(`exit ${exitCode}`);
   }
-  if (error instanceof CliError) {
-    console.error(red(`immv: ${error.message}`));
-    return error.exitCode;
-  }
-  const pgError = error as PgError;
-  if (typeof pgError?.message === "string") {
-    const lines = [red(`immv: database error${pgError.code ? ` [${pgError.code}]` : ""}: ${pgError.message}`)];
-    if (pgError.detail) lines.push(`detail: ${pgError.detail}`);
-    if (pgError.hint) lines.push(`hint: ${pgError.hint}`);
-    console.error(lines.join("\n"));
-    return EXIT.database;
-  }
-  console.error(red(`immv: ${String(error)}`));
-  return EXIT.database;
 }

@@ -1,1 +1,3 @@
+export { CliError, ExitCode } from "./exit-codes.js";
 export { introspectCatalog, type Queryable } from "./introspect.js";
+export { run } from "./run.js";

@@ -1,21 +1,72 @@
-import { compileAgainst, quoteIdent, type SchemaOptions } from "../compile-against.js";
-import { type ConnectionOptions, inTransaction, withDatabase } from "../connection.js";
-import { type QueryOptions, readQuery } from "../query-input.js";
+import type { Command } from "commander";
+import { compileAgainst } from "../compile-live.js";
+import {
+  type ConnectionOptions,
+  type SchemaOptions,
+  type ViewSchemaOptions,
+  withConnectionOptions,
+  withDatabase,
+  withViewSchemaOption,
+} from "../connection.js";
+import { type DefinitionOptions, readDefinition, withDefinitionOptions } from "../definition-source.js";
+import { displayName, qualifiedName, quoteIdent } from "../identifiers.js";
+import { out, rowCount } from "../output.js";
+import { hasRuntime } from "../runtime.js";
 
-/** `immv create <name>`: compile and apply in one transaction. */
-export async function createCommand(
-  name: string,
-  options: ConnectionOptions & QueryOptions & SchemaOptions,
-): Promise<void> {
-  const query = readQuery(options);
-  await withDatabase(options, async (client) => {
-    const compiled = await compileAgainst(client, name, query, options);
-    const started = performance.now();
-    await inTransaction(client, () => client.query(compiled.createSql));
-    const { rows } = await client.query(
-      `SELECT count(*)::bigint AS n FROM ${quoteIdent(options.viewSchema)}.${quoteIdent(name)}`,
-    );
-    const ms = (performance.now() - started).toFixed(0);
-    console.log(`created ${options.viewSchema}.${name} (${compiled.plan.strategy}): ${rows[0].n} rows in ${ms} ms`);
-  });
+type CreateOptions = ConnectionOptions & SchemaOptions & ViewSchemaOptions & DefinitionOptions;
+
+export function registerCreate(program: Command): void {
+  const command = program
+    .command("create")
+    .summary("compile an IMMV and create it in the database")
+    .description(
+      "Compile a view definition against the database's current schema and apply the creation script in one transaction (rolled back on any error). An IMMV of the same name is replaced. Prints the view, its maintenance strategy and the rows stored.",
+    )
+    .argument("<name>", "name of the view applications query");
+  withDefinitionOptions(command);
+  withViewSchemaOption(withConnectionOptions(command));
+  command
+    .addHelpText(
+      "after",
+      `
+Examples:
+  $ immv create order_lines --query "SELECT o.id, c.name, o.amount FROM orders o JOIN customers c ON c.id = o.customer_id"
+  $ immv create order_lines --file views/order_lines.sql --url postgresql://app@localhost/app`,
+    )
+    .action(async (name: string, options: CreateOptions) => {
+      const query = await readDefinition(options);
+      await withDatabase(options, async (db) => {
+        const compiled = await compileAgainst(db, {
+          name,
+          query,
+          schema: options.schema,
+          viewSchema: options.viewSchema,
+        });
+        const existed =
+          (await hasRuntime(db, options.schema)) &&
+          (
+            await db.query(`SELECT 1 FROM ${qualifiedName(options.schema, "views")} WHERE ${quoteIdent("name")} = $1`, [
+              name,
+            ])
+          ).rows.length > 0;
+        const started = performance.now();
+        let rows: string;
+        await db.query("BEGIN");
+        try {
+          await db.query(compiled.createSql);
+          const counted = await db.query<{ n: string }>(
+            `SELECT count(*) AS n FROM ${qualifiedName(options.viewSchema, name)}`,
+          );
+          rows = counted.rows[0]?.n ?? "0";
+          await db.query("COMMIT");
+        } catch (error) {
+          await db.query("ROLLBACK").catch(() => {});
+          throw error;
+        }
+        const ms = Math.round(performance.now() - started);
+        out(
+          `${existed ? "replaced" : "created"} ${displayName(options.viewSchema, name)} (${compiled.plan.strategy}): ${rowCount(rows)} in ${ms} ms`,
+        );
+      });
+    });
 }

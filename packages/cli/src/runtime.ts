@@ -1,0 +1,47 @@
+import type pg from "pg";
+import { CliError, ExitCode } from "./exit-codes.js";
+import { quoteIdent } from "./identifiers.js";
+import { isDatabaseError } from "./pg-error.js";
+
+/** Whether immv's catalog table exists in `schema` (any IMMV was ever created there). */
+export async function hasRuntime(db: pg.Client, schema: string): Promise<boolean> {
+  const { rows } = await db.query<{ present: boolean }>(
+    "SELECT pg_catalog.to_regclass(pg_catalog.format('%I.views', $1::text)) IS NOT NULL AS present",
+    [schema],
+  );
+  return rows[0]?.present === true;
+}
+
+/** A name that is not an IMMV in the schema (exit 3, like the undefined_object it mirrors). */
+export class NoSuchView extends CliError {}
+
+export function noSuchView(name: string, schema: string, runtimePresent: boolean): NoSuchView {
+  return new NoSuchView(
+    ExitCode.database,
+    runtimePresent
+      ? `no maintained view named "${name}"`
+      : `no maintained view named "${name}": this database has no immv catalog (schema "${schema}")`,
+    runtimePresent ? "`immv list` shows the IMMVs in this database" : "pass --schema if the IMMVs live elsewhere",
+  );
+}
+
+/**
+ * Runs `work` with an immv SQL function of an existing IMMV; a database without the runtime, or the
+ * runtime's undefined_object for an unknown name, becomes a readable NoSuchView.
+ */
+export async function onExistingView<T>(
+  db: pg.Client,
+  name: string,
+  schema: string,
+  work: (fn: (function_: string) => string) => Promise<T>,
+): Promise<T> {
+  if (!(await hasRuntime(db, schema))) throw noSuchView(name, schema, false);
+  try {
+    return await work((fn) => `${quoteIdent(schema)}.${quoteIdent(fn)}`);
+  } catch (error) {
+    if (isDatabaseError(error) && error.code === "42704" && error.message.startsWith("immv: no maintained view")) {
+      throw noSuchView(name, schema, true);
+    }
+    throw error;
+  }
+}
