@@ -21,6 +21,11 @@ export interface ViewDef {
   compiled?: CompiledView;
 }
 
+/** The definition without its top-level DISTINCT (the generators never nest one), or undefined. */
+export function withoutDistinct(sql: string): string | undefined {
+  return sql.includes("SELECT DISTINCT ") ? sql.replace("SELECT DISTINCT ", "SELECT ") : undefined;
+}
+
 export interface StepError {
   code?: string;
   message: string;
@@ -33,8 +38,14 @@ export interface TraceEntry {
   error?: StepError;
 }
 
+/**
+ * - mismatch: diffImmv found missing or extra rows (multiset, by equality);
+ * - image: the rows are equal but not identical: the view shows a value's representation that
+ *   the query does not produce (numeric 1.0 where the data now holds only 1.00);
+ * - error: a statement or check failed in a way the workload does not expect.
+ */
 export type Failure =
-  | { kind: "mismatch"; at: number; view: ViewDef; missing: unknown[]; extra: unknown[] }
+  | { kind: "mismatch" | "image"; at: number; view: ViewDef; missing: unknown[]; extra: unknown[] }
   | { kind: "error"; at: number; error: StepError; view?: ViewDef };
 
 /** Tallies of one shape's run, for the summary. */
@@ -47,7 +58,9 @@ export interface Stats {
   retryable: number;
   controlSteps: number;
   checks: number;
+  imageChecks: number;
   mismatches: number;
+  imageMismatches: number;
   kinds: Map<string, { n: number; refused: number }>;
   /** View sizes sampled during the runs. */
   sizes: number[];
@@ -62,7 +75,9 @@ export function emptyStats(): Stats {
     retryable: 0,
     controlSteps: 0,
     checks: 0,
+    imageChecks: 0,
     mismatches: 0,
+    imageMismatches: 0,
     kinds: new Map(),
     sizes: [],
   };
@@ -156,7 +171,7 @@ export class TxTracker {
   }
 }
 
-/** The first view that differs from its query, if any. */
+/** The first view that differs from its query (diffImmv: multiset, by equality), if any. */
 export async function checkViews(
   client: pg.Client,
   views: ViewDef[],
@@ -166,6 +181,41 @@ export async function checkViews(
     const diff = await diffImmv(client, view.name, view.sql);
     if (stats) stats.checks++;
     if (diff.missing.length > 0 || diff.extra.length > 0) return { view, ...diff };
+  }
+  return undefined;
+}
+
+/**
+ * Compares row images (each row's text form), which equality cannot see: numeric 1.0 = 1.00,
+ * yet a user reading the view sees which one it holds. Without DISTINCT the images must be the
+ * same multiset; with DISTINCT, which of several equal rows PostgreSQL keeps is unspecified, so
+ * every stored image must be one the data produces now (the query without DISTINCT).
+ */
+export async function checkImages(
+  client: pg.Client,
+  views: ViewDef[],
+  stats?: Stats,
+): Promise<{ view: ViewDef; missing: unknown[]; extra: unknown[] } | undefined> {
+  for (const view of views) {
+    const all = withoutDistinct(view.sql);
+    const v = `"${view.name.replaceAll('"', '""')}"`;
+    // whole-row references under aliases no column can be called ("view row", "query row")
+    const stored = `SELECT "view row"::text AS r FROM ${v} AS "view row"`;
+    const computed = (query: string) => `SELECT "query row"::text AS r FROM (${query}) AS "query row"`;
+    const sql = all
+      ? `SELECT 'extra' AS side, r FROM (${stored} EXCEPT ${computed(all)}) d`
+      : `SELECT 'missing' AS side, r FROM (${computed(view.sql)} EXCEPT ALL ${stored}) d
+         UNION ALL
+         SELECT 'extra', r FROM (${stored} EXCEPT ALL ${computed(view.sql)}) d`;
+    const { rows } = await client.query(sql);
+    if (stats) stats.imageChecks++;
+    if (rows.length > 0) {
+      return {
+        view,
+        missing: rows.filter((r) => r.side === "missing").map((r) => r.r),
+        extra: rows.filter((r) => r.side === "extra").map((r) => r.r),
+      };
+    }
   }
   return undefined;
 }
@@ -246,6 +296,7 @@ export async function runWorkload(
   stats: Stats,
   trace: TraceEntry[],
   shouldStop: () => boolean,
+  images: boolean,
 ): Promise<Failure | undefined> {
   const tx = new TxTracker();
   let data = 0;
@@ -300,6 +351,10 @@ export async function runWorkload(
         mismatch = await checkViews(client, views, stats);
       }
       if (mismatch) return { kind: "mismatch", at: trace.length - 1, ...mismatch };
+      if (images) {
+        const image = await checkImages(client, views, stats);
+        if (image) return { kind: "image", at: trace.length - 1, ...image };
+      }
       if (setting("IMMV_FUZZ_DEBUG") && performance.now() - t0 > 300)
         console.log(
           `SLOW step ${(t1 - t0).toFixed(0)}ms check ${(performance.now() - t1).toFixed(0)}ms: ${step.sql.slice(0, 200)}\n  views: ${views.map((v) => v.sql).join("\n   ")}`,
@@ -335,9 +390,10 @@ export async function replaySteps(
       if (error && target.kind === "error" && !isExpectedError(error, step) && error.code === target.error.code) {
         if (fromImmv(error) === fromImmv(target.error)) return { failure: { kind: "error", at, error }, trace };
       }
-      if (target.kind === "mismatch" && tx.shouldCheck(step)) {
-        const found = await checkViews(client, views).catch(() => undefined);
-        if (found) return { failure: { kind: "mismatch", at, ...found }, trace };
+      if (target.kind !== "error" && tx.shouldCheck(step)) {
+        const check = target.kind === "mismatch" ? checkViews : checkImages;
+        const found = await check(client, views).catch(() => undefined);
+        if (found) return { failure: { kind: target.kind, at, ...found }, trace };
       }
     }
     return { trace };

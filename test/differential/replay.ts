@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type pg from "pg";
 import { type Step, stepText } from "./dml-gen.js";
-import { type Failure, replaySteps, setUp, type TraceEntry, type ViewDef } from "./oracle.js";
+import { type Failure, replaySteps, setUp, type TraceEntry, type ViewDef, withoutDistinct } from "./oracle.js";
 import type { Schema } from "./schema-gen.js";
 
 /**
@@ -78,7 +78,7 @@ export async function shrink(client: pg.Client, input: FailureCase, budgetMs: nu
   const deadline = Date.now() + budgetMs;
   const original = { steps: input.steps.length, seedRows: input.seedRows.length };
   let c: FailureCase = input;
-  if (input.failure.kind === "mismatch") {
+  if (input.failure.kind !== "error") {
     const alone: FailureCase = {
       ...input,
       views: input.views.filter((v) => v.name === (input.failure as { view: ViewDef }).view.name),
@@ -104,9 +104,11 @@ export async function shrink(client: pg.Client, input: FailureCase, budgetMs: nu
 }
 
 function describeFailure(f: Failure): string {
-  if (f.kind === "mismatch") {
+  if (f.kind !== "error") {
     return [
-      `view ${f.view.name} differs from its query after step ${f.at + 1}`,
+      f.kind === "mismatch"
+        ? `view ${f.view.name} differs from its query after step ${f.at + 1}`
+        : `view ${f.view.name} holds rows equal to its query's but not identical (row images, ::text) after step ${f.at + 1}`,
       `missing from the view: ${JSON.stringify(f.missing)}`,
       `extra in the view:     ${JSON.stringify(f.extra)}`,
     ].join("\n");
@@ -171,6 +173,19 @@ export function replayScript(r: ShrinkResult, full: boolean): string {
     "",
     "-- 4. rows that differ between the view and its query (none when exact)",
     ...views.map((v) => `SELECT * FROM immv.check('${v.name}');`),
+    ...(c.failure.kind === "image"
+      ? [
+          "-- immv.check compares by equality; the row images (text forms) show the difference:",
+          ...views.map((v) => {
+            const all = withoutDistinct(v.sql);
+            const stored = `SELECT "view row"::text FROM ${v.name} AS "view row"`;
+            const computed = (q: string) => `SELECT "query row"::text FROM (${q}) AS "query row"`;
+            return all
+              ? `${stored} EXCEPT ${computed(all)};`
+              : `SELECT 'missing' AS side, * FROM (${computed(v.sql)} EXCEPT ALL ${stored}) d\nUNION ALL\nSELECT 'extra', * FROM (${stored} EXCEPT ALL ${computed(v.sql)}) d;`;
+          }),
+        ]
+      : []),
     "",
   ].join("\n");
 }
@@ -180,7 +195,8 @@ export function writeReplay(r: ShrinkResult): string {
   const dir = fileURLToPath(new URL("./failures/", import.meta.url));
   mkdirSync(dir, { recursive: true });
   const c = r.case;
-  const view = c.failure.kind === "mismatch" ? c.failure.view.name : "error";
+  const view =
+    c.failure.kind === "error" ? "error" : `${c.failure.view.name}${c.failure.kind === "image" ? "-image" : ""}`;
   const path = `${dir}${c.origin.shape}-seed${c.origin.seed}-round${c.origin.round}-${view}.sql`;
   writeFileSync(path, replayScript(r, true));
   return path;
