@@ -31,6 +31,8 @@ export interface CompiledView {
   normalizedDefinition: string;
   /** Identifies the definition and compiler version; changes when the emitted SQL would. */
   hash: string;
+  /** The view's columns in order, with the PostgreSQL type when the compiler can tell it. */
+  columns: { name: string; type: string | undefined }[];
   createSql: string;
   dropSql: string;
   /** Human-readable description of the maintenance plan. */
@@ -61,6 +63,7 @@ export async function compile(options: CompileOptions): Promise<CompiledView> {
     plan,
     normalizedDefinition,
     hash: info.hash,
+    columns: query.outputs.map((o) => ({ name: o.name, type: o.type })),
     createSql: createScript(plan, info, transaction),
     dropSql: dropScript(plan, transaction),
     explain: describePlan(plan),
