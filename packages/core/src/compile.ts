@@ -2,10 +2,11 @@ import { createHash } from "node:crypto";
 import { deparseSync } from "pgsql-deparser";
 import { analyzeDefinition } from "./analyze/analyze.js";
 import type { Catalog } from "./catalog.js";
-import { createScript, dropScript } from "./emit/script.js";
+import { createScript, dropScript, type StorageIndex } from "./emit/script.js";
 import { ImmvError } from "./errors.js";
 import { loadParser, parseDefinition } from "./parse/parse-definition.js";
 import { describePlan } from "./plan/describe.js";
+import { boundedIdentifier } from "./plan/identifiers.js";
 import { type MaintenancePlan, planMaintenance } from "./plan/plan.js";
 
 export const COMPILER_VERSION = "0.1.0";
@@ -22,6 +23,11 @@ export interface CompileOptions {
   viewSchema?: string;
   /** Wrap scripts in BEGIN/COMMIT (for psql); migration runners bring their own transaction. */
   transaction?: boolean;
+  /**
+   * Extra (non-unique) indexes on the storage table for the application's own queries, each a
+   * list of the view's column names.
+   */
+  indexes?: string[][];
 }
 
 export interface CompiledView {
@@ -50,11 +56,14 @@ export async function compile(options: CompileOptions): Promise<CompiledView> {
     schema: options.schema ?? "immv",
     viewSchema: options.viewSchema ?? "public",
   });
+  const indexes = storageIndexes(options.indexes ?? [], query.outputs.map((o) => o.name), options.name);
   const normalizedDefinition = deparseSync({ SelectStmt: parsed.select }, { pretty: false });
+  // Extra indexes change the emitted SQL, so they enter the hash; without them it stays as before.
+  const hashed = `${COMPILER_VERSION}\n${normalizedDefinition}${indexes.length > 0 ? `\nindexes ${JSON.stringify(indexes.map((i) => i.columns))}` : ""}`;
   const info = {
     definition: options.query,
     normalizedDefinition,
-    hash: createHash("sha256").update(`${COMPILER_VERSION}\n${normalizedDefinition}`).digest("hex").slice(0, 16),
+    hash: createHash("sha256").update(hashed).digest("hex").slice(0, 16),
     compilerVersion: COMPILER_VERSION,
   };
   const transaction = options.transaction ?? false;
@@ -64,10 +73,27 @@ export async function compile(options: CompileOptions): Promise<CompiledView> {
     normalizedDefinition,
     hash: info.hash,
     columns: query.outputs.map((o) => ({ name: o.name, type: o.type })),
-    createSql: createScript(plan, info, transaction),
+    createSql: createScript(plan, info, transaction, indexes),
     dropSql: dropScript(plan, transaction),
     explain: describePlan(plan),
   };
+}
+
+function storageIndexes(indexes: string[][], columns: string[], view: string): StorageIndex[] {
+  return indexes.map((cols) => {
+    const unknown = cols.find((c) => !columns.includes(c));
+    if (cols.length === 0 || unknown !== undefined) {
+      throw new ImmvError(
+        "unknown_column",
+        cols.length === 0
+          ? `an extra index of view "${view}" lists no columns`
+          : `an extra index of view "${view}" names column "${unknown}", which the view does not have`,
+        undefined,
+        `index the view's own columns: ${columns.join(", ")}`,
+      );
+    }
+    return { columns: cols, name: boundedIdentifier(`${view}$i_${cols.join("_")}`) };
+  });
 }
 
 function validateName(name: string): void {

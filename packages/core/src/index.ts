@@ -8,6 +8,8 @@ export {
 } from "./catalog.js";
 export { COMPILER_VERSION, type CompiledView, type CompileOptions, compile } from "./compile.js";
 export { runtimeSql } from "./emit/runtime.js";
+export { dropViewSql } from "./emit/script.js";
 export { formatError, ImmvError, type ImmvErrorCode } from "./errors.js";
+export { splitStatements } from "./parse/split.js";
 export type { Occurrence, OutputColumn, SpjQuery } from "./ir.js";
 export type { MaintenancePlan, OccurrenceKey, Strategy } from "./plan/plan.js";

@@ -4,6 +4,12 @@ import { populateSelect, tableName } from "./query.js";
 import { runtimeSql } from "./runtime.js";
 import { ident, literal, qualified } from "./sql.js";
 
+/** An index the user asked for on the storage table, over visible columns. */
+export interface StorageIndex {
+  name: string;
+  columns: string[];
+}
+
 export interface ScriptInfo {
   definition: string;
   normalizedDefinition: string;
@@ -17,7 +23,12 @@ export interface ScriptInfo {
  * so no change can slip between populating and the triggers taking over. Must run inside one
  * transaction (migration runners do; `transaction: true` adds BEGIN/COMMIT).
  */
-export function createScript(plan: MaintenancePlan, info: ScriptInfo, transaction: boolean): string {
+export function createScript(
+  plan: MaintenancePlan,
+  info: ScriptInfo,
+  transaction: boolean,
+  extraIndexes: StorageIndex[] = [],
+): string {
   const storage = qualified(plan.schema, plan.storageTable);
   const view = qualified(plan.viewSchema, plan.name);
   const visible = plan.query.outputs.map((o) => ident(o.name));
@@ -37,6 +48,7 @@ export function createScript(plan: MaintenancePlan, info: ScriptInfo, transactio
           `CREATE INDEX ${ident(plan.names.emptyRowsIndex)} ON ${storage} (${ident(COUNT_COLUMN)}) WHERE ${ident(COUNT_COLUMN)} <= 0;`,
         ]
       : []),
+    ...extraIndexes.map((i) => `CREATE INDEX ${ident(i.name)} ON ${storage} (${i.columns.map(ident).join(", ")});`),
   ];
   const viewBody = plan.expandsMultiplicity
     ? `SELECT ${visible.map((c) => `"s".${c}`).join(", ")}\nFROM ${storage} AS "s"\nCROSS JOIN LATERAL pg_catalog.generate_series(1, "s".${ident(COUNT_COLUMN)}) AS "n"`
@@ -79,12 +91,23 @@ VALUES (
 
 /** Removes the IMMV; harmless when it does not exist. */
 export function dropScript(plan: MaintenancePlan, transaction: boolean): string {
-  const schema = ident(plan.schema);
-  const script = `-- immv: remove the incrementally maintained view ${qualified(plan.viewSchema, plan.name)}
+  return dropViewSql(plan, transaction);
+}
+
+/**
+ * Removes the IMMV `name` whose storage lives in `schema`; harmless when it (or immv's runtime)
+ * does not exist. Needs no compiled plan, so a view whose definition is gone can still be dropped.
+ */
+export function dropViewSql(
+  view: { name: string; schema?: string; viewSchema?: string },
+  transaction = false,
+): string {
+  const schema = view.schema ?? "immv";
+  const script = `-- immv: remove the incrementally maintained view ${qualified(view.viewSchema ?? "public", view.name)}
 DO $immv$
 BEGIN
-  IF pg_catalog.to_regprocedure(${literal(`${schema}.drop(text,boolean)`)}) IS NOT NULL THEN
-    CALL ${qualified(plan.schema, "drop")}(${literal(plan.name)}, true);
+  IF pg_catalog.to_regprocedure(${literal(`${ident(schema)}.drop(text,boolean)`)}) IS NOT NULL THEN
+    CALL ${qualified(schema, "drop")}(${literal(view.name)}, true);
   END IF;
 END
 $immv$;
