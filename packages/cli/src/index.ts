@@ -1,3 +1,4 @@
 export { CliError, ExitCode } from "./exit-codes.js";
+export { viewFingerprint } from "./fingerprint.js";
 export { introspectCatalog, type Queryable } from "./introspect.js";
 export { run } from "./run.js";

@@ -1,0 +1,9 @@
+export { PrismaImmvError, type PrismaImmvErrorCode } from "./errors.js";
+export {
+  type GenerateInput,
+  type GenerateMode,
+  type GenerateResult,
+  generateImmvMigrations,
+  type ImmvChange,
+} from "./generate.js";
+export { generateMode } from "./mode.js";

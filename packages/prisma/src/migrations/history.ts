@@ -1,0 +1,52 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+
+/** What the first line of every migration this package writes records about it. */
+export interface ImmvMigrationHeader {
+  view: string;
+  action: "create" | "drop";
+  /** Schema of immv's storage and SQL API. */
+  immvSchema: string;
+  /** `viewFingerprint` of the compiled view; absent for drops. */
+  fingerprint?: string;
+}
+
+export interface MigrationFolder {
+  name: string;
+  sql: string;
+  immv: ImmvMigrationHeader | undefined;
+}
+
+const HEADER_PREFIX = "-- immv-prisma: ";
+
+export function renderHeader(header: ImmvMigrationHeader): string {
+  return `${HEADER_PREFIX}${JSON.stringify(header)}`;
+}
+
+/**
+ * The migration folders in the order Prisma Migrate applies them (by folder name), with the
+ * header of those this package wrote. The migrations themselves are the state: the last
+ * migration of an IMMV says what the database holds once they are all applied.
+ */
+export function readMigrations(dir: string): MigrationFolder[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && existsSync(join(dir, e.name, "migration.sql")))
+    .map((e) => e.name)
+    .sort()
+    .map((name) => {
+      const sql = readFileSync(join(dir, name, "migration.sql"), "utf8");
+      const first = sql.slice(0, sql.indexOf("\n") === -1 ? undefined : sql.indexOf("\n"));
+      const immv = first.startsWith(HEADER_PREFIX)
+        ? (JSON.parse(first.slice(HEADER_PREFIX.length)) as ImmvMigrationHeader)
+        : undefined;
+      return { name, sql, immv };
+    });
+}
+
+/** The last migration of each IMMV, by view name. */
+export function latestImmvMigrations(folders: readonly MigrationFolder[]): Map<string, ImmvMigrationHeader> {
+  const latest = new Map<string, ImmvMigrationHeader>();
+  for (const f of folders) if (f.immv) latest.set(f.immv.view, f.immv);
+  return latest;
+}

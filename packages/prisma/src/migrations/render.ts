@@ -1,0 +1,18 @@
+import { type CompiledView, runtimeSql } from "@immv/core";
+import pg from "pg";
+import { renderHeader } from "./history.js";
+
+const DO_NOT_EDIT =
+  "-- Written by @immv/prisma. Do not edit: change the view block in schema.prisma and run prisma generate,\n-- which adds a new migration. Every statement is idempotent, so `prisma migrate reset` can replay it.";
+
+/** A migration that creates (or replaces) an IMMV. */
+export function createMigrationSql(view: CompiledView, fingerprint: string): string {
+  const header = renderHeader({ view: view.name, action: "create", immvSchema: view.plan.schema, fingerprint });
+  return `${header}\n${DO_NOT_EDIT}\n\n${view.createSql}`;
+}
+
+/** A migration that removes an IMMV whose view block is gone. */
+export function dropMigrationSql(view: string, immvSchema: string): string {
+  const header = renderHeader({ view, action: "drop", immvSchema });
+  return `${header}\n${DO_NOT_EDIT}\n\n${runtimeSql(immvSchema)}\n\n-- remove the IMMV ${view}\nCALL ${pg.escapeIdentifier(immvSchema)}.drop(${pg.escapeLiteral(view)}, true);\n`;
+}
