@@ -1,0 +1,12 @@
+import type { Contender } from "./contender.js";
+
+/** No view at all: the cost of the write alone. */
+export const noView: Contender = {
+  id: "none",
+  label: "no view",
+  schema: "c_none",
+  hasRows: false,
+  unavailable: () => undefined,
+  create: async () => undefined,
+  drop: async () => {},
+};

@@ -1,0 +1,79 @@
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import * as vega from "vega";
+import { compile, type TopLevelSpec } from "vega-lite";
+import { CONTENDERS } from "../contenders/index.js";
+import type { Results, Scenario } from "../results.js";
+import { median } from "../stats.js";
+import { throughput } from "./figures.js";
+
+const contenderOrder = CONTENDERS.map((c) => c.label);
+const labelOf = (id: string) => CONTENDERS.find((c) => c.id === id)?.label ?? id;
+const color = { field: "contender", type: "nominal", sort: contenderOrder, title: "contender" } as const;
+
+/** Grouped bars: one group per operation, one bar per contender, one panel per view (log scale). */
+function latencySpec(results: Results, scenario: Scenario, title: string): TopLevelSpec {
+  const values = results.timings
+    .filter((t) => t.scenario === scenario)
+    .map((t) => ({ view: t.view, op: t.op, contender: labelOf(t.contender), ms: median(t.ms) }));
+  return {
+    $schema: "https://vega.github.io/schema/vega-lite/v5.json",
+    title,
+    data: { values },
+    mark: "bar",
+    encoding: {
+      row: { field: "view", type: "nominal", title: null },
+      x: { field: "op", type: "nominal", title: null, axis: { labelAngle: -20 } },
+      xOffset: { field: "contender", type: "nominal", sort: contenderOrder },
+      y: { field: "ms", type: "quantitative", scale: { type: "log" }, title: "milliseconds (p50, log scale)" },
+      color,
+      tooltip: [{ field: "ms", type: "quantitative", format: ".3f" }],
+    },
+    resolve: { scale: { x: "independent" } },
+  };
+}
+
+/** Throughput against the number of writers, one line per contender, one panel per view. */
+function writersSpec(results: Results): TopLevelSpec {
+  const values = results.writers.map((r) => ({
+    view: r.view,
+    writers: r.writers,
+    contender: labelOf(r.contender),
+    tps: throughput(results, r.view, r.writers, r.contender),
+  }));
+  return {
+    $schema: "https://vega.github.io/schema/vega-lite/v5.json",
+    title: "Concurrent single-row UPDATEs: throughput vs writers",
+    data: { values },
+    mark: { type: "line", point: true },
+    encoding: {
+      column: { field: "view", type: "nominal", title: null },
+      x: { field: "writers", type: "quantitative", title: "writers", axis: { values: [1, 4, 8] } },
+      y: { field: "tps", type: "quantitative", title: "statements per second" },
+      color,
+    },
+  };
+}
+
+async function renderSvg(spec: TopLevelSpec): Promise<string> {
+  const view = new vega.View(vega.parse(compile(spec).spec), { renderer: "none" });
+  return view.toSVG();
+}
+
+/** Writes one SVG per scenario family into `dir`; returns the file names written. */
+export async function writeCharts(results: Results, dir: string): Promise<Map<string, string>> {
+  const specs: [string, string, TopLevelSpec | undefined][] = [
+    ["create", "Create and populate", latencySpec(results, "create", "Create and populate the view")],
+    ["single-row", "Single-row statements", latencySpec(results, "single-row", "Single-row statements (p50)")],
+    ["bulk", "Bulk statements", latencySpec(results, "bulk", "Bulk statements, view current afterwards")],
+    ["large", "Large change", latencySpec(results, "large", "UPDATE of half the table, view current afterwards")],
+    ["writers", "Concurrent writers", results.writers.length > 0 ? writersSpec(results) : undefined],
+  ];
+  const written = new Map<string, string>();
+  for (const [name, title, spec] of specs) {
+    if (!spec || (spec.data as { values: unknown[] }).values.length === 0) continue;
+    await writeFile(join(dir, `${name}.svg`), await renderSvg(spec));
+    written.set(title, `${name}.svg`);
+  }
+  return written;
+}

@@ -1,0 +1,44 @@
+import type { ContenderId } from "./contenders/index.js";
+
+export type Scenario = "single-row" | "bulk" | "large" | "writers" | "create";
+
+/** Times of one operation by one contender, in milliseconds. */
+export interface Timing {
+  view: string;
+  scenario: Scenario;
+  op: string;
+  contender: ContenderId;
+  ms: number[];
+  /** REFRESH only: the time of the REFRESH alone, included in `ms`. */
+  refreshMs?: number[];
+}
+
+export interface WriterRun {
+  view: string;
+  writers: number;
+  contender: ContenderId;
+  statements: number;
+  seconds: number;
+  latencies: number[];
+  /** Statements that failed (serialization failures, deadlocks); not counted as throughput. */
+  errors: number;
+}
+
+/** Rows that differ between a contender's view and its query after a scenario. */
+export interface Verification {
+  view: string;
+  scenario: Scenario;
+  contender: ContenderId;
+  missing: number;
+  extra: number;
+}
+
+export interface Results {
+  timings: Timing[];
+  writers: WriterRun[];
+  verifications: Verification[];
+  /** Contenders that could not take part, per view ("*" = every view), and why. */
+  unavailable: { view: string; contender: ContenderId; reason: string }[];
+}
+
+export const emptyResults = (): Results => ({ timings: [], writers: [], verifications: [], unavailable: [] });

@@ -1,0 +1,138 @@
+import os from "node:os";
+import { CONTENDERS, type Contender } from "./contenders/index.js";
+import { dataShape, loadAccounts, schemaSql, vacuum } from "./data.js";
+import type { Engine, Session } from "./engine/engine.js";
+import { pgliteEngine } from "./engine/pglite.js";
+import { postgresEngine } from "./engine/postgres.js";
+import type { BenchOptions } from "./options.js";
+import type { Progress } from "./progress.js";
+import { emptyResults, type Results } from "./results.js";
+import { settingsFor } from "./settings.js";
+import { VIEWS } from "./views/index.js";
+import { bulk, bulkUnits, large, largeUnits } from "./workload/bulk.js";
+import { record, type ScenarioContext } from "./workload/context.js";
+import { rng } from "./workload/rng.js";
+import { singleRow, singleRowUnits } from "./workload/single-row.js";
+import { verify } from "./workload/verify.js";
+import { writers, writerUnits } from "./workload/writers.js";
+
+export interface BenchRun {
+  results: Results;
+  engine: string;
+  /** When the measurements started and ended. */
+  started: Date;
+  finished: Date;
+  /** 1-minute load average when the measurements started. */
+  loadAtStart: number;
+}
+
+/** Loads the data once per contender, then measures every selected view and scenario. */
+export async function runBench(options: BenchOptions, progress: Progress): Promise<BenchRun> {
+  progress.log(options.url ? "connecting to the PostgreSQL server…" : "starting PGlite with pg_ivm…");
+  const engine = options.url ? await postgresEngine(options.url, options.keep) : await pgliteEngine();
+  const started = new Date();
+  const loadAtStart = os.loadavg()[0]!;
+  const results = emptyResults();
+  try {
+    const contenders = availableContenders(engine, options, results);
+    const shape = dataShape(options.rows);
+    progress.phase("loading data", shape.accounts * contenders.length);
+    for (const contender of contenders) {
+      await engine.main.exec(schemaSql(contender.schema, shape));
+      await loadAccounts(engine.main, contender.schema, shape, (rows) =>
+        progress.tick(`${contender.schema}.pgbench_accounts`, rows),
+      );
+    }
+    const settings = settingsFor(options.quick, shape.accounts);
+    const pool = await writerPool(engine, options, Math.max(...settings.writerCounts));
+    const random = rng(options.seed);
+    let nextAid = shape.accounts + 1;
+    const newAids = (count: number) => {
+      nextAid += count;
+      return nextAid - count;
+    };
+    try {
+      for (const view of VIEWS.filter((v) => options.views.includes(v.key))) {
+        const ctx: ScenarioContext = {
+          engine,
+          view,
+          contenders: [],
+          shape,
+          settings,
+          results,
+          progress,
+          random,
+          newAids,
+        };
+        progress.phase(`${view.key}: create`, contenders.length);
+        for (const contender of contenders) {
+          progress.tick(`${view.title} · ${contender.label}`, 0);
+          const start = performance.now();
+          const reason = await contender.create(engine.main, view);
+          if (reason) results.unavailable.push({ view: view.key, contender: contender.id, reason });
+          else {
+            record({ ...ctx, contenders: [contender] }, "create", "create and populate", contender, {
+              ms: performance.now() - start,
+            });
+            ctx.contenders.push(contender);
+          }
+          progress.tick(`${view.title} · ${contender.label}`);
+        }
+        await verify(ctx, "create");
+        await runScenarios(ctx, options, pool);
+        for (const contender of ctx.contenders) await contender.drop(engine.main, view);
+      }
+    } finally {
+      for (const session of pool) await session.close();
+    }
+    progress.stop();
+    return { results, engine: engine.description, started, finished: new Date(), loadAtStart };
+  } finally {
+    progress.stop();
+    await engine.close();
+  }
+}
+
+async function runScenarios(ctx: ScenarioContext, options: BenchOptions, pool: Session[]): Promise<void> {
+  const { progress, view } = ctx;
+  const cleanUp = async () => {
+    for (const contender of ctx.contenders) await vacuum(ctx.engine.main, contender.schema);
+  };
+  if (options.scenarios.includes("single-row")) {
+    progress.phase(`${view.key}: single-row`, singleRowUnits(ctx));
+    await singleRow(ctx);
+    await verify(ctx, "single-row");
+  }
+  if (options.scenarios.includes("bulk") && ctx.settings.bulkSizes.length > 0) {
+    progress.phase(`${view.key}: bulk`, bulkUnits(ctx));
+    await bulk(ctx);
+    await verify(ctx, "bulk");
+    await cleanUp();
+  }
+  if (options.scenarios.includes("large")) {
+    progress.phase(`${view.key}: large change`, largeUnits(ctx));
+    await large(ctx);
+    await verify(ctx, "large");
+    await cleanUp();
+  }
+  if (options.scenarios.includes("writers") && view.concurrent && pool.length > 0) {
+    progress.phase(`${view.key}: concurrent writers`, writerUnits(ctx));
+    await writers(ctx, pool);
+    await verify(ctx, "writers");
+  }
+}
+
+/** The selected contenders that can run on this engine; the others are recorded with the reason. */
+function availableContenders(engine: Engine, options: BenchOptions, results: Results): Contender[] {
+  return CONTENDERS.filter((c) => options.contenders.includes(c.id)).filter((c) => {
+    const reason = c.unavailable(engine);
+    if (reason) results.unavailable.push({ view: "*", contender: c.id, reason });
+    return !reason;
+  });
+}
+
+/** Sessions for concurrent writers; none on an engine with a single session. */
+async function writerPool(engine: Engine, options: BenchOptions, size: number): Promise<Session[]> {
+  if (!options.scenarios.includes("writers") || engine.maxSessions < size) return [];
+  return Promise.all(Array.from({ length: size }, () => engine.connect()));
+}

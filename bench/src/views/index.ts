@@ -1,0 +1,8 @@
+import { aggregateView } from "./aggregate.js";
+import { joinView } from "./join.js";
+import { minMaxView } from "./minmax.js";
+import { regionTotalsView } from "./region-totals.js";
+import type { BenchView } from "./view.js";
+
+export type { BenchView } from "./view.js";
+export const VIEWS: BenchView[] = [joinView, aggregateView, minMaxView, regionTotalsView];
