@@ -47,7 +47,11 @@ export async function generateImmvMigrations(input: GenerateInput): Promise<Gene
   const pending: (ImmvChange & { sql: string })[] = [];
   for (const [name, header] of latest) {
     if (header.action === "create" && !views.some((v) => v.compiled.name === name)) {
-      pending.push({ view: name, reason: "removed", sql: dropMigrationSql(name, header.immvSchema) });
+      pending.push({
+        view: name,
+        reason: "removed",
+        sql: dropMigrationSql(name, header.immvSchema, header.viewSchema),
+      });
     }
   }
   for (const { compiled } of views) {

@@ -1,3 +1,5 @@
+export { deployMigrations, type MigrationTarget } from "./deploy.js";
+export { schemaEngineInstalled } from "./engine.js";
 export { PrismaImmvError, type PrismaImmvErrorCode } from "./errors.js";
 export {
   type GenerateInput,

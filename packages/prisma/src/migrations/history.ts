@@ -7,6 +7,8 @@ export interface ImmvMigrationHeader {
   action: "create" | "drop";
   /** Schema of immv's storage and SQL API. */
   immvSchema: string;
+  /** Schema of the view applications query. */
+  viewSchema: string;
   /** `viewFingerprint` of the compiled view; absent for drops. */
   fingerprint?: string;
 }

@@ -1,5 +1,4 @@
-import { type CompiledView, runtimeSql } from "@immv/core";
-import pg from "pg";
+import { type CompiledView, dropViewSql } from "@immv/core";
 import { renderHeader } from "./history.js";
 
 const DO_NOT_EDIT =
@@ -7,12 +6,21 @@ const DO_NOT_EDIT =
 
 /** A migration that creates (or replaces) an IMMV. */
 export function createMigrationSql(view: CompiledView, fingerprint: string): string {
-  const header = renderHeader({ view: view.name, action: "create", immvSchema: view.plan.schema, fingerprint });
+  const header = renderHeader({
+    view: view.name,
+    action: "create",
+    immvSchema: view.plan.schema,
+    viewSchema: view.plan.viewSchema,
+    fingerprint,
+  });
   return `${header}\n${DO_NOT_EDIT}\n\n${view.createSql}`;
 }
 
 /** A migration that removes an IMMV whose view block is gone. */
-export function dropMigrationSql(view: string, immvSchema: string): string {
-  const header = renderHeader({ view, action: "drop", immvSchema });
-  return `${header}\n${DO_NOT_EDIT}\n\n${runtimeSql(immvSchema)}\n\n-- remove the IMMV ${view}\nCALL ${pg.escapeIdentifier(immvSchema)}.drop(${pg.escapeLiteral(view)}, true);\n`;
+export function dropMigrationSql(view: string, immvSchema: string, viewSchema: string): string {
+  const header = renderHeader({ view, action: "drop", immvSchema, viewSchema });
+  return `${header}
+${DO_NOT_EDIT}
+
+${dropViewSql({ name: view, schema: immvSchema, viewSchema })}`;
 }
