@@ -1,4 +1,5 @@
 import { COUNT_COLUMN, type MaintenancePlan } from "../plan/plan.js";
+import { dependencyViewSql } from "./dependency-view.js";
 import { maintenanceFunctions, triggerDdl } from "./functions.js";
 import { populateSelect, tableName } from "./query.js";
 import { runtimeSql } from "./runtime.js";
@@ -84,6 +85,7 @@ VALUES (
     `-- what applications query\nCREATE VIEW ${view} AS\n${viewBody};`,
     ...functions.ddl,
     triggerDdl(plan).join("\n"),
+    dependencyViewSql(plan),
   ];
   const script = `${parts.join("\n\n")}\n`;
   return transaction ? `BEGIN;\n\n${script}\nCOMMIT;\n` : script;
