@@ -8,6 +8,7 @@ import { loadParser, parseDefinition } from "./parse/parse-definition.js";
 import { describePlan } from "./plan/describe.js";
 import { boundedIdentifier } from "./plan/identifiers.js";
 import { type MaintenancePlan, planMaintenance } from "./plan/plan.js";
+import { planWarnings } from "./plan/warnings.js";
 
 export const COMPILER_VERSION = "0.1.0";
 
@@ -43,6 +44,8 @@ export interface CompiledView {
   dropSql: string;
   /** Human-readable description of the maintenance plan. */
   explain: string;
+  /** Things that compile but deserve the user's attention (e.g. floating-point sums may drift). */
+  warnings: string[];
 }
 
 /** Compiles a view definition into the SQL that creates and maintains it. */
@@ -56,7 +59,11 @@ export async function compile(options: CompileOptions): Promise<CompiledView> {
     schema: options.schema ?? "immv",
     viewSchema: options.viewSchema ?? "public",
   });
-  const indexes = storageIndexes(options.indexes ?? [], query.outputs.map((o) => o.name), options.name);
+  const indexes = storageIndexes(
+    options.indexes ?? [],
+    query.outputs.map((o) => o.name),
+    options.name,
+  );
   const normalizedDefinition = deparseSync({ SelectStmt: parsed.select }, { pretty: false });
   // Extra indexes change the emitted SQL, so they enter the hash; without them it stays as before.
   const hashed = `${COMPILER_VERSION}\n${normalizedDefinition}${indexes.length > 0 ? `\nindexes ${JSON.stringify(indexes.map((i) => i.columns))}` : ""}`;
@@ -67,15 +74,17 @@ export async function compile(options: CompileOptions): Promise<CompiledView> {
     compilerVersion: COMPILER_VERSION,
   };
   const transaction = options.transaction ?? false;
+  const warnings = planWarnings(plan);
   return {
     name: options.name,
     plan,
     normalizedDefinition,
     hash: info.hash,
     columns: query.outputs.map((o) => ({ name: o.name, type: o.type })),
-    createSql: createScript(plan, info, transaction, indexes),
+    createSql: createScript(plan, info, transaction, warnings, indexes),
     dropSql: dropScript(plan, transaction),
-    explain: describePlan(plan),
+    explain: describePlan(plan, warnings),
+    warnings,
   };
 }
 

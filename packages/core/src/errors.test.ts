@@ -75,9 +75,9 @@ describe("formatError", () => {
   });
 
   test("multi-line SQL: an error in the middle of a line", async () => {
-    const sql = "SELECT id,\n       count(*) AS n\nFROM orders";
-    const { lines, caretColumn, textColumn } = await rendered(sql, "count");
-    expect(lines[1]).toBe("2 |        count(*) AS n");
+    const sql = "SELECT id,\n       string_agg(note, '') AS n\nFROM orders";
+    const { lines, caretColumn, textColumn } = await rendered(sql, "string_agg");
+    expect(lines[1]).toBe("2 |        string_agg(note, '') AS n");
     expect(lines[3]).toBe("  at line 2, column 8");
     expect(caretColumn).toBe(textColumn);
   });

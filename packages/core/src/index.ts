@@ -10,6 +10,6 @@ export { COMPILER_VERSION, type CompiledView, type CompileOptions, compile } fro
 export { runtimeSql } from "./emit/runtime.js";
 export { dropViewSql } from "./emit/script.js";
 export { formatError, ImmvError, type ImmvErrorCode } from "./errors.js";
-export { splitStatements } from "./parse/split.js";
 export type { Occurrence, OutputColumn, SpjQuery } from "./ir.js";
+export { splitStatements } from "./parse/split.js";
 export type { MaintenancePlan, OccurrenceKey, Strategy } from "./plan/plan.js";

@@ -13,6 +13,52 @@ export interface SpjQuery {
   predicates: Node[];
   outputs: OutputColumn[];
   distinct: boolean;
+  /** Set for GROUP BY / aggregate views: their outputs then read group keys and aggregates only,
+   * through placeholder references (see `groupKeyRef`, `aggregateRef`). */
+  aggregation?: Aggregation;
+}
+
+export type AggregateFunction = "count" | "sum" | "avg" | "min" | "max";
+
+export interface Aggregation {
+  /** GROUP BY expressions over occurrences; empty for one row over the whole input. */
+  groupKeys: Node[];
+  /** Each distinct aggregate call of the select list, once. */
+  calls: AggregateCall[];
+}
+
+export interface AggregateCall {
+  fn: AggregateFunction;
+  /** The argument over occurrences; undefined for count(*). */
+  arg: Node | undefined;
+  /** The argument's type (normalized, e.g. `int4`, `numeric`) where it can be told. */
+  argType: string | undefined;
+}
+
+const GROUP_KEY = "__ivm_group";
+const AGGREGATE = "__ivm_aggregate";
+
+function placeholder(kind: string, index: number): Node {
+  return { ColumnRef: { fields: [{ String: { sval: kind } }, { String: { sval: String(index) } }] } };
+}
+
+/** In an aggregate view's output, the value of group key `index`. */
+export function groupKeyRef(index: number): Node {
+  return placeholder(GROUP_KEY, index);
+}
+
+/** In an aggregate view's output, the result of aggregate call `index`. */
+export function aggregateRef(index: number): Node {
+  return placeholder(AGGREGATE, index);
+}
+
+/** What a placeholder reference stands for, or undefined for any other node. */
+export function placeholderOf(node: Node): { kind: "group" | "aggregate"; index: number } | undefined {
+  const ref = (node as { ColumnRef?: { fields?: { String?: { sval?: string } }[] } }).ColumnRef;
+  const [first, second] = (ref?.fields ?? []).map((f) => f.String?.sval);
+  if (first === GROUP_KEY) return { kind: "group", index: Number(second) };
+  if (first === AGGREGATE) return { kind: "aggregate", index: Number(second) };
+  return undefined;
 }
 
 /** One appearance of a base table in the view; a self-join has two occurrences of one table. */

@@ -309,3 +309,73 @@ describe("IMMUTABLE expressions", () => {
     ).toEqual(["id"]);
   });
 });
+
+describe("aggregates", () => {
+  const columns = async (query: string) => (await build(query)).columns;
+
+  test("GROUP BY keys are the row identity; outputs keep PostgreSQL's names and result types", async () => {
+    const view = await build(
+      "SELECT customer_id, count(*), count(note) AS notes, sum(amount), avg(id), min(note), max(created_at) FROM orders GROUP BY customer_id",
+    );
+    expect(view.plan.strategy).toBe("aggregate");
+    expect(view.plan.uniqueKey).toEqual(["customer_id"]);
+    expect(view.columns).toEqual([
+      { name: "customer_id", type: "integer" },
+      { name: "count", type: "bigint" },
+      { name: "notes", type: "bigint" },
+      { name: "sum", type: "numeric" },
+      { name: "avg", type: "numeric" },
+      { name: "min", type: "text" },
+      { name: "max", type: "timestamp with time zone" },
+    ]);
+  });
+
+  test("a GROUP BY key not in the select list becomes a hidden column", async () => {
+    const view = await build("SELECT count(*) AS n FROM orders GROUP BY customer_id, note");
+    expect(view.plan.uniqueKey).toEqual(["__ivm_g1", "__ivm_g2"]);
+    expect(view.columns.map((c) => c.name)).toEqual(["n"]);
+  });
+
+  test("without GROUP BY there is one row and no key", async () => {
+    expect((await build("SELECT count(*) AS n, sum(amount) AS total FROM orders")).plan.uniqueKey).toEqual([]);
+  });
+
+  test("expressions over keys and aggregates are computed by the view", async () => {
+    expect(
+      await columns(
+        "SELECT customer_id + 1 AS next, sum(amount) * 2 AS twice, sum(amount)::int AS whole, coalesce(max(note), '-') AS top FROM orders GROUP BY customer_id",
+      ),
+    ).toEqual([
+      { name: "next", type: undefined },
+      { name: "twice", type: undefined },
+      { name: "whole", type: undefined },
+      { name: "top", type: undefined },
+    ]);
+  });
+
+  test("GROUP BY an ordinal, an output alias and an expression", async () => {
+    const byOrdinal = await build("SELECT customer_id AS c, count(*) AS n FROM orders GROUP BY 1");
+    const byAlias = await build("SELECT customer_id AS c, count(*) AS n FROM orders GROUP BY c");
+    const byExpr = await build("SELECT lower(note) AS l, count(*) AS n FROM orders GROUP BY lower(note)");
+    expect(byOrdinal.plan.uniqueKey).toEqual(["c"]);
+    expect(byAlias.plan.uniqueKey).toEqual(["c"]);
+    expect(byExpr.plan.uniqueKey).toEqual(["l"]);
+  });
+
+  test("joins, subqueries and CTEs under GROUP BY", async () => {
+    const view = await build(
+      "WITH big AS (SELECT id, customer_id, amount FROM orders WHERE amount > 10) SELECT c.name, count(*) AS n, sum(b.amount) AS total FROM big b JOIN customers c ON c.id = b.customer_id GROUP BY c.name",
+    );
+    expect(view.plan.strategy).toBe("aggregate");
+    expect(view.plan.locksView).toBe(true);
+  });
+
+  test("sum and avg over floating point compile with a warning", async () => {
+    const view = await build("SELECT avg(amount::float8) AS a FROM orders");
+    expect(view.warnings).toHaveLength(1);
+    expect(view.warnings[0]).toMatch(/double precision.*drift/);
+    expect(view.explain).toContain("warning:");
+    expect(view.createSql).toContain("-- warning:");
+    expect((await build("SELECT sum(amount) AS a FROM orders")).warnings).toEqual([]);
+  });
+});

@@ -16,8 +16,12 @@ export function analyzeDefinition(parsed: ParsedDefinition, catalog: Catalog): S
     predicates: result.predicates,
     outputs: result.outputs.map((o) => ({ name: o.name, expr: o.expr, type: o.type })),
     distinct: result.distinct,
+    ...(result.aggregation ? { aggregation: result.aggregation } : {}),
   };
-  for (const expr of [...query.predicates, ...query.outputs.map((o) => o.expr)]) {
+  const aggregated = result.aggregation
+    ? [...result.aggregation.groupKeys, ...result.aggregation.calls.flatMap((c) => (c.arg ? [c.arg] : []))]
+    : [];
+  for (const expr of [...query.predicates, ...query.outputs.map((o) => o.expr), ...aggregated]) {
     markColumnsUsed(expr, query);
   }
   return query;

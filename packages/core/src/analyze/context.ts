@@ -1,6 +1,6 @@
 import type { Catalog } from "../catalog.js";
 import { ImmvError, type ImmvErrorCode } from "../errors.js";
-import type { Occurrence } from "../ir.js";
+import type { AggregateCall, Occurrence } from "../ir.js";
 import type { ParsedDefinition } from "../parse/parse-definition.js";
 
 /** State shared by the analysis of one definition (all nesting levels). */
@@ -9,6 +9,9 @@ export interface AnalyzeContext {
   catalog: Catalog;
   /** Base-table occurrences found so far, across inlined subqueries and CTEs. */
   occurrences: Occurrence[];
+  /** Present only while the outer select list is analyzed, the one place aggregates may appear;
+   * collects each distinct call. */
+  aggregateCalls?: AggregateCall[];
 }
 
 /** Where an error would point, worked out only when it is raised: finding a clause or an alias

@@ -1,5 +1,6 @@
 import type { FuncCall, Node, TypeCast } from "@pgsql/types";
 import { names, stringNode, unwrap } from "../parse/ast.js";
+import { analyzeAggregateCall } from "./aggregate-call.js";
 import { AGGREGATES, IMMUTABLE_BUILTINS, NON_IMMUTABLE_BUILTINS } from "./builtins.js";
 import { type AnalyzeContext, fail } from "./context.js";
 import { resolveColumn } from "./resolve-column.js";
@@ -41,7 +42,7 @@ export function rewriteExpression(node: Node, scope: FromScope, ctx: AnalyzeCont
     case "ColumnRef":
       return resolveColumn(body, scope, ctx).expr;
     case "FuncCall":
-      return { FuncCall: rewriteFuncCall(body as FuncCall, scope, ctx) };
+      return rewriteFuncCall(body as FuncCall, scope, ctx);
     case "TypeCast":
       return { TypeCast: rewriteTypeCast(body as TypeCast, scope, ctx) };
     case "SubLink":
@@ -72,7 +73,7 @@ export function rewriteExpression(node: Node, scope: FromScope, ctx: AnalyzeCont
       return fail(
         ctx,
         "aggregate",
-        "GROUPING() needs GROUP BY, which is not supported yet",
+        "GROUPING() is only meaningful with grouping sets, which are not supported",
         { byteLocation: location },
         "remove GROUPING()",
       );
@@ -106,7 +107,7 @@ function rewriteValue(value: unknown, scope: FromScope, ctx: AnalyzeContext): un
   return value;
 }
 
-function rewriteFuncCall(call: FuncCall, scope: FromScope, ctx: AnalyzeContext): FuncCall {
+function rewriteFuncCall(call: FuncCall, scope: FromScope, ctx: AnalyzeContext): Node {
   const parts = names(call.funcname);
   const name = parts[parts.length - 1] as string;
   const schema = parts.length > 1 ? parts[0] : undefined;
@@ -122,21 +123,24 @@ function rewriteFuncCall(call: FuncCall, scope: FromScope, ctx: AnalyzeContext):
   }
   const isAggregate = call.agg_star || call.agg_distinct || call.agg_order || call.agg_filter || call.agg_within_group;
   if (isAggregate || ((schema === undefined || schema === "pg_catalog") && AGGREGATES.has(name))) {
+    if (ctx.aggregateCalls) return analyzeAggregateCall(call, name, scope, ctx, ctx.aggregateCalls);
     fail(
       ctx,
       "aggregate",
-      `aggregate ${name}() is not supported in this kind of view yet`,
+      `aggregate ${name}() is not allowed here`,
       at,
-      "aggregate views (count/sum/avg/min/max with GROUP BY) come with aggregate support; until then maintain the rows and aggregate when reading",
+      "aggregates may appear only in the select list of the outer query (not in WHERE, JOIN, GROUP BY, subqueries, CTEs or another aggregate's argument)",
     );
   }
   const qualifiedSchema = functionSchema(schema, name, ctx, at);
   // Qualify in the definition too, so it means the same under any search_path.
   call.funcname = [stringNode(qualifiedSchema), stringNode(name)];
   return {
-    ...call,
-    funcname: [stringNode(qualifiedSchema), stringNode(name)],
-    args: call.args?.map((a) => rewriteExpression(a, scope, ctx)),
+    FuncCall: {
+      ...call,
+      funcname: [stringNode(qualifiedSchema), stringNode(name)],
+      args: call.args?.map((a) => rewriteExpression(a, scope, ctx)),
+    },
   };
 }
 

@@ -1,8 +1,10 @@
 import type { CommonTableExpr, Node, SelectStmt } from "@pgsql/types";
+import type { AggregateCall, Aggregation } from "../ir.js";
 import { names, unwrap } from "../parse/ast.js";
 import { type AnalyzeContext, fail } from "./context.js";
 import { rewriteExpression } from "./expression.js";
 import { analyzeFromItem } from "./from-clause.js";
+import { analyzeGrouping } from "./group-by.js";
 import { joinScopes } from "./join-scopes.js";
 import type { FromScope, ScopeColumn } from "./scope.js";
 import { analyzeTargetList } from "./target-list.js";
@@ -23,6 +25,7 @@ export interface SelectResult {
   outputs: ScopeColumn[];
   predicates: Node[];
   distinct: boolean;
+  aggregation?: Aggregation;
 }
 
 /**
@@ -56,7 +59,10 @@ export function analyzeSelect(
     predicates.push(...result.predicates);
   }
   if (stmt.whereClause) predicates.push(rewriteExpression(stmt.whereClause, scope, ctx));
-  const outputs = analyzeTargetList(stmt.targetList ?? [], scope, ctx);
+  // Aggregates may appear in the outer select list only.
+  const calls: AggregateCall[] = [];
+  const located = analyzeTargetList(stmt.targetList ?? [], scope, topLevel ? { ...ctx, aggregateCalls: calls } : ctx);
+  const outputs = located.map((o) => o.column);
   if (topLevel && outputs.length === 0) {
     // `SELECT FROM t`: the empty list is between SELECT and FROM.
     const p = ctx.parsed;
@@ -69,7 +75,20 @@ export function analyzeSelect(
     );
   }
   checkUnusedCtes(ctes, outerCtes, ctx);
-  return { outputs, predicates, distinct: (stmt.distinctClause?.length ?? 0) > 0 };
+  const distinct = (stmt.distinctClause?.length ?? 0) > 0;
+  if (calls.length === 0 && stmt.groupClause === undefined) return { outputs, predicates, distinct };
+  if (distinct) {
+    const p = ctx.parsed;
+    fail(
+      ctx,
+      "aggregate",
+      "DISTINCT together with GROUP BY or aggregates is not supported",
+      { position: p.keywordBefore(["distinct"], p.startOf(stmt.targetList)) },
+      "remove DISTINCT: grouped rows are already distinct when every group key is selected",
+    );
+  }
+  const grouped = analyzeGrouping(stmt, located, calls, scope, ctx);
+  return { outputs: grouped.outputs, predicates, distinct, aggregation: grouped.aggregation };
 }
 
 function collectCtes(stmt: SelectStmt, outer: CteMap, ctx: AnalyzeContext): CteMap {

@@ -1,21 +1,17 @@
 import type { Node, ResTarget } from "@pgsql/types";
 import { names, unwrap } from "../parse/ast.js";
 import { figureColumnName } from "./column-name.js";
-import { type AnalyzeContext, fail, type Locate } from "./context.js";
+import { type AnalyzeContext, fail } from "./context.js";
 import { rewriteExpression } from "./expression.js";
+import type { LocatedOutput } from "./group-by.js";
 import { rejectReservedName } from "./reserved.js";
 import { rangesNamed, resolveColumn } from "./resolve-column.js";
 import type { FromScope, ScopeColumn } from "./scope.js";
 
-/** An output column and where its name is written (the alias, else the expression or `*`). */
-interface NamedOutput {
-  column: ScopeColumn;
-  locate: Locate;
-}
-
-/** Output columns of a SELECT list: `*` and `alias.*` expanded, every column named. */
-export function analyzeTargetList(targets: Node[], scope: FromScope, ctx: AnalyzeContext): ScopeColumn[] {
-  const outputs: NamedOutput[] = [];
+/** Output columns of a SELECT list: `*` and `alias.*` expanded, every column named, each with
+ * where its name is written (the alias, else the expression or `*`). */
+export function analyzeTargetList(targets: Node[], scope: FromScope, ctx: AnalyzeContext): LocatedOutput[] {
+  const outputs: LocatedOutput[] = [];
   for (const target of targets) {
     const rt = unwrap(target)[1] as ResTarget;
     const val = rt.val as Node;
@@ -58,7 +54,7 @@ export function analyzeTargetList(targets: Node[], scope: FromScope, ctx: Analyz
       );
     }
   }
-  return outputs.map((o) => o.column);
+  return outputs;
 }
 
 function expandStar(

@@ -58,9 +58,9 @@ export function rewriteTypeCast(cast: TypeCast, scope: FromScope, ctx: AnalyzeCo
   return { ...cast, arg: rewrittenArg, typeName: deepClone(cast.typeName) };
 }
 
-/** The type of a cast's argument where it can be told without type inference: a column's
+/** The type of an expression where it can be told without type inference: a column's
  * catalog type, or the target of an inner cast. */
-function knownType(arg: Node, scope: FromScope, ctx: AnalyzeContext): string | undefined {
+export function knownType(arg: Node, scope: FromScope, ctx: AnalyzeContext): string | undefined {
   const [tag, body] = unwrap(arg);
   if (tag === "ColumnRef") {
     const type = resolveColumn(body, scope, ctx).type;

@@ -47,14 +47,31 @@ export function rejectUnsupportedClauses(stmt: SelectStmt, ctx: AnalyzeContext, 
       "remove the locking clause",
     );
   }
-  if (stmt.groupClause || stmt.havingClause) {
-    const grouped = stmt.groupClause !== undefined;
+  if (stmt.havingClause) {
     fail(
       ctx,
       "aggregate",
-      `${grouped ? "GROUP BY" : "HAVING"} is not supported in this kind of view yet`,
-      grouped ? before("group", stmt.groupClause) : before("having", stmt.havingClause),
-      "aggregate views come with aggregate support; until then maintain the rows and aggregate when reading",
+      "HAVING is not supported yet",
+      before("having", stmt.havingClause),
+      "keep every group in the view and filter the groups when reading it (WHERE on the view's columns)",
+    );
+  }
+  if (stmt.groupClause && !topLevel) {
+    fail(
+      ctx,
+      "aggregate",
+      "GROUP BY inside a subquery or CTE is not supported",
+      before("group", stmt.groupClause),
+      "group in the outer SELECT of the view",
+    );
+  }
+  if (stmt.groupDistinct) {
+    fail(
+      ctx,
+      "aggregate",
+      "GROUP BY DISTINCT is not supported",
+      before("group", stmt.groupClause),
+      "remove DISTINCT after GROUP BY",
     );
   }
   if (stmt.windowClause) {

@@ -1,4 +1,7 @@
-import { type BaseTable, type MaintenancePlan, SIGN_COLUMN } from "../plan/plan.js";
+import { COUNT_COLUMN, SIGN_COLUMN } from "../plan/columns.js";
+import type { BaseTable, MaintenancePlan } from "../plan/plan.js";
+import { aggregateApply } from "./aggregate-apply.js";
+import { emptyCounters } from "./aggregate-state.js";
 import { countedApply } from "./counted-apply.js";
 import { keyedApply } from "./keyed-apply.js";
 import type { DeltaSource } from "./query.js";
@@ -35,10 +38,29 @@ const stashSource: DeltaSource = (table) =>
   `SELECT ${table.columns.map(ident).join(", ")}, ${ident(SIGN_COLUMN)} FROM pg_temp.${ident(table.stashTable)}`;
 
 function applyStatements(plan: MaintenancePlan, source: DeltaSource, tables: BaseTable[]): string[] {
-  if (plan.strategy === "keyed") {
-    return tables.flatMap((t) => keyedApply(plan, source, t.functionName));
+  const changed = new Set(tables.map((t) => t.functionName));
+  switch (plan.strategy) {
+    case "keyed":
+      return tables.flatMap((t) => keyedApply(plan, source, t.functionName));
+    case "counted":
+      return countedApply(plan, source, changed);
+    case "aggregate":
+      return aggregateApply(plan, source, changed);
   }
-  return countedApply(plan, source, new Set(tables.map((t) => t.functionName)));
+}
+
+/** What TRUNCATE of a base table leaves: an empty view, or the single row of an aggregate view
+ * without GROUP BY, with zero counts and NULL results. */
+function truncateStatements(plan: MaintenancePlan): string[] {
+  const storage = qualified(plan.schema, plan.storageTable);
+  const statements = [`TRUNCATE ${storage};`];
+  if (plan.aggregate && plan.uniqueKey.length === 0) {
+    const counters = [COUNT_COLUMN, ...plan.aggregate.calls.flatMap(emptyCounters)];
+    statements.push(
+      `INSERT INTO ${storage} (${counters.map(ident).join(", ")}) VALUES (${counters.map(() => "0").join(", ")});`,
+    );
+  }
+  return statements;
 }
 
 /** Serialises maintenance of a join view and, under REPEATABLE READ / SERIALIZABLE, fails with
@@ -101,7 +123,7 @@ BEGIN
   PERFORM pg_catalog.set_config(${literal(depthSetting)}, depth::text, true);
   IF TG_OP = 'TRUNCATE' THEN
     -- every row of an inner join involves this table
-    TRUNCATE ${qualified(plan.schema, plan.storageTable)};
+${indent(truncateStatements(plan).join("\n"), 4)}
     IF ${setting(stashSetting)} = 'on' THEN
       DELETE FROM ${stash};
     END IF;

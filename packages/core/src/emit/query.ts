@@ -1,5 +1,7 @@
 import type { Occurrence } from "../ir.js";
-import { type BaseTable, type MaintenancePlan, SIGN_COLUMN } from "../plan/plan.js";
+import { COUNT_COLUMN, SIGN_COLUMN } from "../plan/columns.js";
+import type { BaseTable, MaintenancePlan } from "../plan/plan.js";
+import { initialState } from "./aggregate-state.js";
 import { expressionSql, ident, qualified } from "./sql.js";
 
 /**
@@ -64,9 +66,19 @@ export function keyOutputList(plan: MaintenancePlan): string[] {
 /** The query that fills the storage table: visible columns plus hidden identity columns. */
 export function populateSelect(plan: MaintenancePlan): string {
   const post = plan.query.occurrences.map((o) => occurrenceSource(plan, o, "post"));
+  if (plan.aggregate) {
+    const layout = plan.aggregate;
+    const keys = plan.query.aggregation!.groupKeys.map(
+      (k, i) => `${expressionSql(k)} AS ${ident(layout.groupColumns[i]!.name)}`,
+    );
+    const state = layout.calls.flatMap((c) => initialState(c, c.call.arg ? expressionSql(c.call.arg) : "*"));
+    const items = [...keys, `pg_catalog.count(*) AS ${ident(COUNT_COLUMN)}`, ...state];
+    const groupBy = keys.length > 0 ? `\nGROUP BY ${keys.map((_, i) => String(i + 1)).join(", ")}` : "";
+    return `SELECT ${items.join(",\n       ")}\n${fromWhere(plan, post)}${groupBy}`;
+  }
   if (plan.strategy === "keyed") {
     return `SELECT ${[...outputList(plan), ...keyOutputList(plan)].join(",\n       ")}\n${fromWhere(plan, post)}`;
   }
   const groupBy = plan.query.outputs.map((_, i) => String(i + 1)).join(", ");
-  return `SELECT ${[...outputList(plan), `pg_catalog.count(*) AS "__ivm_count__"`].join(",\n       ")}\n${fromWhere(plan, post)}\nGROUP BY ${groupBy}`;
+  return `SELECT ${[...outputList(plan), `pg_catalog.count(*) AS ${ident(COUNT_COLUMN)}`].join(",\n       ")}\n${fromWhere(plan, post)}\nGROUP BY ${groupBy}`;
 }

@@ -1,9 +1,13 @@
-import { COUNT_COLUMN, type MaintenancePlan } from "../plan/plan.js";
+import { placeholderOf } from "../ir.js";
+import { columnRef, replaceNodes } from "../parse/ast.js";
+import { COUNT_COLUMN } from "../plan/columns.js";
+import type { MaintenancePlan } from "../plan/plan.js";
+import { resultExpression } from "./aggregate-state.js";
 import { dependencyViewSql } from "./dependency-view.js";
 import { maintenanceFunctions, triggerDdl } from "./functions.js";
 import { populateSelect, tableName } from "./query.js";
 import { runtimeSql } from "./runtime.js";
-import { ident, literal, qualified } from "./sql.js";
+import { expressionSql, ident, literal, qualified } from "./sql.js";
 
 /** An index the user asked for on the storage table, over visible columns. */
 export interface StorageIndex {
@@ -28,6 +32,7 @@ export function createScript(
   plan: MaintenancePlan,
   info: ScriptInfo,
   transaction: boolean,
+  warnings: string[] = [],
   extraIndexes: StorageIndex[] = [],
 ): string {
   const storage = qualified(plan.schema, plan.storageTable);
@@ -35,8 +40,14 @@ export function createScript(
   const visible = plan.query.outputs.map((o) => ident(o.name));
   const populate = `INSERT INTO ${storage}\n${populateSelect(plan)}`;
   const functions = maintenanceFunctions(plan);
+  const grouped = plan.strategy !== "aggregate" || plan.uniqueKey.length > 0;
   const indexes = [
-    `CREATE UNIQUE INDEX ${ident(plan.names.uniqueIndex)} ON ${storage} (${plan.uniqueKey.map(ident).join(", ")})${plan.strategy === "counted" ? " NULLS NOT DISTINCT" : ""};`,
+    // Aggregate views without GROUP BY have exactly one row and need no key.
+    ...(grouped
+      ? [
+          `CREATE UNIQUE INDEX ${ident(plan.names.uniqueIndex)} ON ${storage} (${plan.uniqueKey.map(ident).join(", ")})${plan.strategy === "keyed" ? "" : " NULLS NOT DISTINCT"};`,
+        ]
+      : []),
     // Keyed: find rows by each later occurrence's key too (the unique index serves the first).
     ...plan.occurrenceKeys
       .slice(1)
@@ -44,16 +55,14 @@ export function createScript(
         (k) =>
           `CREATE INDEX ${ident(k.indexName)} ON ${storage} (${k.columns.map((c) => ident(c.storage)).join(", ")});`,
       ),
-    ...(plan.strategy === "counted"
+    ...(plan.strategy !== "keyed" && grouped
       ? [
           `CREATE INDEX ${ident(plan.names.emptyRowsIndex)} ON ${storage} (${ident(COUNT_COLUMN)}) WHERE ${ident(COUNT_COLUMN)} <= 0;`,
         ]
       : []),
     ...extraIndexes.map((i) => `CREATE INDEX ${ident(i.name)} ON ${storage} (${i.columns.map(ident).join(", ")});`),
   ];
-  const viewBody = plan.expandsMultiplicity
-    ? `SELECT ${visible.map((c) => `"s".${c}`).join(", ")}\nFROM ${storage} AS "s"\nCROSS JOIN LATERAL pg_catalog.generate_series(1, "s".${ident(COUNT_COLUMN)}) AS "n"`
-    : `SELECT ${visible.join(", ")}\nFROM ${storage}`;
+  const viewBody = viewSelect(plan, storage, visible);
   const catalogRow = `INSERT INTO ${qualified(plan.schema, "views")}
   ("name", "view", "storage", "definition", "normalized_definition", "hash", "compiler_version", "strategy", "populate", "base_tables", "functions")
 VALUES (
@@ -67,7 +76,10 @@ VALUES (
 );`;
   const parts = [
     `-- immv ${info.compilerVersion}: incrementally maintained view ${view}`,
-    `-- strategy: ${plan.strategy}; base tables: ${plan.baseTables.map(tableName).join(", ")}`,
+    [
+      `-- strategy: ${plan.strategy}; base tables: ${plan.baseTables.map(tableName).join(", ")}`,
+      ...warnings.map((w) => `-- warning: ${w}`),
+    ].join("\n"),
     runtimeSql(plan.schema),
     `-- replace an earlier version of this view\nCALL ${qualified(plan.schema, "drop")}(${literal(plan.name)}, true);`,
     `-- keep writers out until the triggers are in place\nLOCK TABLE ${plan.baseTables.map(tableName).join(", ")} IN SHARE ROW EXCLUSIVE MODE;`,
@@ -91,6 +103,28 @@ VALUES (
   return transaction ? `BEGIN;\n\n${script}\nCOMMIT;\n` : script;
 }
 
+/** What the user-facing view selects from the storage table. */
+function viewSelect(plan: MaintenancePlan, storage: string, visible: string[]): string {
+  if (plan.aggregate) {
+    const layout = plan.aggregate;
+    const outputs = plan.query.outputs.map((o) => {
+      const expr = replaceNodes(o.expr, (n) => {
+        const p = placeholderOf(n);
+        if (p === undefined) return undefined;
+        return p.kind === "group"
+          ? columnRef("s", layout.groupColumns[p.index]!.name)
+          : resultExpression(layout.calls[p.index]!, "s");
+      });
+      return `${expressionSql(expr)} AS ${ident(o.name)}`;
+    });
+    return `SELECT ${outputs.join(",\n       ")}\nFROM ${storage} AS "s"`;
+  }
+  if (plan.expandsMultiplicity) {
+    return `SELECT ${visible.map((c) => `"s".${c}`).join(", ")}\nFROM ${storage} AS "s"\nCROSS JOIN LATERAL pg_catalog.generate_series(1, "s".${ident(COUNT_COLUMN)}) AS "n"`;
+  }
+  return `SELECT ${visible.join(", ")}\nFROM ${storage}`;
+}
+
 /** Removes the IMMV; harmless when it does not exist. */
 export function dropScript(plan: MaintenancePlan, transaction: boolean): string {
   return dropViewSql(plan, transaction);
@@ -100,10 +134,7 @@ export function dropScript(plan: MaintenancePlan, transaction: boolean): string 
  * Removes the IMMV `name` whose storage lives in `schema`; harmless when it (or immv's runtime)
  * does not exist. Needs no compiled plan, so a view whose definition is gone can still be dropped.
  */
-export function dropViewSql(
-  view: { name: string; schema?: string; viewSchema?: string },
-  transaction = false,
-): string {
+export function dropViewSql(view: { name: string; schema?: string; viewSchema?: string }, transaction = false): string {
   const schema = view.schema ?? "immv";
   const script = `-- immv: remove the incrementally maintained view ${qualified(view.viewSchema ?? "public", view.name)}
 DO $immv$

@@ -36,3 +36,32 @@ export function locationOf(node: Node | undefined): number | undefined {
 export function deepClone<T>(value: T): T {
   return structuredClone(value);
 }
+
+/**
+ * A copy of `node` in which every node for which `replace` returns a node is replaced by it;
+ * nodes it leaves (returns undefined for) are copied with their children visited in turn.
+ */
+export function replaceNodes(node: Node, replace: (n: Node) => Node | undefined): Node {
+  const replaced = replace(node);
+  if (replaced !== undefined) return replaced;
+  const visit = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(visit);
+    if (value === null || typeof value !== "object") return value;
+    const keys = Object.keys(value);
+    // A wrapped node has exactly one key starting with an upper-case letter.
+    if (keys.length === 1 && /^[A-Z]/.test(keys[0] as string)) return replaceNodes(value as Node, replace);
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, visit(v)]));
+  };
+  const [tag, body] = unwrap(node);
+  return { [tag]: visit(body) } as unknown as Node;
+}
+
+/** The first node (in pre-order) for which `test` holds. */
+export function findNode(node: Node, test: (n: Node) => boolean): Node | undefined {
+  let found: Node | undefined;
+  replaceNodes(node, (n) => {
+    if (found === undefined && test(n)) found = n;
+    return found === undefined ? undefined : n;
+  });
+  return found;
+}

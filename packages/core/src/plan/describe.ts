@@ -1,17 +1,20 @@
+import { expressionSql } from "../emit/sql.js";
+import type { AggregateLayout } from "./aggregate-layout.js";
+import { COUNT_COLUMN } from "./columns.js";
 import type { MaintenancePlan } from "./plan.js";
 
 /** What `immv explain` prints: how the view will be stored and maintained. */
-export function describePlan(plan: MaintenancePlan): string {
+export function describePlan(plan: MaintenancePlan, warnings: string[] = []): string {
   const q = (schema: string, name: string) => `${schema}.${name}`;
   const lines = [
     `view:        ${q(plan.viewSchema, plan.name)} (reads ${q(plan.schema, plan.storageTable)})`,
     `strategy:    ${plan.strategy}${plan.query.distinct ? " (DISTINCT)" : ""}`,
-    plan.strategy === "keyed"
-      ? "             each row is identified by the primary keys of the base rows it joins; a write recomputes only the rows whose keys it touched"
-      : "             rows are stored once per distinct value with a count; a write adds its signed delta to the counts",
-    `row identity: unique (${plan.uniqueKey.join(", ")})`,
+    STRATEGY_SUMMARY[plan.strategy],
+    `row identity: ${plan.uniqueKey.length > 0 ? `unique (${plan.uniqueKey.join(", ")})` : "a single row (no GROUP BY)"}`,
   ];
-  if (plan.occurrenceKeys.length > 0) {
+  if (plan.aggregate) {
+    lines.push(...describeAggregate(plan.aggregate, plan.uniqueKey.length > 0));
+  } else if (plan.occurrenceKeys.length > 0) {
     lines.push("hidden columns:");
     for (const k of plan.occurrenceKeys) {
       for (const c of k.columns) lines.push(`  ${c.storage} = ${k.occurrence.alias}.${c.base}`);
@@ -28,8 +31,39 @@ export function describePlan(plan: MaintenancePlan): string {
       `  ${q(t.relation.schema, t.relation.name)} (as ${occ}): BEFORE statement + AFTER INSERT/UPDATE/DELETE (transition tables) + AFTER TRUNCATE -> ${q(plan.schema, t.functionName)}()`,
     );
   }
+  lines.push(...warnings.map((w) => `warning:     ${w}`));
   lines.push(
     `locking:     ${plan.locksView ? "join view: maintenance is serialised per view (row lock on its catalog row, held to commit); REPEATABLE READ/SERIALIZABLE raise 40001 when another transaction maintained it since the snapshot" : "single-table view: no view-level lock; row locks and upserts let concurrent writers proceed"}`,
   );
   return lines.join("\n");
+}
+
+const STRATEGY_SUMMARY: Record<MaintenancePlan["strategy"], string> = {
+  keyed:
+    "             each row is identified by the primary keys of the base rows it joins; a write recomputes only the rows whose keys it touched",
+  counted:
+    "             rows are stored once per distinct value with a count; a write adds its signed delta to the counts",
+  aggregate:
+    "             one row per group holds each aggregate's running state; a write summarises its change per group and folds it in with one upsert",
+};
+
+function describeAggregate(layout: AggregateLayout, grouped: boolean): string[] {
+  const lines = ["storage columns:"];
+  for (const g of layout.groupColumns) lines.push(`  ${g.name} = group key`);
+  lines.push(`  ${COUNT_COLUMN} = input rows in the group${grouped ? " (the group is deleted at 0)" : ""}`);
+  for (const c of layout.calls) {
+    const call = `${c.call.fn}(${c.call.arg ? expressionSql(c.call.arg) : "*"})`;
+    if (c.value === COUNT_COLUMN) continue;
+    if (c.call.fn === "avg") lines.push(`  ${c.value} = running sum for ${call} (the view divides it by ${c.nonNull})`);
+    else lines.push(`  ${c.value} = ${call}`);
+    if (c.nonNull) lines.push(`  ${c.nonNull} = non-NULL arguments of ${call} (the result is NULL at 0)`);
+  }
+  lines.push(
+    `recomputes:  ${grouped ? "only the groups a statement's rows belong to (before or after it), one upsert per statement" : "the single row, one update per statement"}${
+      layout.hasExtrema
+        ? "; min/max of a group are recomputed from the base tables only when a removed value was its extremum"
+        : ""
+    }`,
+  );
+  return lines;
 }

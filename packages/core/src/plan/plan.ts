@@ -1,6 +1,7 @@
 import type { Relation } from "../catalog.js";
 import { ImmvError } from "../errors.js";
 import type { Occurrence, SpjQuery } from "../ir.js";
+import { type AggregateLayout, aggregateLayout } from "./aggregate-layout.js";
 import { boundedIdentifier, shortHash } from "./identifiers.js";
 
 /**
@@ -9,8 +10,10 @@ import { boundedIdentifier, shortHash } from "./identifiers.js";
  *   unique, and maintenance recomputes exactly the rows whose keys a statement touched.
  * - `counted`: DISTINCT views and views over tables without a primary key; rows are kept once
  *   per distinct value with a multiplicity, and maintenance adds signed deltas to it.
+ * - `aggregate`: GROUP BY / aggregate views; one row per group holds each aggregate's running
+ *   state, and maintenance folds each statement's change, summarised per group, into it.
  */
-export type Strategy = "keyed" | "counted";
+export type Strategy = "keyed" | "counted" | "aggregate";
 
 export interface MaintenancePlan {
   name: string;
@@ -25,6 +28,8 @@ export interface MaintenancePlan {
   uniqueKey: string[];
   /** Hidden primary-key columns (keyed strategy), one group per occurrence. */
   occurrenceKeys: OccurrenceKey[];
+  /** Storage of group keys and aggregate state (aggregate strategy). */
+  aggregate?: AggregateLayout;
   /** Whether the public view repeats each stored row `__ivm_count__` times (counted, not DISTINCT). */
   expandsMultiplicity: boolean;
   /** Views over several occurrences serialise their maintenance (see docs/maintenance.md). */
@@ -67,9 +72,6 @@ export interface GeneratedNames {
   stashSetting: string;
 }
 
-export const COUNT_COLUMN = "__ivm_count__";
-export const SIGN_COLUMN = "__ivm_m__";
-
 /** Types without a default btree operator class cannot be compared for DISTINCT / row counts. */
 const TYPES_WITHOUT_EQUALITY = new Set(["json", "xml", "point", "line", "lseg", "box", "path", "polygon", "circle"]);
 
@@ -81,8 +83,12 @@ export interface PlanOptions {
 
 export function planMaintenance(query: SpjQuery, options: PlanOptions): MaintenancePlan {
   const { name } = options;
-  const strategy: Strategy =
-    query.distinct || query.occurrences.some((o) => o.relation.primaryKey.length === 0) ? "counted" : "keyed";
+  const strategy: Strategy = query.aggregation
+    ? "aggregate"
+    : query.distinct || query.occurrences.some((o) => o.relation.primaryKey.length === 0)
+      ? "counted"
+      : "keyed";
+  const aggregate = strategy === "aggregate" ? aggregateLayout(query) : undefined;
   if (query.outputs.length === 0) {
     throw new ImmvError(
       "unsupported_clause",
@@ -153,11 +159,13 @@ export function planMaintenance(query: SpjQuery, options: PlanOptions): Maintena
     strategy,
     query,
     storageTable: boundedIdentifier(name),
-    uniqueKey:
-      strategy === "keyed"
+    uniqueKey: aggregate
+      ? aggregate.groupColumns.map((c) => c.name)
+      : strategy === "keyed"
         ? occurrenceKeys.flatMap((k) => k.columns.map((c) => c.storage))
         : query.outputs.map((o) => o.name),
     occurrenceKeys,
+    ...(aggregate ? { aggregate } : {}),
     expandsMultiplicity: strategy === "counted" && !query.distinct,
     locksView: query.occurrences.length > 1,
     baseTables,

@@ -1,0 +1,153 @@
+import type { AggregateColumns, AggregateLayout, GroupColumn } from "../plan/aggregate-layout.js";
+import { COUNT_COLUMN, SIGN_COLUMN } from "../plan/columns.js";
+import type { MaintenancePlan } from "../plan/plan.js";
+import { changeState, extremum, foldedState, mayHaveRemovedExtremum, removedExtremum } from "./aggregate-state.js";
+import { deltaTerms } from "./delta-terms.js";
+import { type DeltaSource, fromWhere, occurrenceSource } from "./query.js";
+import { expressionSql, ident, indent, qualified } from "./sql.js";
+
+/**
+ * Statements that bring an aggregate view up to date after the tables in `changedTables` changed:
+ * the change of the view's input rows is summarised to one row per group, then folded into the
+ * stored groups with one upsert (groups appear, change in place, and are deleted when no input
+ * row is left). When a removed value may have been a group's min or max, only that group's
+ * extremum is recomputed from the base tables — in a statement of its own, so that in READ
+ * COMMITTED it sees every transaction that committed before this one locked the group.
+ */
+export function aggregateApply(plan: MaintenancePlan, delta: DeltaSource, changedTables: Set<string>): string[] {
+  const layout = plan.aggregate as AggregateLayout;
+  const grouped = layout.groupColumns.length > 0;
+  const terms = deltaTerms(plan, delta, changedTables, termColumns(plan, layout));
+  const changes = terms.map((t) => indent(t, 4)).join("\n    UNION ALL\n");
+  const statements = [grouped ? upsertGroups(plan, layout, changes) : updateTotal(plan, layout, changes)];
+  if (grouped) {
+    statements.push(
+      `-- groups without input rows are gone from the view\nDELETE FROM ${storage(plan)} WHERE ${ident(COUNT_COLUMN)} <= 0`,
+    );
+  }
+  if (layout.hasExtrema) statements.push(recomputeExtrema(plan, layout, changes));
+  return statements;
+}
+
+function storage(plan: MaintenancePlan): string {
+  return qualified(plan.schema, plan.storageTable);
+}
+
+function argumentColumn(j: number): string {
+  return ident(`__ivm_x${j + 1}`);
+}
+
+/** The change rows carry each group key under its storage name and each argument as __ivm_x<j>. */
+function termColumns(plan: MaintenancePlan, layout: AggregateLayout): string[] {
+  const aggregation = plan.query.aggregation!;
+  return [
+    ...aggregation.groupKeys.map((k, i) => `${expressionSql(k)} AS ${ident(layout.groupColumns[i]!.name)}`),
+    ...layout.calls.flatMap((c, j) => (c.call.arg ? [`${expressionSql(c.call.arg)} AS ${argumentColumn(j)}`] : [])),
+  ];
+}
+
+/** The summarised change: one row per group (or one row in all) with the state columns' deltas. */
+function summary(layout: AggregateLayout, changes: string, extra: string[] = []): string {
+  const keys = layout.groupColumns.map((g) => ident(g.name));
+  const items = [
+    ...keys,
+    `COALESCE(pg_catalog.sum(${ident(SIGN_COLUMN)}), 0) AS ${ident(COUNT_COLUMN)}`,
+    ...layout.calls.flatMap((c, j) => changeState(c, argumentColumn(j))),
+    ...extra,
+  ];
+  return [
+    `SELECT ${items.join(",\n       ")}`,
+    "FROM (",
+    changes,
+    ') AS "__ivm_t"',
+    ...(keys.length > 0 ? [`GROUP BY ${keys.join(", ")}`] : []),
+  ].join("\n");
+}
+
+function stateColumns(layout: AggregateLayout): string[] {
+  return [
+    COUNT_COLUMN,
+    ...layout.calls.flatMap((c) => (c.value === COUNT_COLUMN ? [] : [c.value, ...(c.nonNull ? [c.nonNull] : [])])),
+  ];
+}
+
+function assignments(layout: AggregateLayout, s: string, d: string): string {
+  const count = ident(COUNT_COLUMN);
+  const all: [string, string][] = [
+    [COUNT_COLUMN, `${s}.${count} + ${d}.${count}`],
+    ...layout.calls.flatMap((c) => foldedState(c, s, d)),
+  ];
+  return all.map(([column, expr]) => `${ident(column)} = ${expr}`).join(",\n    ");
+}
+
+function upsertGroups(plan: MaintenancePlan, layout: AggregateLayout, changes: string): string {
+  const keys = layout.groupColumns.map((g) => ident(g.name));
+  const columns = [...keys, ...stateColumns(layout).map(ident)];
+  return [
+    "-- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock",
+    `INSERT INTO ${storage(plan)} AS "__ivm_s" (${columns.join(", ")})`,
+    `SELECT ${columns.join(", ")}`,
+    "FROM (",
+    indent(summary(layout, changes), 2),
+    ') AS "__ivm_d"',
+    `ORDER BY ${keys.join(", ")}`,
+    `ON CONFLICT (${keys.join(", ")}) DO UPDATE`,
+    `SET ${assignments(layout, '"__ivm_s"', "EXCLUDED")}`,
+  ].join("\n");
+}
+
+function updateTotal(plan: MaintenancePlan, layout: AggregateLayout, changes: string): string {
+  return [
+    "-- fold the change into the view's single row",
+    `UPDATE ${storage(plan)} AS "__ivm_s"`,
+    `SET ${assignments(layout, '"__ivm_s"', '"__ivm_d"')}`,
+    "FROM (",
+    indent(summary(layout, changes, ['pg_catalog.count(*) AS "__ivm_rows"']), 2),
+    ') AS "__ivm_d"',
+    `WHERE "__ivm_d"."__ivm_rows" > 0`,
+  ].join("\n");
+}
+
+/** `a` and `b` hold the same group key (NULL matching NULL unless the key cannot be NULL). */
+function sameKey(group: GroupColumn, a: string, b: string): string {
+  return group.notNull ? `${a} = ${b}` : `(${a} = ${b} OR (${a} IS NULL AND ${b} IS NULL))`;
+}
+
+function recomputeExtrema(plan: MaintenancePlan, layout: AggregateLayout, changes: string): string {
+  const aggregation = plan.query.aggregation!;
+  const s = '"__ivm_s"';
+  const d = '"__ivm_d"';
+  const extrema = layout.calls.map((c, j) => ({ c, j })).filter(({ c }) => c.call.fn === "min" || c.call.fn === "max");
+  const post = plan.query.occurrences.map((o) => occurrenceSource(plan, o, "post"));
+  const ofThisGroup = aggregation.groupKeys.map((k, i) =>
+    sameKey(layout.groupColumns[i]!, `(${expressionSql(k)})`, `${s}.${ident(layout.groupColumns[i]!.name)}`),
+  );
+  const recompute = (c: AggregateColumns) =>
+    `(SELECT ${extremum(c, expressionSql(c.call.arg!))}\n${indent(fromWhere(plan, post, ofThisGroup), 6).trimStart()})`;
+  const removedMayBeStored = (c: AggregateColumns) =>
+    mayHaveRemovedExtremum(c, `${d}.${ident(c.value)}`, `${s}.${ident(c.value)}`);
+  const sets = extrema.map(
+    ({ c }) =>
+      `${ident(c.value)} = CASE WHEN ${removedMayBeStored(c)}\n      THEN ${recompute(c)}\n      ELSE ${s}.${ident(c.value)} END`,
+  );
+  const summaryOfRemoved = [
+    `SELECT ${[
+      ...layout.groupColumns.map((g) => ident(g.name)),
+      ...extrema.map(({ c, j }) => removedExtremum(c, argumentColumn(j))),
+    ].join(",\n       ")}`,
+    "FROM (",
+    changes,
+    ') AS "__ivm_t"',
+    ...(layout.groupColumns.length > 0 ? [`GROUP BY ${layout.groupColumns.map((g) => ident(g.name)).join(", ")}`] : []),
+  ].join("\n");
+  const matches = layout.groupColumns.map((g) => sameKey(g, `${s}.${ident(g.name)}`, `${d}.${ident(g.name)}`));
+  return [
+    "-- a removed value may have been its group's min or max: recompute just those groups' extrema",
+    `UPDATE ${storage(plan)} AS ${s}`,
+    `SET ${sets.join(",\n    ")}`,
+    "FROM (",
+    indent(summaryOfRemoved, 2),
+    `) AS ${d}`,
+    `WHERE ${[...matches, `(${extrema.map(({ c }) => removedMayBeStored(c)).join(" OR ")})`].join("\n  AND ")}`,
+  ].join("\n");
+}

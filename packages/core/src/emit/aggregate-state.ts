@@ -1,0 +1,126 @@
+import type { Node } from "@pgsql/types";
+import { columnRef, stringNode } from "../parse/ast.js";
+import type { AggregateColumns } from "../plan/aggregate-layout.js";
+import { COUNT_COLUMN, SIGN_COLUMN } from "../plan/columns.js";
+import { ident } from "./sql.js";
+
+/**
+ * How each aggregate keeps its running state in the storage table: what fills it, what a batch's
+ * change adds to it, and how the view reads the result from it. `x` is the aggregate's argument
+ * as a SQL expression; `s` and `d` are the aliases of the stored row and of the summarised change.
+ */
+
+const m = ident(SIGN_COLUMN);
+
+/** avg(real) sums in double precision, as PostgreSQL's avg does. */
+function summed(c: AggregateColumns, x: string): string {
+  return c.call.fn === "avg" && c.call.argType === "float4" ? `(${x})::double precision` : x;
+}
+
+/** Select items that compute the state from the base rows (population, recomputation). */
+export function initialState(c: AggregateColumns, x: string): string[] {
+  const value = ident(c.value);
+  switch (c.call.fn) {
+    case "count":
+      return c.value === COUNT_COLUMN ? [] : [`pg_catalog.count(${x}) AS ${value}`];
+    case "sum":
+    case "avg":
+      return [`pg_catalog.sum(${summed(c, x)}) AS ${value}`, `pg_catalog.count(${x}) AS ${ident(c.nonNull!)}`];
+    case "min":
+    case "max":
+      return [`${extremum(c, x)} AS ${value}`];
+  }
+}
+
+/** min(x) or max(x) over the rows at hand. */
+export function extremum(c: AggregateColumns, x: string): string {
+  return `pg_catalog.${c.call.fn}(${x})`;
+}
+
+/**
+ * Select items that summarise a batch's signed change rows per group into the same columns:
+ * counts of added minus removed rows, the sum of added minus removed values, and the extremum
+ * of the added values (removed ones are dealt with by `removedExtremum`).
+ */
+export function changeState(c: AggregateColumns, x: string): string[] {
+  const value = ident(c.value);
+  const nonNullCount = `COALESCE(pg_catalog.sum(${m}) FILTER (WHERE ${x} IS NOT NULL), 0)`;
+  switch (c.call.fn) {
+    case "count":
+      return c.value === COUNT_COLUMN ? [] : [`${nonNullCount} AS ${value}`];
+    case "sum":
+    case "avg": {
+      // No unary minus exists for money: subtract from a zero of the argument's own type.
+      const added = `pg_catalog.sum(${summed(c, x)}) FILTER (WHERE ${m} > 0)`;
+      const removed = `pg_catalog.sum(${summed(c, x)}) FILTER (WHERE ${m} < 0)`;
+      return [
+        `CASE WHEN ${removed} IS NULL THEN ${added} WHEN ${added} IS NULL THEN (${removed} - ${removed}) - ${removed} ELSE ${added} - ${removed} END AS ${value}`,
+        `${nonNullCount} AS ${ident(c.nonNull!)}`,
+      ];
+    }
+    case "min":
+    case "max":
+      return [`pg_catalog.${c.call.fn}(${x}) FILTER (WHERE ${m} > 0) AS ${value}`];
+  }
+}
+
+/** Assignments that fold a summarised change `d` into the stored row `s`. */
+export function foldedState(c: AggregateColumns, s: string, d: string): [column: string, expr: string][] {
+  const col = (alias: string, name: string) => `${alias}.${ident(name)}`;
+  const value = c.value;
+  switch (c.call.fn) {
+    case "count":
+      return c.value === COUNT_COLUMN ? [] : [[value, `${col(s, value)} + ${col(d, value)}`]];
+    case "sum":
+    case "avg": {
+      const n = c.nonNull!;
+      const [sv, dv] = [col(s, value), col(d, value)];
+      return [
+        [
+          value,
+          `CASE WHEN ${col(s, n)} + ${col(d, n)} = 0 THEN NULL WHEN ${sv} IS NULL THEN ${dv} WHEN ${dv} IS NULL THEN ${sv} ELSE ${sv} + ${dv} END`,
+        ],
+        [n, `${col(s, n)} + ${col(d, n)}`],
+      ];
+    }
+    case "min":
+      return [[value, `LEAST(${col(s, value)}, ${col(d, value)})`]];
+    case "max":
+      return [[value, `GREATEST(${col(s, value)}, ${col(d, value)})`]];
+  }
+}
+
+/** Counters of an empty input (the row a view without GROUP BY keeps after TRUNCATE). */
+export function emptyCounters(c: AggregateColumns): string[] {
+  if (c.call.fn === "count") return c.value === COUNT_COLUMN ? [] : [c.value];
+  return c.nonNull ? [c.nonNull] : [];
+}
+
+/** The extremum among a batch's removed values, named after the state column. */
+export function removedExtremum(c: AggregateColumns, x: string): string {
+  return `pg_catalog.${c.call.fn}(${x}) FILTER (WHERE ${m} < 0) AS ${ident(c.value)}`;
+}
+
+/** Whether a removed extremum `removed` may have been the stored one, `stored`. */
+export function mayHaveRemovedExtremum(c: AggregateColumns, removed: string, stored: string): string {
+  return c.call.fn === "min" ? `${removed} <= ${stored}` : `${removed} >= ${stored}`;
+}
+
+/** How the view computes the aggregate's result from the stored row `s`. */
+export function resultExpression(c: AggregateColumns, s: string): Node {
+  const value = columnRef(s, c.value);
+  if (c.call.fn !== "avg") return value;
+  // The same division PostgreSQL's avg ends with, so the result type and digits match.
+  const type = ["int2", "int4", "int8", "numeric"].includes(c.call.argType ?? "") ? "numeric" : "float8";
+  const cast = (arg: Node, to: string): Node => ({
+    TypeCast: { arg, typeName: { names: [stringNode("pg_catalog"), stringNode(to)], typemod: -1 } },
+  });
+  return {
+    A_Expr: {
+      kind: "AEXPR_OP",
+      name: [stringNode("pg_catalog"), stringNode("/")],
+      lexpr: type === "numeric" ? cast(value, "numeric") : value,
+      rexpr: cast(columnRef(s, c.nonNull!), type),
+    },
+  } as Node;
+}

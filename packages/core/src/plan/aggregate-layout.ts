@@ -1,0 +1,64 @@
+import type { Node } from "@pgsql/types";
+import type { AggregateCall, SpjQuery } from "../ir.js";
+import { placeholderOf } from "../ir.js";
+import { unwrap } from "../parse/ast.js";
+import { COUNT_COLUMN } from "./columns.js";
+import { boundedIdentifier } from "./identifiers.js";
+
+/** Where an aggregate view keeps each group key and each aggregate's running state. */
+export interface AggregateLayout {
+  /** One storage column per GROUP BY key, in GROUP BY order. */
+  groupColumns: GroupColumn[];
+  calls: AggregateColumns[];
+  /** Whether min() or max() is maintained (a deleted extremum means recomputing its group). */
+  hasExtrema: boolean;
+}
+
+export interface GroupColumn {
+  name: string;
+  /** A NOT NULL base column: matched with `=`, else NULL-safely. */
+  notNull: boolean;
+}
+
+export interface AggregateColumns {
+  call: AggregateCall;
+  /** count, sum, min, max: the result; avg: the running sum. count(*) shares `__ivm_count__`. */
+  value: string;
+  /** sum and avg: how many arguments were not NULL (the sum is NULL while there are none). */
+  nonNull?: string;
+}
+
+/**
+ * Names the storage columns of an aggregate view. A group key or aggregate that an output shows
+ * as it is takes the output's name, so the storage table reads like the view; the rest are
+ * hidden `__ivm_` columns.
+ */
+export function aggregateLayout(query: SpjQuery): AggregateLayout {
+  const aggregation = query.aggregation;
+  if (!aggregation) throw new Error("aggregateLayout: not an aggregate view");
+  const shownAs = (kind: "group" | "aggregate", index: number) =>
+    query.outputs.find((o) => {
+      const p = placeholderOf(o.expr);
+      return p?.kind === kind && p.index === index;
+    })?.name;
+  const groupColumns = aggregation.groupKeys.map((key, i) => ({
+    name: shownAs("group", i) ?? boundedIdentifier(`__ivm_g${i + 1}`),
+    notNull: isNotNullColumn(query, key),
+  }));
+  const calls = aggregation.calls.map((call, j): AggregateColumns => {
+    if (call.fn === "count" && call.arg === undefined) return { call, value: COUNT_COLUMN };
+    const hidden = `__ivm_a${j + 1}`;
+    const shown = call.fn === "avg" ? undefined : shownAs("aggregate", j);
+    const value = shown ?? (call.fn === "avg" ? `${hidden}_sum` : hidden);
+    return call.fn === "sum" || call.fn === "avg" ? { call, value, nonNull: `${hidden}_n` } : { call, value };
+  });
+  return { groupColumns, calls, hasExtrema: calls.some((c) => c.call.fn === "min" || c.call.fn === "max") };
+}
+
+function isNotNullColumn(query: SpjQuery, key: Node): boolean {
+  const [tag, body] = unwrap(key);
+  if (tag !== "ColumnRef") return false;
+  const fields = (body.fields as { String?: { sval?: string } }[]).map((f) => f.String?.sval);
+  const occurrence = query.occurrences.find((o) => o.alias === fields[0]);
+  return occurrence?.relation.columns.find((c) => c.name === fields[1])?.notNull ?? false;
+}
