@@ -39,6 +39,14 @@ export interface Results {
   verifications: Verification[];
   /** Contenders that could not take part, per view ("*" = every view), and why. */
   unavailable: { view: string; contender: ContenderId; reason: string }[];
+  /** Scenarios left out, and why. */
+  skipped: string[];
 }
 
-export const emptyResults = (): Results => ({ timings: [], writers: [], verifications: [], unavailable: [] });
+export const emptyResults = (): Results => ({
+  timings: [],
+  writers: [],
+  verifications: [],
+  unavailable: [],
+  skipped: [],
+});

@@ -45,6 +45,8 @@ export async function runBench(options: BenchOptions, progress: Progress): Promi
     }
     const settings = settingsFor(options.quick, shape.accounts);
     const pool = await writerPool(engine, options, Math.max(...settings.writerCounts));
+    if (options.scenarios.includes("writers") && pool.length === 0)
+      results.skipped.push(`concurrent writers: ${engine.description} has a single session`);
     const random = rng(options.seed);
     let nextAid = shape.accounts + 1;
     const newAids = (count: number) => {
@@ -67,13 +69,11 @@ export async function runBench(options: BenchOptions, progress: Progress): Promi
         progress.phase(`${view.key}: create`, contenders.length);
         for (const contender of contenders) {
           progress.tick(`${view.title} · ${contender.label}`, 0);
-          const start = performance.now();
-          const reason = await contender.create(engine.main, view);
-          if (reason) results.unavailable.push({ view: view.key, contender: contender.id, reason });
+          const created = await contender.create(engine.main, view);
+          if ("reason" in created)
+            results.unavailable.push({ view: view.key, contender: contender.id, reason: created.reason });
           else {
-            record({ ...ctx, contenders: [contender] }, "create", "create and populate", contender, {
-              ms: performance.now() - start,
-            });
+            if (contender.hasRows) record(ctx, "create", "create and populate", contender, created);
             ctx.contenders.push(contender);
           }
           progress.tick(`${view.title} · ${contender.label}`);

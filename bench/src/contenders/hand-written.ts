@@ -1,5 +1,5 @@
 import { inTransaction } from "../engine/engine.js";
-import type { Contender } from "./contender.js";
+import { type Contender, timed } from "./contender.js";
 
 /** A plain table kept current by hand-written statement triggers for this one view. */
 export const handWritten: Contender = {
@@ -8,9 +8,8 @@ export const handWritten: Contender = {
   schema: "c_trigger",
   hasRows: true,
   unavailable: () => undefined,
-  async create(session, view) {
-    await inTransaction(session, view.handWritten(this.schema));
-    return undefined;
+  create(session, view) {
+    return timed(() => inTransaction(session, view.handWritten(this.schema)));
   },
   async drop(session, view) {
     await session.exec(`DROP TABLE ${this.schema}.${view.id};

@@ -1,7 +1,7 @@
 import { introspectCatalog } from "@immv/cli";
 import { compile, ImmvError } from "@immv/core";
 import { inTransaction } from "../engine/engine.js";
-import type { Contender } from "./contender.js";
+import { type Contender, timed } from "./contender.js";
 
 /** This project's IMMV, compiled against the live catalog and created in one transaction. */
 export const immv: Contender = {
@@ -21,11 +21,10 @@ export const immv: Contender = {
       });
       createSql = compiled.createSql;
     } catch (error) {
-      if (error instanceof ImmvError) return `does not compile yet: ${error.message}`;
+      if (error instanceof ImmvError) return { reason: `does not compile: ${error.message}` };
       throw error;
     }
-    await inTransaction(session, createSql);
-    return undefined;
+    return timed(() => inTransaction(session, createSql));
   },
   async drop(session, view) {
     await session.exec(`CALL immv.drop('${view.id}')`);

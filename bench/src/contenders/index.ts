@@ -5,6 +5,6 @@ import { noView } from "./none.js";
 import { pgIvm } from "./pg-ivm.js";
 import { refresh } from "./refresh.js";
 
-export type { Contender, ContenderId } from "./contender.js";
+export type { Contender, ContenderId, Created } from "./contender.js";
 /** In report order. */
 export const CONTENDERS: Contender[] = [noView, immv, handWritten, refresh, pgIvm];

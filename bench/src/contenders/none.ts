@@ -7,6 +7,6 @@ export const noView: Contender = {
   schema: "c_none",
   hasRows: false,
   unavailable: () => undefined,
-  create: async () => undefined,
+  create: async () => ({ ms: 0 }),
   drop: async () => {},
 };

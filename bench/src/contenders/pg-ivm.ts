@@ -1,4 +1,4 @@
-import type { Contender } from "./contender.js";
+import { type Contender, timed } from "./contender.js";
 
 /** pg_ivm's create_immv, where the extension can be created in the database. */
 export const pgIvm: Contender = {
@@ -10,10 +10,9 @@ export const pgIvm: Contender = {
   async create(session, view) {
     const name = `${this.schema}.${view.id}`;
     try {
-      await session.exec(`SELECT pgivm.create_immv('${name}', $q$${view.query(this.schema)}$q$)`);
-      return undefined;
+      return await timed(() => session.exec(`SELECT pgivm.create_immv('${name}', $q$${view.query(this.schema)}$q$)`));
     } catch (error) {
-      return `create_immv failed: ${(error as Error).message}`;
+      return { reason: `create_immv failed: ${(error as Error).message}` };
     }
   },
   async drop(session, view) {

@@ -1,4 +1,4 @@
-import type { Contender } from "./contender.js";
+import { type Contender, timed } from "./contender.js";
 
 /** A materialized view refreshed after every write: what users replace. */
 export const refresh: Contender = {
@@ -7,9 +7,10 @@ export const refresh: Contender = {
   schema: "c_refresh",
   hasRows: true,
   unavailable: () => undefined,
-  async create(session, view) {
-    await session.exec(`CREATE MATERIALIZED VIEW ${this.schema}.${view.id} AS ${view.query(this.schema)}`);
-    return undefined;
+  create(session, view) {
+    return timed(() =>
+      session.exec(`CREATE MATERIALIZED VIEW ${this.schema}.${view.id} AS ${view.query(this.schema)}`),
+    );
   },
   async afterWrite(session, view) {
     await session.exec(`REFRESH MATERIALIZED VIEW ${this.schema}.${view.id}`);

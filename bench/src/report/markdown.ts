@@ -89,9 +89,10 @@ export function renderReport(
   chartDir: string,
 ): string {
   const goals = checkGoals(results);
-  const unavailable = results.unavailable.map(
-    (u) => `- ${label(u.contender)}${u.view === "*" ? "" : ` (${u.view})`}: ${u.reason}`,
-  );
+  const unavailable = [
+    ...results.skipped.map((s) => `- ${s}`),
+    ...results.unavailable.map((u) => `- ${label(u.contender)}${u.view === "*" ? "" : ` (${u.view})`}: ${u.reason}`),
+  ];
   const sections: string[] = [
     `# immv benchmark: ${env.date}, ${env.machine}, ${env.shape.accounts.toLocaleString("en")} accounts`,
     "## Environment",

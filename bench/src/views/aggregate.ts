@@ -4,7 +4,7 @@ import type { BenchView } from "./view.js";
 const delta = (parts: string[]) =>
   `SELECT bid, sum(n)::bigint AS n, sum(x)::bigint AS x FROM (${parts.join(" UNION ALL ")}) c GROUP BY bid`;
 const added = "SELECT bid, 1 AS n, abalance AS x FROM new_rows";
-const removed = "SELECT bid, -1, -abalance FROM old_rows";
+const removed = "SELECT bid, -1 AS n, -abalance AS x FROM old_rows";
 
 /** Per-branch count, sum and avg over one table. */
 export const aggregateView: BenchView = {
