@@ -510,6 +510,101 @@ export class ViewBuilder {
     return items.join(", ");
   }
 
+  /** An aggregate argument over a column: its SQL, and whether sum()/avg() accept it (its type
+   * is then known to the compiler: a column or a cast). */
+  private aggregateArgument(scope: Scope, e: Entry, summable: boolean): string {
+    const r = this.ref(scope, e);
+    const rng = this.rng;
+    if (e.type === "int") {
+      const sums = [
+        r,
+        `(${r})::int8`,
+        `(${r})::int2`,
+        `(${r} * 0.25)::float8`,
+        `(${r})::float4`,
+        `(${r} * 2)::numeric`,
+        `(${r} * interval '1 hour')::interval`,
+      ];
+      return rng.pick(
+        summable
+          ? sums
+          : [
+              ...sums,
+              `date '2024-01-01' + ${r}`,
+              `(${r})::text`,
+              `timestamp '2024-01-01 00:00' + ${r} * interval '1 day'`,
+            ],
+      );
+    }
+    if (e.type === "numeric") return rng.pick([r, `(${r})::float8`, `(${r} * 3)::numeric`]);
+    return rng.pick([r, `lower(${r})`, `${r} || 'x'`]);
+  }
+
+  /** One aggregate call of the select list. */
+  private aggregateCall(scope: Scope): string {
+    const rng = this.rng;
+    const fn = rng.weighted([
+      ["count(*)", 2],
+      ["count", 2],
+      ["sum", 3],
+      ["avg", 2],
+      ["min", 2],
+      ["max", 2],
+    ] as const);
+    if (fn === "count(*)") return "count(*)";
+    const summable = fn === "sum" || fn === "avg";
+    const pool = summable ? scope.entries.filter((e) => e.type !== "text") : scope.entries;
+    if (pool.length === 0) return "count(*)";
+    return `${fn}(${this.aggregateArgument(scope, rng.pick(pool), summable)})`;
+  }
+
+  /**
+   * A view with GROUP BY (0 to 2 keys when `grouped`, none otherwise) and aggregates: keys are
+   * columns or expressions, selected or hidden, named in GROUP BY by expression, ordinal or alias;
+   * outputs are aggregates and sometimes expressions over them.
+   */
+  aggregateView(makeSources: (taken: Set<string>) => Source[], grouped: boolean, whereChance = 0.35): string {
+    const rng = this.rng;
+    const taken = new Set<string>();
+    const sources = makeSources(taken);
+    const { from, where, scope } = this.join(sources);
+    if (rng.chance(whereChance)) where.push(this.predicate(scope));
+    const items: string[] = [];
+    const groupBy: string[] = [];
+    const keyCount = grouped ? rng.int(1, 2) : 0;
+    for (let i = 0; i < keyCount; i++) {
+      const e = rng.pick(scope.entries);
+      const key = rng.chance(0.6) ? this.ref(scope, e) : this.expression(scope, e).sql;
+      if (rng.chance(0.8)) {
+        const alias = `k${i + 1}`;
+        items.push(`${key} AS ${alias}`);
+        groupBy.push(
+          rng.weighted([
+            [key, 3],
+            [String(items.length), 1],
+            [alias, scope.unqualified(alias) === 0 ? 1 : 0],
+          ] as const),
+        );
+      } else {
+        groupBy.push(key);
+      }
+    }
+    const calls = rng.int(1, 4);
+    for (let i = 0; i < calls; i++) {
+      const call = this.aggregateCall(scope);
+      const expr = rng.weighted([
+        [call, 8],
+        [`${call}::text`, 1],
+        [call.startsWith("count") ? `${call} * 2 + 1` : `COALESCE(${call}::text, '-')`, 1],
+      ] as const);
+      items.push(`${expr} AS a${i + 1}`);
+    }
+    const ctes = this.ctes.map((c) => `${c.name} AS (${c.sql})`);
+    const withClause = ctes.length > 0 ? `WITH ${ctes.join(", ")} ` : "";
+    const group = groupBy.length > 0 ? ` GROUP BY ${groupBy.join(", ")}` : "";
+    return `${withClause}SELECT ${items.join(", ")} FROM ${from}${where.length > 0 ? ` WHERE ${where.join(" AND ")}` : ""}${group}`;
+  }
+
   /** A view over the given FROM items (built by `makeSources`, which may add CTEs). */
   view(makeSources: (taken: Set<string>) => Source[], distinct: boolean, whereChance = 0.35): string {
     const taken = new Set<string>();
@@ -532,7 +627,7 @@ export interface Shape {
   /** Short tag used in schema and view names. */
   tag: string;
   name: string;
-  strategy: "keyed" | "counted";
+  strategy: "keyed" | "counted" | "aggregate";
   needs: SchemaNeeds;
   /** Views of this shape created on each round's schema and checked after every statement. */
   viewsPerRound: number;
@@ -673,6 +768,51 @@ export const SHAPES: Shape[] = [
         for (let i = 1; i < n; i++) sources.push(item(b, rng, rng.chance(0.3) ? nokey : pool, taken, 0.2));
         return rng.shuffle(sources);
       }, false);
+    },
+  },
+  {
+    tag: "ag",
+    name: "GROUP BY over one table (keyed or not, subqueries, CTEs)",
+    strategy: "aggregate",
+    needs: { keyed: 1, keyless: 0 },
+    viewsPerRound: 3,
+    define: (rng, schema) => {
+      const b = new ViewBuilder(rng, schema);
+      const t = rng.pick(schema.tables);
+      return b.aggregateView((taken) => [item(b, rng, [t], taken, 0.25)], true);
+    },
+  },
+  {
+    tag: "a0",
+    name: "aggregates without GROUP BY (one row, kept at count 0)",
+    strategy: "aggregate",
+    needs: { keyed: 1, keyless: 0 },
+    viewsPerRound: 3,
+    define: (rng, schema) => {
+      const b = new ViewBuilder(rng, schema);
+      const pool = schema.tables;
+      return b.aggregateView((taken) => {
+        const sources = [item(b, rng, pool, taken, 0.2)];
+        if (rng.chance(0.3)) sources.push(item(b, rng, pool, taken, 0.2));
+        return sources;
+      }, false);
+    },
+  },
+  {
+    tag: "aj",
+    name: "GROUP BY over joins, self-joins, subqueries and CTEs",
+    strategy: "aggregate",
+    needs: { keyed: 1, keyless: 0 },
+    viewsPerRound: 3,
+    define: (rng, schema) => {
+      const b = new ViewBuilder(rng, schema);
+      const pool = schema.tables;
+      return b.aggregateView((taken) => {
+        const n = rng.int(2, 3);
+        const sources: Source[] = [];
+        for (let i = 0; i < n; i++) sources.push(item(b, rng, pool, taken, 0.3));
+        return sources;
+      }, true);
     },
   },
 ];
