@@ -1,3 +1,4 @@
+import { isUtf8 } from "node:buffer";
 import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
 import { CliError, ExitCode } from "./exit-codes.js";
@@ -33,12 +34,14 @@ export async function readDefinition(
   if (options.query !== undefined) return options.query;
   if (options.file === "-") return readStdin(stdin);
   if (options.file !== undefined) {
+    let bytes: Buffer;
     try {
-      return await readFile(options.file, "utf8");
+      bytes = await readFile(options.file);
     } catch (error) {
       const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message;
       throw new CliError(ExitCode.badInput, `cannot read ${options.file}: ${reason}`);
     }
+    return utf8Text(bytes, options.file);
   }
   if (!stdin.isTTY) {
     const text = await readStdin(stdin);
@@ -54,5 +57,17 @@ export async function readDefinition(
 async function readStdin(stdin: NodeJS.ReadStream): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks).toString("utf8");
+  return utf8Text(Buffer.concat(chunks), "standard input");
+}
+
+/** Decodes a definition; bytes that are not UTF-8 would otherwise turn silently into U+FFFD. */
+function utf8Text(bytes: Buffer, source: string): string {
+  if (!isUtf8(bytes)) {
+    throw new CliError(
+      ExitCode.badInput,
+      `cannot read ${source}: the definition is not valid UTF-8`,
+      "save the file as UTF-8 (PostgreSQL identifiers and literals are stored as UTF-8)",
+    );
+  }
+  return bytes.toString("utf8");
 }

@@ -4,6 +4,7 @@ import { analyzeDefinition } from "./analyze/analyze.js";
 import type { Catalog } from "./catalog.js";
 import { createScript, dropScript, type StorageIndex } from "./emit/script.js";
 import { ImmvError } from "./errors.js";
+import { checkCompileOptions, withNestingGuard } from "./input-guards.js";
 import { loadParser, parseDefinition } from "./parse/parse-definition.js";
 import { describePlan } from "./plan/describe.js";
 import { boundedIdentifier } from "./plan/identifiers.js";
@@ -50,6 +51,11 @@ export interface CompiledView {
 
 /** Compiles a view definition into the SQL that creates and maintains it. */
 export async function compile(options: CompileOptions): Promise<CompiledView> {
+  checkCompileOptions(options);
+  return withNestingGuard(() => compileChecked(options));
+}
+
+async function compileChecked(options: CompileOptions): Promise<CompiledView> {
   await loadParser();
   validateName(options.name);
   const parsed = parseDefinition(options.query);

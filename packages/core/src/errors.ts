@@ -22,7 +22,9 @@ export type ImmvErrorCode =
   | "non_immutable_function"
   | "unknown_function"
   | "system_column"
-  | "invalid_name";
+  | "invalid_name"
+  | "invalid_options"
+  | "too_deeply_nested";
 
 /** A definition immv cannot maintain exactly, with where it is and what to do instead. */
 export class ImmvError extends Error {
