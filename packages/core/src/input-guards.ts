@@ -6,6 +6,7 @@ import { ImmvError } from "./errors.js";
  */
 export function checkCompileOptions(options: unknown): void {
   const problem = optionsProblem(options);
+  if (!problem) checkWellFormed(options as { name: string; query: string });
   if (problem) {
     throw new ImmvError(
       "invalid_options",
@@ -13,6 +14,23 @@ export function checkCompileOptions(options: unknown): void {
       undefined,
       "call compile({ name, query, catalog }) with a view name, the defining SELECT as a string, and a Catalog (catalogFromRelations, or introspectCatalog from @immv/cli)",
     );
+  }
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** A lone UTF-16 surrogate has no UTF-8 form: sent to PostgreSQL it would silently become U+FFFD. */
+function checkWellFormed(options: { name: string; query: string }): void {
+  for (const key of ["query", "name"] as const) {
+    const at = options[key].search(LONE_SURROGATE);
+    if (at >= 0) {
+      throw new ImmvError(
+        "invalid_options",
+        `the ${key === "query" ? "definition" : "view name"} is not valid Unicode: a lone UTF-16 surrogate at character ${at + 1}`,
+        key === "query" ? at : undefined,
+        "pass text that was decoded correctly (UTF-8 files read as UTF-8)",
+      );
+    }
   }
 }
 
