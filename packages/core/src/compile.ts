@@ -121,9 +121,11 @@ function validateName(name: string): void {
           ? "starts with the reserved prefix __ivm_"
           : /[\0]/.test(name)
             ? "contains a NUL character"
-            : name === "views"
-              ? "is the name of immv's catalog table"
-              : undefined;
+            : name === "views" || name === "views_pkey"
+              ? "is the name of immv's catalog table or its index"
+              : name.includes("$")
+                ? "contains $, which immv reserves for the names it generates (e.g. <name>$key)"
+                : undefined;
   if (problem) {
     throw new ImmvError(
       "invalid_name",
