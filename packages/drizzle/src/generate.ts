@@ -1,4 +1,5 @@
 import { writeFileSync } from "node:fs";
+import { setTimeout as sleep } from "node:timers/promises";
 import {
   COMPILER_VERSION,
   type CompiledView,
@@ -13,7 +14,14 @@ import { Column, is, SQL } from "drizzle-orm";
 import { getTableConfig, PgDialect, PgTable } from "drizzle-orm/pg-core";
 import { drizzleCatalog, relationsOf, sqlType } from "./catalog.js";
 import { createCustomMigration, findDrizzleKit, runDrizzleKit } from "./kit.js";
-import { type DeclaredImmv, type DrizzleProject, type LoadedSchema, loadProject, loadSchema } from "./project.js";
+import {
+  type DeclaredImmv,
+  type DrizzleProject,
+  displayPath,
+  type LoadedSchema,
+  loadProject,
+  loadSchema,
+} from "./project.js";
 import { diffViews, readState, type ViewChange, type ViewState, writeState } from "./state.js";
 
 /** One declared IMMV, compiled against the schema's tables. */
@@ -43,7 +51,11 @@ export async function compileSchema(project: DrizzleProject, schema: LoadedSchem
   const errors: string[] = [];
   for (const declared of schema.immvs) {
     const { definition } = declared;
-    const heading = `${declared.file}: immv("${definition.name}") (export ${declared.exportName}${definition.callSite ? `, ${definition.callSite}` : ""})`;
+    const callSite = definition.callSite?.replace(
+      /^(.*)(:\d+:\d+)$/,
+      (_, path: string, at: string) => displayPath(project.cwd, path) + at,
+    );
+    const heading = `${declared.file}: immv("${definition.name}") (export ${declared.exportName}${callSite ? `, ${callSite}` : ""})`;
     const hidden = tablesNotExported(definition.query, relations);
     if (hidden.length > 0) {
       errors.push(
@@ -167,15 +179,19 @@ export interface GenerateOptions {
 
 export interface GenerateResult {
   changes: ViewChange[];
-  /** The migration file written, when something changed. */
-  migration: string | undefined;
+  /** The migration files written, in the order they apply. */
+  migrations: string[];
   warnings: string[];
 }
 
 /**
  * `immv-drizzle generate`: compiles every immv() first (a definition immv cannot maintain stops
- * everything before any file is written), runs `drizzle-kit generate` for the tables, then writes
- * one custom migration for the IMMVs that are new, changed or removed since the state file.
+ * everything before any file is written), then writes, through drizzle-kit, up to three migrations:
+ * - before the tables' migration, one dropping the IMMVs that are removed, or whose base columns
+ *   or schemas change (so an ALTER or DROP of a base column never meets an IMMV that reads it);
+ * - `drizzle-kit generate`'s own migration for the tables;
+ * - after it, one creating the IMMVs that are new or changed.
+ * Nothing changed since the state file: no migration of ours.
  */
 export async function generate(options: GenerateOptions = {}): Promise<GenerateResult> {
   const log = options.log ?? ((line: string) => console.log(line));
@@ -185,67 +201,84 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const warnings = views.flatMap((v) => v.warnings.map((w) => `immv("${v.declared.definition.name}"): ${w}`));
   for (const w of warnings) log(`warning: ${w}`);
   const kit = findDrizzleKit(project.cwd);
-  if (!options.skipDrizzleKit) runDrizzleKit(kit, project, ["generate"]);
   const state = readState(project.out);
   const changes = diffViews(
     state.views,
     views.map((v) => ({ ...v.state, migration: "" })),
   );
+  const drops = changes.filter((c) => c.kind === "removed" || (c.kind === "changed" && c.dropFirst));
+  const creates = changes.filter((c) => c.kind !== "removed");
+  const baseName = (options.name ?? (changes.length === 1 ? `immv_${changes[0]!.name}` : "immv")).replace(
+    /[^A-Za-z0-9_]/g,
+    "_",
+  );
+  const migrations: string[] = [];
+  if (drops.length > 0) {
+    const drop = await createCustomMigration(kit, project, `${baseName}_drop`);
+    writeFileSync(drop.file, await dropMigrationSql(drops));
+    migrations.push(drop.file);
+    // drizzle-kit 1.0 names folders to the second: its own must sort after ours.
+    if (kit.layout === "folders") await sleep(1100);
+  }
+  if (!options.skipDrizzleKit) runDrizzleKit(kit, project, ["generate"]);
+  let createTag: string | undefined;
+  if (creates.length > 0) {
+    const create = await createCustomMigration(kit, project, baseName);
+    writeFileSync(create.file, await createMigrationSql(creates, views));
+    migrations.push(create.file);
+    createTag = create.tag;
+  }
   if (changes.length === 0) {
     log(
       `immv: ${views.length === 0 ? "no immv() views declared" : `${views.length} IMMV(s) up to date`}; no migration`,
     );
-    return { changes, migration: undefined, warnings };
+    return { changes, migrations, warnings };
   }
-  const name = options.name ?? (changes.length === 1 ? `immv_${changes[0]!.name}` : "immv");
-  const migration = await createCustomMigration(kit, project, name.replace(/[^A-Za-z0-9_]/g, "_"));
-  writeFileSync(migration.file, await migrationSql(changes, views));
-  const byName = new Map(views.map((v) => [v.state.name, v]));
   const recorded = new Map(state.views.map((v) => [v.name, v]));
   writeState(
     project.out,
-    views.map((v) => {
-      const changed = changes.some((c) => c.name === v.state.name);
-      return {
-        ...v.state,
-        migration: changed ? migration.tag : (recorded.get(v.state.name)?.migration ?? migration.tag),
-      };
-    }),
+    views
+      .map((v) => ({ ...v.state, migration: recorded.get(v.state.name)?.migration ?? "" }))
+      .map((v) => {
+        const changed = creates.some((c) => c.name === v.name);
+        return changed && createTag ? { ...v, migration: createTag } : v;
+      }),
   );
+  const byName = new Map(views.map((v) => [v.state.name, v]));
   for (const c of changes) {
     const strategy = byName.get(c.name)?.compiled.plan.strategy;
     log(
       `immv: ${c.kind} ${c.name}${strategy ? ` (${strategy})` : ""}${c.reasons.length > 0 ? `: ${c.reasons.join("; ")}` : ""}`,
     );
   }
-  log(`immv: wrote ${migration.file}`);
-  return { changes, migration: migration.file, warnings };
+  for (const m of migrations) log(`immv: wrote ${m}`);
+  return { changes, migrations, warnings };
 }
 
-/** The custom migration: drops, then creations, one statement per drizzle statement-breakpoint. */
-async function migrationSql(changes: ViewChange[], views: CompiledImmv[]): Promise<string> {
-  const scripts: string[] = [];
-  for (const change of changes) {
-    const old = change.before;
-    // A view that moved schemas is not found by the new script's own drop: remove the old one first.
-    if (
-      old &&
-      (change.kind === "removed" ||
-        old.storageSchema !== change.after?.storageSchema ||
-        old.schema !== change.after?.schema)
-    ) {
-      scripts.push(dropViewSql({ name: old.name, schema: old.storageSchema, viewSchema: old.schema }));
-    }
-  }
-  for (const change of changes) {
-    if (change.kind === "removed") continue;
-    const view = views.find((v) => v.state.name === change.name)!;
-    scripts.push(view.compiled.createSql);
-  }
-  const statements = (await Promise.all(scripts.map(splitStatements))).flat();
-  const summary = changes
+const HEADER = "-- Written by immv-drizzle generate: incrementally maintained views.";
+
+function summary(changes: ViewChange[]): string {
+  return changes
     .map((c) => `--   ${c.kind} ${c.name}${c.reasons.length > 0 ? ` (${c.reasons.join("; ")})` : ""}`)
     .join("\n");
-  const header = `-- Written by immv-drizzle generate: incrementally maintained views.\n${summary}\n`;
-  return `${header}${statements.map((s) => `${s};`).join("\n--> statement-breakpoint\n")}\n`;
+}
+
+/** drizzle's migrator runs a file statement by statement, split at `--> statement-breakpoint`. */
+async function migrationText(header: string, scripts: string[]): Promise<string> {
+  const statements = (await Promise.all(scripts.map(splitStatements))).flat();
+  return `${header}\n${statements.map((s) => `${s};`).join("\n--> statement-breakpoint\n")}\n`;
+}
+
+function dropMigrationSql(drops: ViewChange[]): Promise<string> {
+  return migrationText(
+    `${HEADER}\n-- Removed before the tables change; changed ones are created again after.\n${summary(drops)}`,
+    drops.map((c) => dropViewSql({ name: c.name, schema: c.before!.storageSchema, viewSchema: c.before!.schema })),
+  );
+}
+
+function createMigrationSql(creates: ViewChange[], views: CompiledImmv[]): Promise<string> {
+  return migrationText(
+    `${HEADER}\n${summary(creates)}`,
+    creates.map((c) => views.find((v) => v.state.name === c.name)!.compiled.createSql),
+  );
 }

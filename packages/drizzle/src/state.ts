@@ -68,6 +68,11 @@ export interface ViewChange {
   name: string;
   /** Why a view is rebuilt, for the command's output and the migration's comment. */
   reasons: string[];
+  /**
+   * A changed view whose base columns or schemas change: it is dropped in a migration before the
+   * tables' own, so no ALTER or DROP of a base column meets it, and created after.
+   */
+  dropFirst: boolean;
   before: ViewState | undefined;
   after: ViewState | undefined;
 }
@@ -79,15 +84,21 @@ export function diffViews(before: ViewState[], after: ViewState[]): ViewChange[]
   for (const v of after) {
     const prev = old.get(v.name);
     if (!prev) {
-      changes.push({ kind: "new", name: v.name, reasons: [], before: undefined, after: v });
+      changes.push({ kind: "new", name: v.name, reasons: [], dropFirst: false, before: undefined, after: v });
       continue;
     }
     const reasons = changeReasons(prev, v);
-    if (reasons.length > 0) changes.push({ kind: "changed", name: v.name, reasons, before: prev, after: v });
+    const dropFirst =
+      JSON.stringify(prev.baseColumns) !== JSON.stringify(v.baseColumns) ||
+      prev.schema !== v.schema ||
+      prev.storageSchema !== v.storageSchema;
+    if (reasons.length > 0) changes.push({ kind: "changed", name: v.name, reasons, dropFirst, before: prev, after: v });
   }
   const current = new Set(after.map((v) => v.name));
   for (const v of before) {
-    if (!current.has(v.name)) changes.push({ kind: "removed", name: v.name, reasons: [], before: v, after: undefined });
+    if (!current.has(v.name)) {
+      changes.push({ kind: "removed", name: v.name, reasons: [], dropFirst: true, before: v, after: undefined });
+    }
   }
   return changes;
 }

@@ -1,0 +1,3 @@
+import { drizzleEndToEnd } from "./e2e.js";
+
+drizzleEndToEnd("0.31");

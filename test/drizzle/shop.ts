@@ -1,0 +1,107 @@
+/**
+ * The schema versions and the application the end-to-end tests put into a user's project: a shop
+ * whose schema.ts declares IMMVs in both forms, and an app that migrates, writes and reads
+ * through drizzle only.
+ */
+
+const tables = (amountType: string, extraOrderColumns = "") => `import { eq, sql } from "drizzle-orm";
+import { integer, numeric, pgTable, serial, text } from "drizzle-orm/pg-core";
+import { immv } from "@immv/drizzle";
+
+export const customers = pgTable("customers", {
+  id: serial("id").primaryKey(),
+  name: text("name").notNull(),
+});
+
+export const orders = pgTable("orders", {
+  id: serial("id").primaryKey(),
+  customerId: integer("customer_id").notNull().references(() => customers.id, { onDelete: "cascade" }),
+  amount: ${amountType}.notNull(),${extraOrderColumns}
+});
+`;
+
+/** One join (query builder), one filter (sql + columns, with an index), one DISTINCT join (sql). */
+export function schemaV1(options: { bigThreshold?: number; amountType?: string; extraOrderColumns?: string } = {}) {
+  const amountType = options.amountType ?? `integer("amount")`;
+  return `${tables(amountType, options.extraOrderColumns)}
+export const orderLines = immv("order_lines").as((qb) =>
+  qb
+    .select({ id: orders.id, customer: customers.name, amount: orders.amount })
+    .from(orders)
+    .innerJoin(customers, eq(customers.id, orders.customerId)),
+);
+
+export const bigOrders = immv(
+  "big_orders",
+  { id: integer("id").notNull(), customerId: integer("customer_id").notNull(), amount: ${amountType.replace(/\(\s*"amount".*$/, '("amount")')} },
+  { indexes: [["customer_id"]] },
+).as(sql\`SELECT o.id, o.customer_id, o.amount FROM orders o WHERE o.amount > ${options.bigThreshold ?? 100}\`);
+
+export const buyers = immv("buyers", { name: text("name").notNull() }).as(
+  sql\`SELECT DISTINCT c.name FROM customers c JOIN orders o ON o.customer_id = c.id\`,
+);
+`;
+}
+
+/** schemaV1 without the DISTINCT view. */
+export function schemaWithoutBuyers(options: Parameters<typeof schemaV1>[0] = {}) {
+  return schemaV1(options).replace(/export const buyers[\s\S]*$/, "");
+}
+
+/** The defining queries as plain SQL: the oracle the tests compare the IMMVs with. */
+export const definitions = {
+  order_lines: "SELECT o.id, c.name, o.amount FROM orders o JOIN customers c ON c.id = o.customer_id",
+  big_orders: (threshold: number) => `SELECT o.id, o.customer_id, o.amount FROM orders o WHERE o.amount > ${threshold}`,
+  buyers: "SELECT DISTINCT c.name FROM customers c JOIN orders o ON o.customer_id = c.id",
+};
+
+/** `app.ts migrate | write <round> | read <export>...`, against DATABASE_URL, through drizzle only. */
+export const app = `import { drizzle } from "drizzle-orm/node-postgres";
+import { migrate } from "drizzle-orm/node-postgres/migrator";
+import { eq, getTableColumns, inArray } from "drizzle-orm";
+import pg from "pg";
+import * as schema from "./schema.ts";
+
+const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL });
+const db = drizzle({ client: pool });
+const [command, ...args] = process.argv.slice(2);
+const numeric = getTableColumns(schema.orders).amount.getSQLType().startsWith("numeric");
+const amount = (n: number) => (numeric ? n.toFixed(2) : n) as never;
+
+try {
+  if (command === "migrate") {
+    await migrate(db, { migrationsFolder: "./drizzle" });
+  } else if (command === "write") {
+    const round = Number(args[0]);
+    const made = await db
+      .insert(schema.customers)
+      .values([{ name: \`ada\${round}\` }, { name: \`bob\${round}\` }, { name: "shared" }])
+      .returning();
+    const ids = made.map((c) => c.id);
+    const orders = await db
+      .insert(schema.orders)
+      .values([
+        { customerId: ids[0]!, amount: amount(50) },
+        { customerId: ids[0]!, amount: amount(150) },
+        { customerId: ids[1]!, amount: amount(250) },
+        { customerId: ids[2]!, amount: amount(99) },
+      ])
+      .returning();
+    await db.update(schema.orders).set({ amount: amount(120) }).where(eq(schema.orders.id, orders[0]!.id));
+    await db.update(schema.customers).set({ name: \`bobby\${round}\` }).where(eq(schema.customers.id, ids[1]!));
+    await db.delete(schema.orders).where(eq(schema.orders.id, orders[1]!.id));
+    await db.transaction(async (tx) => {
+      await tx.update(schema.orders).set({ customerId: ids[1]! }).where(inArray(schema.orders.id, [orders[2]!.id, orders[3]!.id]));
+      await tx.delete(schema.customers).where(eq(schema.customers.id, ids[2]!));
+    });
+  } else if (command === "read") {
+    const result: Record<string, unknown[]> = {};
+    for (const name of args) result[name] = await db.select().from((schema as Record<string, never>)[name]);
+    console.log(JSON.stringify(result));
+  } else {
+    throw new Error(\`unknown command \${command}\`);
+  }
+} finally {
+  await pool.end();
+}
+`;
