@@ -57,11 +57,4 @@ export async function loadAccounts(
   await session.exec(`
 ALTER TABLE ${schema}.pgbench_accounts ADD FOREIGN KEY (bid) REFERENCES ${schema}.pgbench_branches;
 CREATE INDEX ON ${schema}.pgbench_accounts (bid)`);
-  await vacuum(session, schema);
-}
-
-/** VACUUM ANALYZE of a contender's tables (one statement each: VACUUM refuses transaction blocks). */
-export async function vacuum(session: Session, schema: string): Promise<void> {
-  for (const table of ["pgbench_accounts", "pgbench_branches", "bench_regions"])
-    await session.exec(`VACUUM ANALYZE ${schema}.${table}`);
 }

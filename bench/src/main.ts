@@ -16,7 +16,10 @@ try {
   const path = await writeReport(run, options);
   console.log(`report: ${path}`);
   const failed = run.results.verifications.filter((v) => v.missing > 0 || v.extra > 0);
-  if (failed.length > 0) {
+  if (run.results.failure) {
+    console.error(`bench stopped early: ${run.results.failure}`);
+    process.exitCode = 1;
+  } else if (failed.length > 0) {
     console.error(`${failed.length} verifications failed: a view differed from its query (see the report)`);
     process.exitCode = 1;
   }

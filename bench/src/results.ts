@@ -41,6 +41,8 @@ export interface Results {
   unavailable: { view: string; contender: ContenderId; reason: string }[];
   /** Scenarios left out, and why. */
   skipped: string[];
+  /** Why the run stopped early; the figures gathered until then are kept. */
+  failure?: string;
 }
 
 export const emptyResults = (): Results => ({

@@ -1,6 +1,6 @@
 import os from "node:os";
 import { CONTENDERS, type Contender } from "./contenders/index.js";
-import { dataShape, loadAccounts, schemaSql, vacuum } from "./data.js";
+import { dataShape, loadAccounts, schemaSql } from "./data.js";
 import type { Engine, Session } from "./engine/engine.js";
 import { pgliteEngine } from "./engine/pglite.js";
 import { postgresEngine } from "./engine/postgres.js";
@@ -43,6 +43,7 @@ export async function runBench(options: BenchOptions, progress: Progress): Promi
         progress.tick(`${contender.schema}.pgbench_accounts`, rows),
       );
     }
+    await engine.main.exec("VACUUM ANALYZE");
     const settings = settingsFor(options.quick, shape.accounts);
     const pool = await writerPool(engine, options, Math.max(...settings.writerCounts));
     if (options.scenarios.includes("writers") && pool.length === 0)
@@ -78,10 +79,15 @@ export async function runBench(options: BenchOptions, progress: Progress): Promi
           }
           progress.tick(`${view.title} · ${contender.label}`);
         }
+        // Statistics for every new table (IMMV storage, pg_ivm's table, …), as autovacuum would
+        // gather them a little later: the statements that follow are planned with them.
+        await engine.main.exec("ANALYZE");
         await verify(ctx, "create");
         await runScenarios(ctx, options, pool);
         for (const contender of ctx.contenders) await contender.drop(engine.main, view);
       }
+    } catch (error) {
+      results.failure = (error as Error).message;
     } finally {
       for (const session of pool) await session.close();
     }
@@ -95,9 +101,8 @@ export async function runBench(options: BenchOptions, progress: Progress): Promi
 
 async function runScenarios(ctx: ScenarioContext, options: BenchOptions, pool: Session[]): Promise<void> {
   const { progress, view } = ctx;
-  const cleanUp = async () => {
-    for (const contender of ctx.contenders) await vacuum(ctx.engine.main, contender.schema);
-  };
+  // After large changes, as autovacuum would: dead rows and stale statistics must not carry over.
+  const cleanUp = () => ctx.engine.main.exec("VACUUM ANALYZE");
   if (options.scenarios.includes("single-row")) {
     progress.phase(`${view.key}: single-row`, singleRowUnits(ctx));
     await singleRow(ctx);

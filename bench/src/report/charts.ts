@@ -5,25 +5,36 @@ import { compile, type TopLevelSpec } from "vega-lite";
 import { CONTENDERS } from "../contenders/index.js";
 import type { Results, Scenario } from "../results.js";
 import { median } from "../stats.js";
+import { VIEWS } from "../views/index.js";
 import { throughput } from "./figures.js";
 
 const contenderOrder = CONTENDERS.map((c) => c.label);
+const viewOrder = VIEWS.map((v) => v.key);
 const labelOf = (id: string) => CONTENDERS.find((c) => c.id === id)?.label ?? id;
-const color = { field: "contender", type: "nominal", sort: contenderOrder, title: "contender" } as const;
+const color = {
+  field: "contender",
+  type: "nominal",
+  sort: contenderOrder,
+  title: "contender",
+  legend: { labelLimit: 320 },
+} as const;
 
-/** Grouped bars: one group per operation, one bar per contender, one panel per view (log scale). */
+/**
+ * One group per operation, one dot per contender, one panel per view; a log scale, since REFRESH
+ * and a one-row write are orders of magnitude apart (bars have no baseline on a log scale).
+ */
 function latencySpec(results: Results, scenario: Scenario, title: string): TopLevelSpec {
-  const values = results.timings
-    .filter((t) => t.scenario === scenario)
-    .map((t) => ({ view: t.view, op: t.op, contender: labelOf(t.contender), ms: median(t.ms) }));
+  const timings = results.timings.filter((t) => t.scenario === scenario);
+  const values = timings.map((t) => ({ view: t.view, op: t.op, contender: labelOf(t.contender), ms: median(t.ms) }));
+  const ops = [...new Set(timings.map((t) => t.op))];
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v5.json",
     title,
     data: { values },
-    mark: "bar",
+    mark: { type: "point", filled: true, size: 90, opacity: 1 },
     encoding: {
-      row: { field: "view", type: "nominal", title: null },
-      x: { field: "op", type: "nominal", title: null, axis: { labelAngle: -20 } },
+      row: { field: "view", type: "nominal", title: null, sort: viewOrder },
+      x: { field: "op", type: "nominal", title: null, sort: ops, axis: { labelAngle: -20, labelLimit: 240 } },
       xOffset: { field: "contender", type: "nominal", sort: contenderOrder },
       y: { field: "ms", type: "quantitative", scale: { type: "log" }, title: "milliseconds (p50, log scale)" },
       color,
@@ -47,7 +58,7 @@ function writersSpec(results: Results): TopLevelSpec {
     data: { values },
     mark: { type: "line", point: true },
     encoding: {
-      column: { field: "view", type: "nominal", title: null },
+      column: { field: "view", type: "nominal", title: null, sort: viewOrder },
       x: { field: "writers", type: "quantitative", title: "writers", axis: { values: [1, 4, 8] } },
       y: { field: "tps", type: "quantitative", title: "statements per second" },
       color,

@@ -121,6 +121,9 @@ export function renderReport(
       ],
     ),
     ...(unavailable.length > 0 ? ["Not available in this run:", unavailable.join("\n")] : []),
+    ...(results.failure
+      ? [`**The run stopped early:** ${results.failure}. The figures below are those gathered until then.`]
+      : []),
     "## Goals of the maintenance code",
     table(
       ["goal", "measured", "met"],
