@@ -34,12 +34,16 @@ Examples:
     .action(async (options: ExplainOptions) => {
       const query = await readDefinition(options);
       await withDatabase(options, async (db) => {
-        const compiled = await compileAgainst(db, {
-          name: options.name,
-          query,
-          schema: options.schema,
-          viewSchema: options.viewSchema,
-        });
+        const compiled = await compileAgainst(
+          db,
+          {
+            name: options.name,
+            query,
+            schema: options.schema,
+            viewSchema: options.viewSchema,
+          },
+          true,
+        );
         out(compiled.explain);
       });
     });

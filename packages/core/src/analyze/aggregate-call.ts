@@ -80,14 +80,15 @@ export function analyzeAggregateCall(
   // An aggregate inside an aggregate's argument is an error, as in PostgreSQL.
   const arg =
     argNode === undefined ? undefined : rewriteExpression(argNode, scope, { ...ctx, aggregateCalls: undefined });
-  const argType = argNode === undefined ? undefined : knownType(argNode, scope, ctx);
-  if (name === "avg" && argType === undefined) {
+  const inferred = argNode === undefined ? undefined : knownType(argNode, scope, ctx);
+  const argType = inferred === "unknown" ? undefined : inferred;
+  if ((name === "avg" || name === "sum") && argType === undefined) {
     fail(
       ctx,
       "aggregate",
-      "the type of avg()'s argument cannot be told, and the result type depends on it",
+      `the type of ${name}()'s argument cannot be told, and how its result is kept exact depends on it`,
       at,
-      "cast the argument, e.g. avg((price * quantity)::numeric)",
+      `cast the argument, e.g. ${name}((price * quantity)::numeric)`,
     );
   }
   const accepted = ACCEPTED_TYPES[name];

@@ -38,7 +38,8 @@ export function rewriteTypeCast(cast: TypeCast, scope: FromScope, ctx: AnalyzeCo
     checkLiteral(literal, target, { byteLocation: argBody.location as number | undefined }, ctx);
   }
   const rewrittenArg = rewriteExpression(arg, scope, ctx);
-  const source = knownType(arg, scope, ctx);
+  // Only a column's or an inner cast's type is certain enough to clear a conversion.
+  const source = argTag === "ColumnRef" || argTag === "TypeCast" ? knownType(arg, scope, ctx) : undefined;
   const reason =
     source !== undefined
       ? stableCastReason(source, target)
@@ -58,20 +59,60 @@ export function rewriteTypeCast(cast: TypeCast, scope: FromScope, ctx: AnalyzeCo
   return { ...cast, arg: rewrittenArg, typeName: deepClone(cast.typeName) };
 }
 
-/** The type of an expression where it can be told without type inference: a column's
- * catalog type, or the target of an inner cast. */
+/** The type of an expression where it can be told without full type inference: a column's
+ * catalog type, a cast's target, a numeric literal, and arithmetic, CASE and COALESCE over those
+ * (numbers promote int2 < int4 < int8 < numeric < float8, as PostgreSQL's operators do). */
 export function knownType(arg: Node, scope: FromScope, ctx: AnalyzeContext): string | undefined {
   const [tag, body] = unwrap(arg);
-  if (tag === "ColumnRef") {
-    const type = resolveColumn(body, scope, ctx).type;
-    return type === undefined ? undefined : normalizeTypeName(type);
+  const of = (n: unknown) => (n ? knownType(n as Node, scope, ctx) : undefined);
+  switch (tag) {
+    case "ColumnRef": {
+      const type = resolveColumn(body, scope, ctx).type;
+      return type === undefined ? undefined : normalizeTypeName(type);
+    }
+    case "TypeCast": {
+      const typeName = (body as TypeCast).typeName;
+      const typeNames = names(typeName?.names);
+      return normalizeTypeName((typeNames[typeNames.length - 1] as string) + (typeName?.arrayBounds ? "[]" : ""));
+    }
+    case "A_Const":
+      // NULL takes the type of the other branches (see promoted)
+      return body.isnull
+        ? "unknown"
+        : body.ival !== undefined
+          ? "int4"
+          : body.fval !== undefined
+            ? "numeric"
+            : undefined;
+    case "A_Expr": {
+      const op = names(body.name as Node[]).join(".");
+      if (body.kind !== "AEXPR_OP" || !["+", "-", "*", "/"].includes(op)) return undefined;
+      return body.lexpr === undefined ? of(body.rexpr) : promoted([of(body.lexpr), of(body.rexpr)]);
+    }
+    case "CaseExpr":
+      return promoted([
+        ...((body.args as Node[] | undefined) ?? []).map((w) => of(unwrap(w)[1].result)),
+        ...(body.defresult ? [of(body.defresult)] : []),
+      ]);
+    case "CoalesceExpr":
+      return promoted(((body.args as Node[] | undefined) ?? []).map(of));
+    default:
+      return undefined;
   }
-  if (tag === "TypeCast") {
-    const typeName = (body as TypeCast).typeName;
-    const typeNames = names(typeName?.names);
-    return (typeNames[typeNames.length - 1] as string) + (typeName?.arrayBounds ? "[]" : "");
+}
+
+const NUMBER_RANK = ["int2", "int4", "int8", "numeric", "float8"];
+
+/** The common type of numbers of the given types; undefined unless all are known numbers. */
+function promoted(all: (string | undefined)[]): string | undefined {
+  const types = all.filter((t) => t !== "unknown");
+  let rank = -1;
+  for (const t of types) {
+    const r = NUMBER_RANK.indexOf(t ?? "");
+    if (r < 0) return types.length === 1 ? t : undefined;
+    rank = Math.max(rank, r);
   }
-  return undefined;
+  return NUMBER_RANK[rank];
 }
 
 /** A string literal cast to a date/time type is converted each time maintenance runs, in the

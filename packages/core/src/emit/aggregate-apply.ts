@@ -1,7 +1,14 @@
-import type { AggregateColumns, AggregateLayout, GroupColumn } from "../plan/aggregate-layout.js";
+import type { AggregateLayout, GroupColumn } from "../plan/aggregate-layout.js";
 import { COUNT_COLUMN, SIGN_COLUMN } from "../plan/columns.js";
 import type { MaintenancePlan } from "../plan/plan.js";
-import { changeState, extremum, foldedState, mayHaveRemovedExtremum, removedExtremum } from "./aggregate-state.js";
+import {
+  changeState,
+  foldedState,
+  mayHaveRemovedExtremum,
+  removedExtremum,
+  type TrackedExtremum,
+  trackedExtrema,
+} from "./aggregate-state.js";
 import { deltaTerms } from "./delta-terms.js";
 import { type DeltaSource, fromWhere, occurrenceSource } from "./query.js";
 import { expressionSql, ident, indent, qualified } from "./sql.js";
@@ -67,7 +74,9 @@ function summary(layout: AggregateLayout, changes: string, extra: string[] = [])
 function stateColumns(layout: AggregateLayout): string[] {
   return [
     COUNT_COLUMN,
-    ...layout.calls.flatMap((c) => (c.value === COUNT_COLUMN ? [] : [c.value, ...(c.nonNull ? [c.nonNull] : [])])),
+    ...layout.calls.flatMap((c) =>
+      c.value === COUNT_COLUMN ? [] : [c.value, ...(c.nonNull ? [c.nonNull] : []), ...(c.scale ? [c.scale] : [])],
+    ),
   ];
 }
 
@@ -117,37 +126,41 @@ function recomputeExtrema(plan: MaintenancePlan, layout: AggregateLayout, change
   const aggregation = plan.query.aggregation!;
   const s = '"__ivm_s"';
   const d = '"__ivm_d"';
-  const extrema = layout.calls.map((c, j) => ({ c, j })).filter(({ c }) => c.call.fn === "min" || c.call.fn === "max");
+  // In the change rows the argument is a column; over the base tables it is the expression.
+  const extrema = layout.calls.flatMap((c, j) =>
+    c.call.arg
+      ? trackedExtrema(c, argumentColumn(j)).map((inChanges, i) => ({
+          inChanges,
+          overBase: trackedExtrema(c, expressionSql(c.call.arg!))[i]!,
+        }))
+      : [],
+  );
   const post = plan.query.occurrences.map((o) => occurrenceSource(plan, o, "post"));
   const ofThisGroup = aggregation.groupKeys.map((k, i) =>
     sameKey(layout.groupColumns[i]!, `(${expressionSql(k)})`, `${s}.${ident(layout.groupColumns[i]!.name)}`),
   );
-  const recompute = (c: AggregateColumns) =>
-    `(SELECT ${extremum(c, expressionSql(c.call.arg!))}\n${indent(fromWhere(plan, post, ofThisGroup), 6).trimStart()})`;
-  const removedMayBeStored = (c: AggregateColumns) =>
-    mayHaveRemovedExtremum(c, `${d}.${ident(c.value)}`, `${s}.${ident(c.value)}`);
+  const removedMayBeStored = (e: TrackedExtremum) =>
+    mayHaveRemovedExtremum(e, `${d}.${ident(e.column)}`, `${s}.${ident(e.column)}`);
   const sets = extrema.map(
-    ({ c }) =>
-      `${ident(c.value)} = CASE WHEN ${removedMayBeStored(c)}\n      THEN ${recompute(c)}\n      ELSE ${s}.${ident(c.value)} END`,
+    ({ overBase }) =>
+      `${ident(overBase.column)} = CASE WHEN ${removedMayBeStored(overBase)}\n      THEN (SELECT ${overBase.over}\n${indent(fromWhere(plan, post, ofThisGroup), 6)})\n      ELSE ${s}.${ident(overBase.column)} END`,
   );
+  const keys = layout.groupColumns.map((g) => ident(g.name));
   const summaryOfRemoved = [
-    `SELECT ${[
-      ...layout.groupColumns.map((g) => ident(g.name)),
-      ...extrema.map(({ c, j }) => removedExtremum(c, argumentColumn(j))),
-    ].join(",\n       ")}`,
+    `SELECT ${[...keys, ...extrema.map(({ inChanges }) => removedExtremum(inChanges))].join(",\n       ")}`,
     "FROM (",
     changes,
     ') AS "__ivm_t"',
-    ...(layout.groupColumns.length > 0 ? [`GROUP BY ${layout.groupColumns.map((g) => ident(g.name)).join(", ")}`] : []),
+    ...(keys.length > 0 ? [`GROUP BY ${keys.join(", ")}`] : []),
   ].join("\n");
   const matches = layout.groupColumns.map((g) => sameKey(g, `${s}.${ident(g.name)}`, `${d}.${ident(g.name)}`));
   return [
-    "-- a removed value may have been its group's min or max: recompute just those groups' extrema",
+    "-- a removed value may have been its group's min or max (or largest numeric scale): recompute just those",
     `UPDATE ${storage(plan)} AS ${s}`,
     `SET ${sets.join(",\n    ")}`,
     "FROM (",
     indent(summaryOfRemoved, 2),
     `) AS ${d}`,
-    `WHERE ${[...matches, `(${extrema.map(({ c }) => removedMayBeStored(c)).join(" OR ")})`].join("\n  AND ")}`,
+    `WHERE ${[...matches, `(${extrema.map(({ overBase }) => removedMayBeStored(overBase)).join(" OR ")})`].join("\n  AND ")}`,
   ].join("\n");
 }

@@ -25,16 +25,36 @@ export function initialState(c: AggregateColumns, x: string): string[] {
       return c.value === COUNT_COLUMN ? [] : [`pg_catalog.count(${x}) AS ${value}`];
     case "sum":
     case "avg":
-      return [`pg_catalog.sum(${summed(c, x)}) AS ${value}`, `pg_catalog.count(${x}) AS ${ident(c.nonNull!)}`];
+      return [
+        `pg_catalog.sum(${summed(c, x)}) AS ${value}`,
+        `pg_catalog.count(${x}) AS ${ident(c.nonNull!)}`,
+        ...trackedExtrema(c, x).map((e) => `${e.over} AS ${ident(e.column)}`),
+      ];
     case "min":
     case "max":
-      return [`${extremum(c, x)} AS ${value}`];
+      return trackedExtrema(c, x).map((e) => `${e.over} AS ${ident(e.column)}`);
   }
 }
 
-/** min(x) or max(x) over the rows at hand. */
-export function extremum(c: AggregateColumns, x: string): string {
-  return `pg_catalog.${c.call.fn}(${x})`;
+/** A min or max kept in a state column: of a min()/max() argument, or of a numeric's scale. */
+export interface TrackedExtremum {
+  column: string;
+  fn: "min" | "max";
+  /** The value it is the extremum of. */
+  of: string;
+  /** The aggregate over the rows at hand. */
+  over: string;
+}
+
+export function trackedExtrema(c: AggregateColumns, x: string): TrackedExtremum[] {
+  const tracked = (column: string, fn: "min" | "max", of: string) => ({
+    column,
+    fn,
+    of,
+    over: `pg_catalog.${fn}(${of})`,
+  });
+  if (c.call.fn === "min" || c.call.fn === "max") return [tracked(c.value, c.call.fn, x)];
+  return c.scale ? [tracked(c.scale, "max", `pg_catalog.scale(${x})`)] : [];
 }
 
 /**
@@ -56,12 +76,17 @@ export function changeState(c: AggregateColumns, x: string): string[] {
       return [
         `CASE WHEN ${removed} IS NULL THEN ${added} WHEN ${added} IS NULL THEN (${removed} - ${removed}) - ${removed} ELSE ${added} - ${removed} END AS ${value}`,
         `${nonNullCount} AS ${ident(c.nonNull!)}`,
+        ...addedExtrema(c, x),
       ];
     }
     case "min":
     case "max":
-      return [`pg_catalog.${c.call.fn}(${x}) FILTER (WHERE ${m} > 0) AS ${value}`];
+      return addedExtrema(c, x);
   }
+}
+
+function addedExtrema(c: AggregateColumns, x: string): string[] {
+  return trackedExtrema(c, x).map((e) => `${e.over} FILTER (WHERE ${m} > 0) AS ${ident(e.column)}`);
 }
 
 /** Assignments that fold a summarised change `d` into the stored row `s`. */
@@ -81,13 +106,20 @@ export function foldedState(c: AggregateColumns, s: string, d: string): [column:
           `CASE WHEN ${col(s, n)} + ${col(d, n)} = 0 THEN NULL WHEN ${sv} IS NULL THEN ${dv} WHEN ${dv} IS NULL THEN ${sv} ELSE ${sv} + ${dv} END`,
         ],
         [n, `${col(s, n)} + ${col(d, n)}`],
+        ...foldedExtrema(c, s, d),
       ];
     }
     case "min":
-      return [[value, `LEAST(${col(s, value)}, ${col(d, value)})`]];
     case "max":
-      return [[value, `GREATEST(${col(s, value)}, ${col(d, value)})`]];
+      return foldedExtrema(c, s, d);
   }
+}
+
+function foldedExtrema(c: AggregateColumns, s: string, d: string): [string, string][] {
+  return trackedExtrema(c, "").map((e) => [
+    e.column,
+    `${e.fn === "min" ? "LEAST" : "GREATEST"}(${s}.${ident(e.column)}, ${d}.${ident(e.column)})`,
+  ]);
 }
 
 /** Counters of an empty input (the row a view without GROUP BY keeps after TRUNCATE). */
@@ -96,25 +128,29 @@ export function emptyCounters(c: AggregateColumns): string[] {
   return c.nonNull ? [c.nonNull] : [];
 }
 
-/** The extremum among a batch's removed values, named after the state column. */
-export function removedExtremum(c: AggregateColumns, x: string): string {
-  return `pg_catalog.${c.call.fn}(${x}) FILTER (WHERE ${m} < 0) AS ${ident(c.value)}`;
+/** The extremum among a batch's removed values, named after its state column. */
+export function removedExtremum(e: TrackedExtremum): string {
+  return `${e.over} FILTER (WHERE ${m} < 0) AS ${ident(e.column)}`;
 }
 
 /** Whether a removed extremum `removed` may have been the stored one, `stored`. */
-export function mayHaveRemovedExtremum(c: AggregateColumns, removed: string, stored: string): string {
-  return c.call.fn === "min" ? `${removed} <= ${stored}` : `${removed} >= ${stored}`;
+export function mayHaveRemovedExtremum(e: TrackedExtremum, removed: string, stored: string): string {
+  return e.fn === "min" ? `${removed} <= ${stored}` : `${removed} >= ${stored}`;
 }
 
 /** How the view computes the aggregate's result from the stored row `s`. */
 export function resultExpression(c: AggregateColumns, s: string): Node {
-  const value = columnRef(s, c.value);
-  if (c.call.fn !== "avg") return value;
-  // The same division PostgreSQL's avg ends with, so the result type and digits match.
-  const type = ["int2", "int4", "int8", "numeric"].includes(c.call.argType ?? "") ? "numeric" : "float8";
+  const fn = (name: string, args: Node[]): Node => ({
+    FuncCall: { funcname: [stringNode("pg_catalog"), stringNode(name)], args, funcformat: "COERCE_EXPLICIT_CALL" },
+  });
   const cast = (arg: Node, to: string): Node => ({
     TypeCast: { arg, typeName: { names: [stringNode("pg_catalog"), stringNode(to)], typemod: -1 } },
   });
+  // A running numeric sum shows the scale it was given once; PostgreSQL's shows the largest now.
+  const value = c.scale ? fn("round", [columnRef(s, c.value), columnRef(s, c.scale)]) : columnRef(s, c.value);
+  if (c.call.fn !== "avg") return value;
+  // The same division PostgreSQL's avg ends with, so the result type and digits match.
+  const type = ["int2", "int4", "int8", "numeric"].includes(c.call.argType ?? "") ? "numeric" : "float8";
   return {
     A_Expr: {
       kind: "AEXPR_OP",

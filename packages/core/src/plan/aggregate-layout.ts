@@ -10,7 +10,8 @@ export interface AggregateLayout {
   /** One storage column per GROUP BY key, in GROUP BY order. */
   groupColumns: GroupColumn[];
   calls: AggregateColumns[];
-  /** Whether min() or max() is maintained (a deleted extremum means recomputing its group). */
+  /** Whether a min or max is kept — of min()/max() or of a numeric scale (a removed extremum
+   * means recomputing it for its group). */
   hasExtrema: boolean;
 }
 
@@ -26,6 +27,9 @@ export interface AggregateColumns {
   value: string;
   /** sum and avg: how many arguments were not NULL (the sum is NULL while there are none). */
   nonNull?: string;
+  /** sum and avg of numeric: the largest scale of the arguments, which the result shows
+   * (1.50 + 1 is 2.50) — a running sum only ever grows it, a recomputation would not. */
+  scale?: string;
 }
 
 /**
@@ -50,9 +54,12 @@ export function aggregateLayout(query: SpjQuery): AggregateLayout {
     const hidden = `__ivm_a${j + 1}`;
     const shown = call.fn === "avg" ? undefined : shownAs("aggregate", j);
     const value = shown ?? (call.fn === "avg" ? `${hidden}_sum` : hidden);
-    return call.fn === "sum" || call.fn === "avg" ? { call, value, nonNull: `${hidden}_n` } : { call, value };
+    if (call.fn !== "sum" && call.fn !== "avg") return { call, value };
+    const scale = call.argType === "numeric" ? { scale: `${hidden}_scale` } : {};
+    return { call, value, nonNull: `${hidden}_n`, ...scale };
   });
-  return { groupColumns, calls, hasExtrema: calls.some((c) => c.call.fn === "min" || c.call.fn === "max") };
+  const hasExtrema = calls.some((c) => c.call.fn === "min" || c.call.fn === "max" || c.scale !== undefined);
+  return { groupColumns, calls, hasExtrema };
 }
 
 function isNotNullColumn(query: SpjQuery, key: Node): boolean {

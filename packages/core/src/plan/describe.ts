@@ -57,11 +57,12 @@ function describeAggregate(layout: AggregateLayout, grouped: boolean): string[] 
     if (c.call.fn === "avg") lines.push(`  ${c.value} = running sum for ${call} (the view divides it by ${c.nonNull})`);
     else lines.push(`  ${c.value} = ${call}`);
     if (c.nonNull) lines.push(`  ${c.nonNull} = non-NULL arguments of ${call} (the result is NULL at 0)`);
+    if (c.scale) lines.push(`  ${c.scale} = largest scale of the arguments of ${call} (the digits the result shows)`);
   }
   lines.push(
     `recomputes:  ${grouped ? "only the groups a statement's rows belong to (before or after it), one upsert per statement" : "the single row, one update per statement"}${
       layout.hasExtrema
-        ? "; min/max of a group are recomputed from the base tables only when a removed value was its extremum"
+        ? "; a group's min/max (and largest numeric scale) are recomputed from the base tables only when a removed value was the extremum"
         : ""
     }`,
   );
