@@ -20,6 +20,10 @@ export function orderLineDetails(prisma: PrismaClient, customer?: string) {
   });
 }
 
+export function customerTotals(prisma: PrismaClient) {
+  return prisma.customerTotal.findMany({ orderBy: { revenue: "desc" } });
+}
+
 export function buyers(prisma: PrismaClient) {
   return prisma.buyer.findMany({ orderBy: { id: "asc" } });
 }

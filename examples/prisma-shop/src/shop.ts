@@ -2,7 +2,7 @@ import { fileURLToPath } from "node:url";
 import { deployMigrations } from "@immv/prisma";
 import { openDatabase } from "./database.js";
 import { PrismaClient } from "./generated/client.js";
-import { buyers, orderLineDetails, placeOrder } from "./reports.js";
+import { buyers, customerTotals, orderLineDetails, placeOrder } from "./reports.js";
 
 const migrations = fileURLToPath(new URL("../prisma/migrations", import.meta.url));
 
@@ -30,7 +30,7 @@ try {
   await prisma.order.deleteMany({ where: { customerId: grace.id } });
   await show("Grace's order deleted (its lines cascade): she is no longer a buyer");
 
-  for (const view of ["order_line_details", "buyers"]) {
+  for (const view of ["order_line_details", "customer_totals", "buyers"]) {
     const { rows } = await db.sql.query<{ n: string | number }>("SELECT count(*) AS n FROM immv.check($1)", [view]);
     console.log(
       `immv.check('${view}'): ${Number(rows[0]?.n) === 0 ? "equal to its query" : `${rows[0]?.n} rows differ`}`,
@@ -45,6 +45,14 @@ async function show(step: string): Promise<void> {
   console.log(`— ${step}`);
   console.log("order_line_details (prisma.orderLineDetail.findMany):");
   console.table((await orderLineDetails(prisma)).map((l) => ({ ...l, unitPrice: l.unitPrice.toFixed(2) })));
+  console.log("customer_totals (prisma.customerTotal.findMany):");
+  console.table(
+    (await customerTotals(prisma)).map((t) => ({
+      ...t,
+      revenue: t.revenue.toFixed(2),
+      lastOrderAt: t.lastOrderAt.toISOString(),
+    })),
+  );
   console.log("buyers (prisma.buyer.findMany):");
   console.table(await buyers(prisma));
 }

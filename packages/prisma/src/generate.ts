@@ -5,9 +5,15 @@ import type { Datamodel } from "@prisma/dmmf";
 import { PrismaImmvError } from "./errors.js";
 import { compileImmvViews, type ImmvSchemaOptions } from "./immv-views.js";
 import { requireMigratedBaseTables } from "./migrations/base-tables.js";
-import { latestImmvMigrations, readMigrations } from "./migrations/history.js";
+import {
+  type ImmvMigrationHeader,
+  latestImmvMigrations,
+  type MigrationFolder,
+  readMigrations,
+} from "./migrations/history.js";
+import { firstMigrationTouching } from "./migrations/release.js";
 import { createMigrationSql, dropMigrationSql } from "./migrations/render.js";
-import { nextTimestamps } from "./migrations/timestamp.js";
+import { nextTimestamps, timestampBefore } from "./migrations/timestamp.js";
 
 export type GenerateMode = "write" | "verify";
 
@@ -25,7 +31,9 @@ export interface GenerateInput extends ImmvSchemaOptions {
 /** Why an IMMV needs a migration. */
 export interface ImmvChange {
   view: string;
-  reason: "new" | "changed" | "removed";
+  reason: "new" | "changed" | "removed" | "released";
+  /** The Prisma migration a drop must precede (it changes a table the IMMV reads). */
+  before?: string | undefined;
   /** Folder written (write mode). */
   folder?: string;
 }
@@ -44,23 +52,30 @@ export async function generateImmvMigrations(input: GenerateInput): Promise<Gene
   const views = await compileImmvViews(input.datamodel, input.schemaText, input.schemaPath, input);
   const folders = readMigrations(input.migrationsDir);
   const latest = latestImmvMigrations(folders);
-  const pending: (ImmvChange & { sql: string })[] = [];
-  for (const [name, header] of latest) {
-    if (header.action === "create" && !views.some((v) => v.compiled.name === name)) {
-      pending.push({
-        view: name,
-        reason: "removed",
-        sql: dropMigrationSql(name, header.immvSchema, header.viewSchema),
-      });
-    }
+  const pending: Pending[] = [];
+  const drop = (view: string, header: ImmvMigrationHeader, reason: ImmvChange["reason"], last: string) => {
+    const before = firstMigrationTouching(header, last, folders);
+    pending.push({
+      view,
+      reason,
+      before: before?.name,
+      sql: dropMigrationSql(view, header.immvSchema, header.viewSchema),
+    });
+  };
+  for (const [name, { folder, header }] of latest) {
+    if (header.action === "create" && !views.some((v) => v.compiled.name === name))
+      drop(name, header, "removed", folder);
   }
   for (const { compiled } of views) {
     const fingerprint = viewFingerprint(compiled);
     const last = latest.get(compiled.name);
-    if (last?.action === "create" && last.fingerprint === fingerprint) continue;
+    if (last?.header.action === "create" && last.header.fingerprint === fingerprint) continue;
+    if (last?.header.action === "create" && firstMigrationTouching(last.header, last.folder, folders)) {
+      drop(compiled.name, last.header, "released", last.folder);
+    }
     pending.push({
       view: compiled.name,
-      reason: last?.action === "create" ? "changed" : "new",
+      reason: last?.header.action === "create" ? "changed" : "new",
       sql: createMigrationSql(compiled, fingerprint),
     });
     if (input.mode === "write") requireMigratedBaseTables(compiled, folders);
@@ -70,19 +85,15 @@ export async function generateImmvMigrations(input: GenerateInput): Promise<Gene
   if (input.mode === "verify") {
     throw new PrismaImmvError(
       "migrations_outdated",
-      `the migrations do not contain the current IMMVs:\n${result.changes.map((c) => `  - ${c.view}: ${describe(c.reason)}`).join("\n")}`,
+      `the migrations do not contain the current IMMVs:\n${result.changes.map((c) => `  - ${c.view}: ${describe(c)}`).join("\n")}`,
       input.schemaPath,
       "run `prisma generate` (or `immv-prisma dev`) outside CI and commit the migrations it writes",
     );
   }
-  const stamps = nextTimestamps(
-    folders.map((f) => f.name),
-    input.now ?? new Date(),
-    pending.length,
-  );
+  const names = folderNames(pending, folders, input.now ?? new Date());
   mkdirSync(input.migrationsDir, { recursive: true });
   pending.forEach((change, i) => {
-    const folder = `${stamps[i]}_immv_${change.view.replace(/[^A-Za-z0-9_]/g, "_")}`;
+    const folder = names[i]!;
     mkdirSync(join(input.migrationsDir, folder));
     writeFileSync(join(input.migrationsDir, folder, "migration.sql"), change.sql);
     result.changes[i]!.folder = folder;
@@ -90,10 +101,39 @@ export async function generateImmvMigrations(input: GenerateInput): Promise<Gene
   return result;
 }
 
-function describe(reason: ImmvChange["reason"]): string {
+type Pending = ImmvChange & { sql: string };
+
+/**
+ * Folder names: releases one second apart just before the Prisma migration they must precede,
+ * everything else after the newest migration.
+ */
+function folderNames(pending: readonly Pending[], folders: readonly MigrationFolder[], now: Date): string[] {
+  const existing = folders.map((f) => f.name);
+  const after = nextTimestamps(existing, now, pending.filter((p) => !p.before).length);
+  const slug = (view: string) => view.replace(/[^A-Za-z0-9_]/g, "_");
+  return pending.map((p) => {
+    if (!p.before) return `${after.shift()}_immv_${slug(p.view)}`;
+    const siblings = pending.filter((q) => q.before === p.before);
+    const stamp = timestampBefore(p.before, siblings.length - siblings.indexOf(p));
+    const previous = existing.filter((f) => f < p.before!).at(-1);
+    if (stamp === undefined || (previous !== undefined && previous.slice(0, 14) >= stamp)) {
+      throw new PrismaImmvError(
+        "migrations_outdated",
+        `IMMV ${p.view} must be dropped before migration ${p.before}, which changes a table it reads, but no timestamp is free between it and ${previous}`,
+        undefined,
+        `rename the folder ${p.before} to a later timestamp (it must not be applied anywhere yet), then run prisma generate again`,
+      );
+    }
+    return `${stamp}_immv_${p.reason === "removed" ? "" : "release_"}${slug(p.view)}`;
+  });
+}
+
+function describe(change: ImmvChange): string {
+  const before = change.before ? ` (before ${change.before}, which changes a table it reads)` : "";
   return {
     new: "new view block, no migration creates it",
     changed: "its query or a base column it reads changed since its last migration",
-    removed: "its view block is gone, no migration drops it",
-  }[reason];
+    released: `must be dropped${before} and created again`,
+    removed: `its view block is gone, no migration drops it${before}`,
+  }[change.reason];
 }

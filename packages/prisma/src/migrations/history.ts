@@ -11,6 +11,8 @@ export interface ImmvMigrationHeader {
   viewSchema: string;
   /** `viewFingerprint` of the compiled view; absent for drops. */
   fingerprint?: string;
+  /** Base tables the view reads (`schema.table`); absent for drops. */
+  tables?: string[];
 }
 
 export interface MigrationFolder {
@@ -47,8 +49,10 @@ export function readMigrations(dir: string): MigrationFolder[] {
 }
 
 /** The last migration of each IMMV, by view name. */
-export function latestImmvMigrations(folders: readonly MigrationFolder[]): Map<string, ImmvMigrationHeader> {
-  const latest = new Map<string, ImmvMigrationHeader>();
-  for (const f of folders) if (f.immv) latest.set(f.immv.view, f.immv);
+export function latestImmvMigrations(
+  folders: readonly MigrationFolder[],
+): Map<string, { folder: string; header: ImmvMigrationHeader }> {
+  const latest = new Map<string, { folder: string; header: ImmvMigrationHeader }>();
+  for (const f of folders) if (f.immv) latest.set(f.immv.view, { folder: f.name, header: f.immv });
   return latest;
 }

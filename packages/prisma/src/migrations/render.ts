@@ -12,6 +12,7 @@ export function createMigrationSql(view: CompiledView, fingerprint: string): str
     immvSchema: view.plan.schema,
     viewSchema: view.plan.viewSchema,
     fingerprint,
+    tables: view.plan.baseTables.map((t) => `${t.relation.schema}.${t.relation.name}`),
   });
   return `${header}\n${DO_NOT_EDIT}\n\n${view.createSql}`;
 }

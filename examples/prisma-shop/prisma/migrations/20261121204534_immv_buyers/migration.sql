@@ -1,4 +1,4 @@
--- immv-prisma: {"view":"buyers","action":"create","immvSchema":"immv","viewSchema":"public","fingerprint":"ecb9d2c2d815bf03"}
+-- immv-prisma: {"view":"buyers","action":"create","immvSchema":"immv","viewSchema":"public","fingerprint":"ecb9d2c2d815bf03","tables":["public.customers","public.orders"]}
 -- Written by @immv/prisma. Do not edit: change the view block in schema.prisma and run prisma generate,
 -- which adds a new migration. Every statement is idempotent, so `prisma migrate reset` can replay it.
 
