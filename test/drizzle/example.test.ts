@@ -1,0 +1,47 @@
+import { spawnSync } from "node:child_process";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, inject, test } from "vitest";
+
+const example = resolve(dirname(fileURLToPath(import.meta.url)), "../../examples/drizzle-shop");
+
+function run(args: string[], env: Record<string, string | undefined> = {}) {
+  const result = spawnSync(process.execPath, args, {
+    cwd: example,
+    encoding: "utf8",
+    env: { ...process.env, DATABASE_URL: undefined, NO_COLOR: "1", ...env },
+    timeout: 180_000,
+  });
+  return { status: result.status, stdout: result.stdout, output: result.stdout + result.stderr };
+}
+
+const expectLiveViews = (stdout: string) => {
+  expect(stdout).toContain("line 3  order 2  Rosa    20 × tea      = 100.00");
+  expect(stdout).toContain("city_products: Bergen/cups, Bergen/tea, Lima/tea");
+  for (const view of ["order_details", "city_products", "bulk_lines"]) {
+    expect(stdout).toContain(`ok    ${view}: 0 rows differ from its query`);
+  }
+};
+
+describe("examples/drizzle-shop (npm run example)", () => {
+  test("its committed migrations are what generate makes of its schema.ts: no new migration", () => {
+    const result = run([join(example, "../../packages/drizzle/dist/main.js"), "generate"]);
+    expect(result.status, result.output).toBe(0);
+    expect(result.output).toContain("No schema changes");
+    expect(result.output).toContain("immv: 3 IMMV(s) up to date; no migration");
+  });
+
+  test("runs with zero setup on PGlite: migrate(), writes, IMMVs following every write", () => {
+    const result = run(["--import", "tsx", "src/main.ts"]);
+    expect(result.status, result.output).toBe(0);
+    expect(result.stdout).toContain("database: PGlite");
+    expectLiveViews(result.stdout);
+  });
+
+  test("runs on DATABASE_URL's server in a scratch database", () => {
+    const result = run(["--import", "tsx", "src/main.ts"], { DATABASE_URL: inject("serverUrl") });
+    expect(result.status, result.output).toBe(0);
+    expect(result.stdout).toContain("database: scratch database immv_drizzle_shop_");
+    expectLiveViews(result.stdout);
+  });
+});
