@@ -18,7 +18,11 @@ function run(args: string[], env: Record<string, string | undefined> = {}) {
 const expectLiveViews = (stdout: string) => {
   expect(stdout).toContain("line 3  order 2  Rosa    20 × tea      = 100.00");
   expect(stdout).toContain("city_products: Bergen/cups, Bergen/tea, Lima/tea");
-  for (const view of ["order_details", "city_products", "bulk_lines"]) {
+  expect(stdout).toContain(
+    "customer_totals: Ingrid: lines 2, items 15, spent 159.00; Rosa: lines 1, items 20, spent 100.00",
+  );
+  expect(stdout).toContain("customer_totals: Rosa: lines 1, items 20, spent 100.00\n");
+  for (const view of ["order_details", "city_products", "bulk_lines", "customer_totals"]) {
     expect(stdout).toContain(`ok    ${view}: 0 rows differ from its query`);
   }
 };
@@ -28,7 +32,7 @@ describe("examples/drizzle-shop (npm run example)", () => {
     const result = run([join(example, "../../packages/drizzle/dist/main.js"), "generate"]);
     expect(result.status, result.output).toBe(0);
     expect(result.output).toContain("No schema changes");
-    expect(result.output).toContain("immv: 3 IMMV(s) up to date; no migration");
+    expect(result.output).toContain("immv: 4 IMMV(s) up to date; no migration");
   });
 
   test("runs with zero setup on PGlite: migrate(), writes, IMMVs following every write", () => {

@@ -1,6 +1,7 @@
 -- Written by immv-drizzle generate: incrementally maintained views.
 --   new bulk_lines
 --   new city_products
+--   new customer_totals
 --   new order_details
 -- immv 0.1.0: incrementally maintained view "public"."bulk_lines"
 
@@ -1679,6 +1680,2583 @@ FROM "public"."order_lines" AS "b1", "public"."orders" AS "b2", "public"."custom
 WHERE false AND ROW("b1"."id", "b1"."order_id", "b1"."product_id", "b2"."id", "b2"."customer_id", "b3"."id", "b3"."city", "b4"."id", "b4"."name") IS NULL AND '"immv"."city_products$before"()'::pg_catalog.regprocedure IS NULL;
 --> statement-breakpoint
 COMMENT ON VIEW "immv"."city_products$base_columns" IS 'Base columns used by the incrementally maintained view "public"."city_products". To change them: CALL "immv"."drop"(''city_products''), change the table, then create the view again.';
+--> statement-breakpoint
+-- immv 0.1.0: incrementally maintained view "public"."customer_totals"
+
+-- strategy: aggregate; base tables: "public"."orders", "public"."customers", "public"."order_lines", "public"."products"
+
+-- immv runtime: catalog and SQL API (idempotent)
+CREATE SCHEMA IF NOT EXISTS "immv";
+--> statement-breakpoint
+CREATE TABLE IF NOT EXISTS "immv"."views" (
+  "name" text PRIMARY KEY,
+  "view" text NOT NULL,
+  "storage" text NOT NULL,
+  "definition" text NOT NULL,
+  "normalized_definition" text NOT NULL,
+  "hash" text NOT NULL,
+  "compiler_version" text NOT NULL,
+  "strategy" text NOT NULL,
+  "timing" text NOT NULL DEFAULT 'immediate',
+  "populated" boolean NOT NULL DEFAULT true,
+  "populate" text NOT NULL,
+  "base_tables" text[] NOT NULL,
+  "functions" text[] NOT NULL,
+  "created_at" timestamptz NOT NULL DEFAULT pg_catalog.now(),
+  "last_maintained_xid" xid8
+);
+--> statement-breakpoint
+COMMENT ON TABLE "immv"."views" IS 'Incrementally maintained views compiled by immv; change them through immv migrations.';
+--> statement-breakpoint
+CREATE OR REPLACE FUNCTION "immv"."refuse_write"() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $immv$
+BEGIN
+  RAISE EXCEPTION 'immv: %.% is maintained automatically and cannot be written directly', TG_TABLE_SCHEMA, TG_TABLE_NAME
+    USING ERRCODE = 'object_not_in_prerequisite_state',
+      HINT = format('write the base tables instead; to rebuild the view run SELECT %I.refresh(%L)', TG_TABLE_SCHEMA, TG_TABLE_NAME);
+END
+$immv$;
+--> statement-breakpoint
+-- Rebuilds a view from its query (with_data = true), or empties it and stops maintaining it
+-- (with_data = false), like REFRESH MATERIALIZED VIEW [WITH NO DATA]. Returns the rows stored.
+CREATE OR REPLACE FUNCTION "immv"."refresh"(name text, with_data boolean DEFAULT true) RETURNS bigint
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $immv$
+DECLARE
+  v "immv"."views";
+  t text;
+  trig record;
+  n bigint := 0;
+BEGIN
+  SELECT * INTO v FROM "immv"."views" WHERE "immv"."views"."name" = $1 FOR UPDATE;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'immv: no maintained view named %', $1 USING ERRCODE = 'undefined_object',
+      HINT = format('SELECT name FROM %s lists them', '"immv"."views"');
+  END IF;
+  FOREACH t IN ARRAY v."base_tables" LOOP
+    EXECUTE format('LOCK TABLE %s IN SHARE ROW EXCLUSIVE MODE', t);
+  END LOOP;
+  FOR trig IN
+    SELECT tg.tgrelid::regclass AS tbl, tg.tgname
+    FROM pg_trigger tg
+    WHERE tg.tgfoid IN (SELECT to_regprocedure(f) FROM unnest(v."functions") AS f)
+  LOOP
+    EXECUTE format('ALTER TABLE %s %s TRIGGER %I', trig.tbl, CASE WHEN with_data THEN 'ENABLE' ELSE 'DISABLE' END, trig.tgname);
+  END LOOP;
+  PERFORM set_config('immv.writing', 'on', true);
+  EXECUTE format('TRUNCATE %s', v."storage");
+  IF with_data THEN
+    EXECUTE v."populate";
+    GET DIAGNOSTICS n = ROW_COUNT;
+  END IF;
+  PERFORM set_config('immv.writing', '', true);
+  UPDATE "immv"."views" SET "populated" = with_data WHERE "immv"."views"."name" = v."name";
+  RETURN n;
+END
+$immv$;
+--> statement-breakpoint
+CREATE OR REPLACE FUNCTION "immv"."get_def"(name text) RETURNS text
+LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $immv$
+  SELECT "definition" FROM "immv"."views" WHERE "immv"."views"."name" = $1
+$immv$;
+--> statement-breakpoint
+-- Compares the view with a fresh run of its definition. Returns one row per difference:
+-- 'missing' (in the query, not in the view) or 'extra' (in the view, not in the query).
+CREATE OR REPLACE FUNCTION "immv"."check"(name text) RETURNS TABLE (difference text, row_data jsonb)
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $immv$
+DECLARE
+  v "immv"."views";
+BEGIN
+  SELECT * INTO v FROM "immv"."views" WHERE "immv"."views"."name" = $1;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'immv: no maintained view named %', $1 USING ERRCODE = 'undefined_object',
+      HINT = format('SELECT name FROM %s lists them', '"immv"."views"');
+  END IF;
+  IF NOT v."populated" THEN
+    RAISE EXCEPTION 'immv: % is not populated', $1 USING ERRCODE = 'object_not_in_prerequisite_state',
+      HINT = format('run SELECT %s.refresh(%L)', '"immv"', $1);
+  END IF;
+  RETURN QUERY EXECUTE format(
+    'SELECT ''missing''::text, to_jsonb(d) FROM (SELECT * FROM (%1$s) AS q EXCEPT ALL SELECT * FROM %2$s) AS d '
+    'UNION ALL SELECT ''extra''::text, to_jsonb(d) FROM (SELECT * FROM %2$s EXCEPT ALL SELECT * FROM (%1$s) AS q) AS d',
+    v."normalized_definition", v."view");
+END
+$immv$;
+--> statement-breakpoint
+-- Removes a view, its storage, its functions and (through them) its triggers.
+CREATE OR REPLACE PROCEDURE "immv"."drop"(name text, if_exists boolean DEFAULT false)
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp SET client_min_messages = warning AS $immv$
+DECLARE
+  v "immv"."views";
+  f text;
+BEGIN
+  SELECT * INTO v FROM "immv"."views" WHERE "immv"."views"."name" = $1 FOR UPDATE;
+  IF NOT FOUND THEN
+    IF if_exists THEN
+      RETURN;
+    END IF;
+    RAISE EXCEPTION 'immv: no maintained view named %', $1 USING ERRCODE = 'undefined_object';
+  END IF;
+  EXECUTE format('DROP VIEW IF EXISTS %s', v."view");
+  FOREACH f IN ARRAY v."functions" LOOP
+    EXECUTE format('DROP FUNCTION IF EXISTS %s CASCADE', f);
+  END LOOP;
+  EXECUTE format('DROP TABLE IF EXISTS %s', v."storage");
+  DELETE FROM "immv"."views" WHERE "immv"."views"."name" = v."name";
+END
+$immv$;
+--> statement-breakpoint
+-- replace an earlier version of this view
+CALL "immv"."drop"('customer_totals', true);
+--> statement-breakpoint
+-- keep writers out until the triggers are in place
+LOCK TABLE "public"."orders", "public"."customers", "public"."order_lines", "public"."products" IN SHARE ROW EXCLUSIVE MODE;
+--> statement-breakpoint
+-- storage: visible columns plus hidden row identity; PostgreSQL derives the column types
+CREATE TABLE "immv"."customer_totals" AS
+SELECT orders.customer_id AS "customer_id",
+       customers.name AS "name",
+       pg_catalog.count(*) AS "__ivm_count__",
+       pg_catalog.sum(order_lines.quantity) AS "items",
+       pg_catalog.count(order_lines.quantity) AS "__ivm_a2_n",
+       pg_catalog.sum(order_lines.quantity * products.price) AS "spent",
+       pg_catalog.count(order_lines.quantity * products.price) AS "__ivm_a3_n",
+       pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price)) AS "__ivm_a3_scale"
+FROM "public"."orders" AS "orders",
+     "public"."customers" AS "customers",
+     "public"."order_lines" AS "order_lines",
+     "public"."products" AS "products"
+WHERE (customers.id = orders.customer_id)
+  AND (order_lines.order_id = orders.id)
+  AND (products.id = order_lines.product_id)
+GROUP BY 1, 2
+WITH NO DATA;
+--> statement-breakpoint
+INSERT INTO "immv"."views"
+  ("name", "view", "storage", "definition", "normalized_definition", "hash", "compiler_version", "strategy", "populate", "base_tables", "functions")
+VALUES (
+  'customer_totals', '"public"."customer_totals"', '"immv"."customer_totals"',
+  'select "orders"."customer_id", "customers"."name", count(*)::int as "lines", sum("order_lines"."quantity") as "items", sum("order_lines"."quantity" * "products"."price") as "spent" from "orders" inner join "customers" on "customers"."id" = "orders"."customer_id" inner join "order_lines" on "order_lines"."order_id" = "orders"."id" inner join "products" on "products"."id" = "order_lines"."product_id" group by "orders"."customer_id", "customers"."name"',
+  'SELECT orders.customer_id, customers.name, (count(*))::int AS lines, sum(order_lines.quantity) AS items, sum(order_lines.quantity * products.price) AS spent FROM public.orders JOIN public.customers ON customers.id = orders.customer_id JOIN public.order_lines ON order_lines.order_id = orders.id JOIN public.products ON products.id = order_lines.product_id GROUP BY orders.customer_id, customers.name',
+  '9e987fc41f8c19d7', '0.1.0', 'aggregate',
+  'INSERT INTO "immv"."customer_totals"
+SELECT orders.customer_id AS "customer_id",
+       customers.name AS "name",
+       pg_catalog.count(*) AS "__ivm_count__",
+       pg_catalog.sum(order_lines.quantity) AS "items",
+       pg_catalog.count(order_lines.quantity) AS "__ivm_a2_n",
+       pg_catalog.sum(order_lines.quantity * products.price) AS "spent",
+       pg_catalog.count(order_lines.quantity * products.price) AS "__ivm_a3_n",
+       pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price)) AS "__ivm_a3_scale"
+FROM "public"."orders" AS "orders",
+     "public"."customers" AS "customers",
+     "public"."order_lines" AS "order_lines",
+     "public"."products" AS "products"
+WHERE (customers.id = orders.customer_id)
+  AND (order_lines.order_id = orders.id)
+  AND (products.id = order_lines.product_id)
+GROUP BY 1, 2',
+  ARRAY['"public"."orders"', '"public"."customers"', '"public"."order_lines"', '"public"."products"']::text[],
+  ARRAY['"immv"."customer_totals$before"()', '"immv"."customer_totals$t1_orders"()', '"immv"."customer_totals$t2_customers"()', '"immv"."customer_totals$t3_order_lines"()', '"immv"."customer_totals$t4_products"()', '"immv"."customer_totals$stash"()', '"immv"."customer_totals$batch"()']::text[]
+);
+--> statement-breakpoint
+-- initial population
+DO $immv$ BEGIN PERFORM "immv"."refresh"('customer_totals'); END $immv$;
+--> statement-breakpoint
+CREATE UNIQUE INDEX "customer_totals$key" ON "immv"."customer_totals" ("customer_id", "name") NULLS NOT DISTINCT;
+--> statement-breakpoint
+CREATE INDEX "customer_totals$empty" ON "immv"."customer_totals" ("__ivm_count__") WHERE "__ivm_count__" <= 0;
+--> statement-breakpoint
+REVOKE ALL ON "immv"."customer_totals" FROM PUBLIC;
+--> statement-breakpoint
+CREATE TRIGGER "immv_refuse_direct_writes" BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON "immv"."customer_totals"
+  FOR EACH STATEMENT
+  WHEN (pg_catalog.pg_trigger_depth() < 1 AND pg_catalog.current_setting('immv.writing', true) IS DISTINCT FROM 'on')
+  EXECUTE FUNCTION "immv"."refuse_write"();
+--> statement-breakpoint
+-- what applications query
+CREATE VIEW "public"."customer_totals" AS
+SELECT s.customer_id AS "customer_id",
+       s.name AS "name",
+       s.__ivm_count__::int AS "lines",
+       s.items AS "items",
+       pg_catalog.round(s.spent, s.__ivm_a3_scale) AS "spent"
+FROM "immv"."customer_totals" AS "s";
+--> statement-breakpoint
+-- counts statements in progress on the base tables, so nested ones (FK cascades, triggers, writable CTEs) form one batch
+CREATE FUNCTION "immv"."customer_totals$before"() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+$immv$
+BEGIN
+  PERFORM pg_catalog.set_config('immv.depth_7970ef9c', (COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_7970ef9c', true), ''), '0')::integer + 1)::text, true);
+  RETURN NULL;
+END
+$immv$;
+--> statement-breakpoint
+-- maintains customer_totals after INSERT, UPDATE, DELETE or TRUNCATE on "public"."orders"
+CREATE FUNCTION "immv"."customer_totals$t1_orders"() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+$immv$
+DECLARE
+  depth integer := COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_7970ef9c', true), ''), '1')::integer - 1;
+BEGIN
+  PERFORM pg_catalog.set_config('immv.depth_7970ef9c', depth::text, true);
+  IF TG_OP = 'TRUNCATE' THEN
+    -- every row of an inner join involves this table
+    TRUNCATE "immv"."customer_totals";
+    IF pg_catalog.current_setting('immv.stash_7970ef9c', true) = 'on' THEN
+      DELETE FROM pg_temp."immv_656474a2_1";
+    END IF;
+    RETURN NULL;
+  END IF;
+  IF depth > 0 OR pg_catalog.current_setting('immv.stash_7970ef9c', true) = 'on' THEN
+    -- one of several statements of a batch: collect its changes, apply them all at the end
+    PERFORM "immv"."customer_totals$stash"();
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+      INSERT INTO pg_temp."immv_656474a2_1" ("id", "customer_id", "__ivm_m__") SELECT "id", "customer_id", -1 FROM "immv_old";
+    END IF;
+    IF TG_OP IN ('INSERT', 'UPDATE') THEN
+      INSERT INTO pg_temp."immv_656474a2_1" ("id", "customer_id", "__ivm_m__") SELECT "id", "customer_id", 1 FROM "immv_new";
+    END IF;
+    IF depth = 0 THEN
+      PERFORM "immv"."customer_totals$batch"();
+    END IF;
+    RETURN NULL;
+  END IF;
+  -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
+  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id() WHERE "name" = 'customer_totals';
+  -- a statement on "public"."orders" alone: apply its transition tables directly
+  IF TG_OP = 'INSERT' THEN
+    IF NOT EXISTS (SELECT FROM "immv_new" OFFSET 255) THEN
+      -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
+      INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
+      SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
+      FROM (
+        SELECT "customer_id",
+               "name",
+               COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
+               CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
+               CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
+        FROM (
+            SELECT orders.customer_id AS "customer_id",
+                   customers.name AS "name",
+                   order_lines.quantity AS "__ivm_x2",
+                   order_lines.quantity * products.price AS "__ivm_x3",
+                   "orders"."__ivm_m__" AS "__ivm_m__"
+            FROM (SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "immv_new") AS "orders",
+                 "public"."customers" AS "customers",
+                 "public"."order_lines" AS "order_lines",
+                 "public"."products" AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id", "name"
+      ) AS "__ivm_d"
+      ORDER BY "customer_id", "name"
+      ON CONFLICT ("customer_id", "name") DO UPDATE
+      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
+          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
+          "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
+          "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale");
+      -- groups without input rows are gone from the view
+      DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0;
+      -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
+      UPDATE "immv"."customer_totals" AS "__ivm_s"
+      SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
+            THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
+            FROM "public"."orders" AS "orders",
+                 "public"."customers" AS "customers",
+                 "public"."order_lines" AS "order_lines",
+                 "public"."products" AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+              AND (orders.customer_id) = "__ivm_s"."customer_id"
+              AND (customers.name) = "__ivm_s"."name")
+            ELSE "__ivm_s"."__ivm_a3_scale" END
+      FROM (
+        SELECT "customer_id",
+               "name",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
+        FROM (
+            SELECT orders.customer_id AS "customer_id",
+                   customers.name AS "name",
+                   order_lines.quantity AS "__ivm_x2",
+                   order_lines.quantity * products.price AS "__ivm_x3",
+                   "orders"."__ivm_m__" AS "__ivm_m__"
+            FROM (SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "immv_new") AS "orders",
+                 "public"."customers" AS "customers",
+                 "public"."order_lines" AS "order_lines",
+                 "public"."products" AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id", "name"
+      ) AS "__ivm_d"
+      WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
+        AND "__ivm_s"."name" = "__ivm_d"."name"
+        AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale");
+    ELSE
+      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
+      EXECUTE $sql$
+      -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
+      INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
+      SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
+      FROM (
+        SELECT "customer_id",
+               "name",
+               COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
+               CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
+               CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
+        FROM (
+            SELECT orders.customer_id AS "customer_id",
+                   customers.name AS "name",
+                   order_lines.quantity AS "__ivm_x2",
+                   order_lines.quantity * products.price AS "__ivm_x3",
+                   "orders"."__ivm_m__" AS "__ivm_m__"
+            FROM (SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "immv_new") AS "orders",
+                 "public"."customers" AS "customers",
+                 "public"."order_lines" AS "order_lines",
+                 "public"."products" AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id", "name"
+      ) AS "__ivm_d"
+      ORDER BY "customer_id", "name"
+      ON CONFLICT ("customer_id", "name") DO UPDATE
+      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
+          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
+          "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
+          "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale")
+      $sql$;
+      EXECUTE $sql$
+      -- groups without input rows are gone from the view
+      DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0
+      $sql$;
+      EXECUTE $sql$
+      -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
+      UPDATE "immv"."customer_totals" AS "__ivm_s"
+      SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
+            THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
+            FROM "public"."orders" AS "orders",
+                 "public"."customers" AS "customers",
+                 "public"."order_lines" AS "order_lines",
+                 "public"."products" AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+              AND (orders.customer_id) = "__ivm_s"."customer_id"
+              AND (customers.name) = "__ivm_s"."name")
+            ELSE "__ivm_s"."__ivm_a3_scale" END
+      FROM (
+        SELECT "customer_id",
+               "name",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
+        FROM (
+            SELECT orders.customer_id AS "customer_id",
+                   customers.name AS "name",
+                   order_lines.quantity AS "__ivm_x2",
+                   order_lines.quantity * products.price AS "__ivm_x3",
+                   "orders"."__ivm_m__" AS "__ivm_m__"
+            FROM (SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "immv_new") AS "orders",
+                 "public"."customers" AS "customers",
+                 "public"."order_lines" AS "order_lines",
+                 "public"."products" AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id", "name"
+      ) AS "__ivm_d"
+      WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
+        AND "__ivm_s"."name" = "__ivm_d"."name"
+        AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale")
+      $sql$;
+    END IF;
+  ELSIF TG_OP = 'UPDATE' THEN
+    IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
+      -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
+      INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
+      SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
+      FROM (
+        SELECT "customer_id",
+               "name",
+               COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
+               CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
+               CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
+        FROM (
+            SELECT orders.customer_id AS "customer_id",
+                   customers.name AS "name",
+                   order_lines.quantity AS "__ivm_x2",
+                   order_lines.quantity * products.price AS "__ivm_x3",
+                   "orders"."__ivm_m__" AS "__ivm_m__"
+            FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "immv_new") AS "orders",
+                 "public"."customers" AS "customers",
+                 "public"."order_lines" AS "order_lines",
+                 "public"."products" AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id", "name"
+      ) AS "__ivm_d"
+      ORDER BY "customer_id", "name"
+      ON CONFLICT ("customer_id", "name") DO UPDATE
+      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
+          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
+          "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
+          "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale");
+      -- groups without input rows are gone from the view
+      DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0;
+      -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
+      UPDATE "immv"."customer_totals" AS "__ivm_s"
+      SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
+            THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
+            FROM "public"."orders" AS "orders",
+                 "public"."customers" AS "customers",
+                 "public"."order_lines" AS "order_lines",
+                 "public"."products" AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+              AND (orders.customer_id) = "__ivm_s"."customer_id"
+              AND (customers.name) = "__ivm_s"."name")
+            ELSE "__ivm_s"."__ivm_a3_scale" END
+      FROM (
+        SELECT "customer_id",
+               "name",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
+        FROM (
+            SELECT orders.customer_id AS "customer_id",
+                   customers.name AS "name",
+                   order_lines.quantity AS "__ivm_x2",
+                   order_lines.quantity * products.price AS "__ivm_x3",
+                   "orders"."__ivm_m__" AS "__ivm_m__"
+            FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "immv_new") AS "orders",
+                 "public"."customers" AS "customers",
+                 "public"."order_lines" AS "order_lines",
+                 "public"."products" AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id", "name"
+      ) AS "__ivm_d"
+      WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
+        AND "__ivm_s"."name" = "__ivm_d"."name"
+        AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale");
+    ELSE
+      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
+      EXECUTE $sql$
+      -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
+      INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
+      SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
+      FROM (
+        SELECT "customer_id",
+               "name",
+               COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
+               CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
+               CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
+        FROM (
+            SELECT orders.customer_id AS "customer_id",
+                   customers.name AS "name",
+                   order_lines.quantity AS "__ivm_x2",
+                   order_lines.quantity * products.price AS "__ivm_x3",
+                   "orders"."__ivm_m__" AS "__ivm_m__"
+            FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "immv_new") AS "orders",
+                 "public"."customers" AS "customers",
+                 "public"."order_lines" AS "order_lines",
+                 "public"."products" AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id", "name"
+      ) AS "__ivm_d"
+      ORDER BY "customer_id", "name"
+      ON CONFLICT ("customer_id", "name") DO UPDATE
+      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
+          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
+          "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
+          "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale")
+      $sql$;
+      EXECUTE $sql$
+      -- groups without input rows are gone from the view
+      DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0
+      $sql$;
+      EXECUTE $sql$
+      -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
+      UPDATE "immv"."customer_totals" AS "__ivm_s"
+      SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
+            THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
+            FROM "public"."orders" AS "orders",
+                 "public"."customers" AS "customers",
+                 "public"."order_lines" AS "order_lines",
+                 "public"."products" AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+              AND (orders.customer_id) = "__ivm_s"."customer_id"
+              AND (customers.name) = "__ivm_s"."name")
+            ELSE "__ivm_s"."__ivm_a3_scale" END
+      FROM (
+        SELECT "customer_id",
+               "name",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
+        FROM (
+            SELECT orders.customer_id AS "customer_id",
+                   customers.name AS "name",
+                   order_lines.quantity AS "__ivm_x2",
+                   order_lines.quantity * products.price AS "__ivm_x3",
+                   "orders"."__ivm_m__" AS "__ivm_m__"
+            FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "immv_new") AS "orders",
+                 "public"."customers" AS "customers",
+                 "public"."order_lines" AS "order_lines",
+                 "public"."products" AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id", "name"
+      ) AS "__ivm_d"
+      WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
+        AND "__ivm_s"."name" = "__ivm_d"."name"
+        AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale")
+      $sql$;
+    END IF;
+  ELSE
+    IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
+      -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
+      INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
+      SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
+      FROM (
+        SELECT "customer_id",
+               "name",
+               COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
+               CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
+               CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
+        FROM (
+            SELECT orders.customer_id AS "customer_id",
+                   customers.name AS "name",
+                   order_lines.quantity AS "__ivm_x2",
+                   order_lines.quantity * products.price AS "__ivm_x3",
+                   "orders"."__ivm_m__" AS "__ivm_m__"
+            FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old") AS "orders",
+                 "public"."customers" AS "customers",
+                 "public"."order_lines" AS "order_lines",
+                 "public"."products" AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id", "name"
+      ) AS "__ivm_d"
+      ORDER BY "customer_id", "name"
+      ON CONFLICT ("customer_id", "name") DO UPDATE
+      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
+          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
+          "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
+          "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale");
+      -- groups without input rows are gone from the view
+      DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0;
+      -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
+      UPDATE "immv"."customer_totals" AS "__ivm_s"
+      SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
+            THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
+            FROM "public"."orders" AS "orders",
+                 "public"."customers" AS "customers",
+                 "public"."order_lines" AS "order_lines",
+                 "public"."products" AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+              AND (orders.customer_id) = "__ivm_s"."customer_id"
+              AND (customers.name) = "__ivm_s"."name")
+            ELSE "__ivm_s"."__ivm_a3_scale" END
+      FROM (
+        SELECT "customer_id",
+               "name",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
+        FROM (
+            SELECT orders.customer_id AS "customer_id",
+                   customers.name AS "name",
+                   order_lines.quantity AS "__ivm_x2",
+                   order_lines.quantity * products.price AS "__ivm_x3",
+                   "orders"."__ivm_m__" AS "__ivm_m__"
+            FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old") AS "orders",
+                 "public"."customers" AS "customers",
+                 "public"."order_lines" AS "order_lines",
+                 "public"."products" AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id", "name"
+      ) AS "__ivm_d"
+      WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
+        AND "__ivm_s"."name" = "__ivm_d"."name"
+        AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale");
+    ELSE
+      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
+      EXECUTE $sql$
+      -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
+      INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
+      SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
+      FROM (
+        SELECT "customer_id",
+               "name",
+               COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
+               CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
+               CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
+        FROM (
+            SELECT orders.customer_id AS "customer_id",
+                   customers.name AS "name",
+                   order_lines.quantity AS "__ivm_x2",
+                   order_lines.quantity * products.price AS "__ivm_x3",
+                   "orders"."__ivm_m__" AS "__ivm_m__"
+            FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old") AS "orders",
+                 "public"."customers" AS "customers",
+                 "public"."order_lines" AS "order_lines",
+                 "public"."products" AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id", "name"
+      ) AS "__ivm_d"
+      ORDER BY "customer_id", "name"
+      ON CONFLICT ("customer_id", "name") DO UPDATE
+      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
+          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
+          "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
+          "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale")
+      $sql$;
+      EXECUTE $sql$
+      -- groups without input rows are gone from the view
+      DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0
+      $sql$;
+      EXECUTE $sql$
+      -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
+      UPDATE "immv"."customer_totals" AS "__ivm_s"
+      SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
+            THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
+            FROM "public"."orders" AS "orders",
+                 "public"."customers" AS "customers",
+                 "public"."order_lines" AS "order_lines",
+                 "public"."products" AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+              AND (orders.customer_id) = "__ivm_s"."customer_id"
+              AND (customers.name) = "__ivm_s"."name")
+            ELSE "__ivm_s"."__ivm_a3_scale" END
+      FROM (
+        SELECT "customer_id",
+               "name",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
+        FROM (
+            SELECT orders.customer_id AS "customer_id",
+                   customers.name AS "name",
+                   order_lines.quantity AS "__ivm_x2",
+                   order_lines.quantity * products.price AS "__ivm_x3",
+                   "orders"."__ivm_m__" AS "__ivm_m__"
+            FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old") AS "orders",
+                 "public"."customers" AS "customers",
+                 "public"."order_lines" AS "order_lines",
+                 "public"."products" AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id", "name"
+      ) AS "__ivm_d"
+      WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
+        AND "__ivm_s"."name" = "__ivm_d"."name"
+        AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale")
+      $sql$;
+    END IF;
+  END IF;
+  RETURN NULL;
+END
+$immv$;
+--> statement-breakpoint
+-- maintains customer_totals after INSERT, UPDATE, DELETE or TRUNCATE on "public"."customers"
+CREATE FUNCTION "immv"."customer_totals$t2_customers"() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+$immv$
+DECLARE
+  depth integer := COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_7970ef9c', true), ''), '1')::integer - 1;
+BEGIN
+  PERFORM pg_catalog.set_config('immv.depth_7970ef9c', depth::text, true);
+  IF TG_OP = 'TRUNCATE' THEN
+    -- every row of an inner join involves this table
+    TRUNCATE "immv"."customer_totals";
+    IF pg_catalog.current_setting('immv.stash_7970ef9c', true) = 'on' THEN
+      DELETE FROM pg_temp."immv_8479e729_2";
+    END IF;
+    RETURN NULL;
+  END IF;
+  IF depth > 0 OR pg_catalog.current_setting('immv.stash_7970ef9c', true) = 'on' THEN
+    -- one of several statements of a batch: collect its changes, apply them all at the end
+    PERFORM "immv"."customer_totals$stash"();
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+      INSERT INTO pg_temp."immv_8479e729_2" ("id", "name", "__ivm_m__") SELECT "id", "name", -1 FROM "immv_old";
+    END IF;
+    IF TG_OP IN ('INSERT', 'UPDATE') THEN
+      INSERT INTO pg_temp."immv_8479e729_2" ("id", "name", "__ivm_m__") SELECT "id", "name", 1 FROM "immv_new";
+    END IF;
+    IF depth = 0 THEN
+      PERFORM "immv"."customer_totals$batch"();
+    END IF;
+    RETURN NULL;
+  END IF;
+  -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
+  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id() WHERE "name" = 'customer_totals';
+  -- a statement on "public"."customers" alone: apply its transition tables directly
+  IF TG_OP = 'INSERT' THEN
+    IF NOT EXISTS (SELECT FROM "immv_new" OFFSET 255) THEN
+      -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
+      INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
+      SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
+      FROM (
+        SELECT "customer_id",
+               "name",
+               COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
+               CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
+               CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
+        FROM (
+            SELECT orders.customer_id AS "customer_id",
+                   customers.name AS "name",
+                   order_lines.quantity AS "__ivm_x2",
+                   order_lines.quantity * products.price AS "__ivm_x3",
+                   "customers"."__ivm_m__" AS "__ivm_m__"
+            FROM "public"."orders" AS "orders",
+                 (SELECT "id", "name", 1 AS "__ivm_m__" FROM "immv_new") AS "customers",
+                 "public"."order_lines" AS "order_lines",
+                 "public"."products" AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id", "name"
+      ) AS "__ivm_d"
+      ORDER BY "customer_id", "name"
+      ON CONFLICT ("customer_id", "name") DO UPDATE
+      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
+          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
+          "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
+          "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale");
+      -- groups without input rows are gone from the view
+      DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0;
+      -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
+      UPDATE "immv"."customer_totals" AS "__ivm_s"
+      SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
+            THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
+            FROM "public"."orders" AS "orders",
+                 "public"."customers" AS "customers",
+                 "public"."order_lines" AS "order_lines",
+                 "public"."products" AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+              AND (orders.customer_id) = "__ivm_s"."customer_id"
+              AND (customers.name) = "__ivm_s"."name")
+            ELSE "__ivm_s"."__ivm_a3_scale" END
+      FROM (
+        SELECT "customer_id",
+               "name",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
+        FROM (
+            SELECT orders.customer_id AS "customer_id",
+                   customers.name AS "name",
+                   order_lines.quantity AS "__ivm_x2",
+                   order_lines.quantity * products.price AS "__ivm_x3",
+                   "customers"."__ivm_m__" AS "__ivm_m__"
+            FROM "public"."orders" AS "orders",
+                 (SELECT "id", "name", 1 AS "__ivm_m__" FROM "immv_new") AS "customers",
+                 "public"."order_lines" AS "order_lines",
+                 "public"."products" AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id", "name"
+      ) AS "__ivm_d"
+      WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
+        AND "__ivm_s"."name" = "__ivm_d"."name"
+        AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale");
+    ELSE
+      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
+      EXECUTE $sql$
+      -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
+      INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
+      SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
+      FROM (
+        SELECT "customer_id",
+               "name",
+               COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
+               CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
+               CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
+        FROM (
+            SELECT orders.customer_id AS "customer_id",
+                   customers.name AS "name",
+                   order_lines.quantity AS "__ivm_x2",
+                   order_lines.quantity * products.price AS "__ivm_x3",
+                   "customers"."__ivm_m__" AS "__ivm_m__"
+            FROM "public"."orders" AS "orders",
+                 (SELECT "id", "name", 1 AS "__ivm_m__" FROM "immv_new") AS "customers",
+                 "public"."order_lines" AS "order_lines",
+                 "public"."products" AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id", "name"
+      ) AS "__ivm_d"
+      ORDER BY "customer_id", "name"
+      ON CONFLICT ("customer_id", "name") DO UPDATE
+      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
+          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
+          "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
+          "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale")
+      $sql$;
+      EXECUTE $sql$
+      -- groups without input rows are gone from the view
+      DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0
+      $sql$;
+      EXECUTE $sql$
+      -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
+      UPDATE "immv"."customer_totals" AS "__ivm_s"
+      SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
+            THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
+            FROM "public"."orders" AS "orders",
+                 "public"."customers" AS "customers",
+                 "public"."order_lines" AS "order_lines",
+                 "public"."products" AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+              AND (orders.customer_id) = "__ivm_s"."customer_id"
+              AND (customers.name) = "__ivm_s"."name")
+            ELSE "__ivm_s"."__ivm_a3_scale" END
+      FROM (
+        SELECT "customer_id",
+               "name",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
+        FROM (
+            SELECT orders.customer_id AS "customer_id",
+                   customers.name AS "name",
+                   order_lines.quantity AS "__ivm_x2",
+                   order_lines.quantity * products.price AS "__ivm_x3",
+                   "customers"."__ivm_m__" AS "__ivm_m__"
+            FROM "public"."orders" AS "orders",
+                 (SELECT "id", "name", 1 AS "__ivm_m__" FROM "immv_new") AS "customers",
+                 "public"."order_lines" AS "order_lines",
+                 "public"."products" AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id", "name"
+      ) AS "__ivm_d"
+      WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
+        AND "__ivm_s"."name" = "__ivm_d"."name"
+        AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale")
+      $sql$;
+    END IF;
+  ELSIF TG_OP = 'UPDATE' THEN
+    IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
+      -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
+      INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
+      SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
+      FROM (
+        SELECT "customer_id",
+               "name",
+               COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
+               CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
+               CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
+        FROM (
+            SELECT orders.customer_id AS "customer_id",
+                   customers.name AS "name",
+                   order_lines.quantity AS "__ivm_x2",
+                   order_lines.quantity * products.price AS "__ivm_x3",
+                   "customers"."__ivm_m__" AS "__ivm_m__"
+            FROM "public"."orders" AS "orders",
+                 (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", 1 AS "__ivm_m__" FROM "immv_new") AS "customers",
+                 "public"."order_lines" AS "order_lines",
+                 "public"."products" AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id", "name"
+      ) AS "__ivm_d"
+      ORDER BY "customer_id", "name"
+      ON CONFLICT ("customer_id", "name") DO UPDATE
+      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
+          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
+          "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
+          "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale");
+      -- groups without input rows are gone from the view
+      DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0;
+      -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
+      UPDATE "immv"."customer_totals" AS "__ivm_s"
+      SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
+            THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
+            FROM "public"."orders" AS "orders",
+                 "public"."customers" AS "customers",
+                 "public"."order_lines" AS "order_lines",
+                 "public"."products" AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+              AND (orders.customer_id) = "__ivm_s"."customer_id"
+              AND (customers.name) = "__ivm_s"."name")
+            ELSE "__ivm_s"."__ivm_a3_scale" END
+      FROM (
+        SELECT "customer_id",
+               "name",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
+        FROM (
+            SELECT orders.customer_id AS "customer_id",
+                   customers.name AS "name",
+                   order_lines.quantity AS "__ivm_x2",
+                   order_lines.quantity * products.price AS "__ivm_x3",
+                   "customers"."__ivm_m__" AS "__ivm_m__"
+            FROM "public"."orders" AS "orders",
+                 (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", 1 AS "__ivm_m__" FROM "immv_new") AS "customers",
+                 "public"."order_lines" AS "order_lines",
+                 "public"."products" AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id", "name"
+      ) AS "__ivm_d"
+      WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
+        AND "__ivm_s"."name" = "__ivm_d"."name"
+        AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale");
+    ELSE
+      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
+      EXECUTE $sql$
+      -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
+      INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
+      SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
+      FROM (
+        SELECT "customer_id",
+               "name",
+               COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
+               CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
+               CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
+        FROM (
+            SELECT orders.customer_id AS "customer_id",
+                   customers.name AS "name",
+                   order_lines.quantity AS "__ivm_x2",
+                   order_lines.quantity * products.price AS "__ivm_x3",
+                   "customers"."__ivm_m__" AS "__ivm_m__"
+            FROM "public"."orders" AS "orders",
+                 (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", 1 AS "__ivm_m__" FROM "immv_new") AS "customers",
+                 "public"."order_lines" AS "order_lines",
+                 "public"."products" AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id", "name"
+      ) AS "__ivm_d"
+      ORDER BY "customer_id", "name"
+      ON CONFLICT ("customer_id", "name") DO UPDATE
+      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
+          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
+          "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
+          "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale")
+      $sql$;
+      EXECUTE $sql$
+      -- groups without input rows are gone from the view
+      DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0
+      $sql$;
+      EXECUTE $sql$
+      -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
+      UPDATE "immv"."customer_totals" AS "__ivm_s"
+      SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
+            THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
+            FROM "public"."orders" AS "orders",
+                 "public"."customers" AS "customers",
+                 "public"."order_lines" AS "order_lines",
+                 "public"."products" AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+              AND (orders.customer_id) = "__ivm_s"."customer_id"
+              AND (customers.name) = "__ivm_s"."name")
+            ELSE "__ivm_s"."__ivm_a3_scale" END
+      FROM (
+        SELECT "customer_id",
+               "name",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
+        FROM (
+            SELECT orders.customer_id AS "customer_id",
+                   customers.name AS "name",
+                   order_lines.quantity AS "__ivm_x2",
+                   order_lines.quantity * products.price AS "__ivm_x3",
+                   "customers"."__ivm_m__" AS "__ivm_m__"
+            FROM "public"."orders" AS "orders",
+                 (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", 1 AS "__ivm_m__" FROM "immv_new") AS "customers",
+                 "public"."order_lines" AS "order_lines",
+                 "public"."products" AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id", "name"
+      ) AS "__ivm_d"
+      WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
+        AND "__ivm_s"."name" = "__ivm_d"."name"
+        AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale")
+      $sql$;
+    END IF;
+  ELSE
+    IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
+      -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
+      INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
+      SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
+      FROM (
+        SELECT "customer_id",
+               "name",
+               COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
+               CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
+               CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
+        FROM (
+            SELECT orders.customer_id AS "customer_id",
+                   customers.name AS "name",
+                   order_lines.quantity AS "__ivm_x2",
+                   order_lines.quantity * products.price AS "__ivm_x3",
+                   "customers"."__ivm_m__" AS "__ivm_m__"
+            FROM "public"."orders" AS "orders",
+                 (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old") AS "customers",
+                 "public"."order_lines" AS "order_lines",
+                 "public"."products" AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id", "name"
+      ) AS "__ivm_d"
+      ORDER BY "customer_id", "name"
+      ON CONFLICT ("customer_id", "name") DO UPDATE
+      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
+          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
+          "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
+          "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale");
+      -- groups without input rows are gone from the view
+      DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0;
+      -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
+      UPDATE "immv"."customer_totals" AS "__ivm_s"
+      SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
+            THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
+            FROM "public"."orders" AS "orders",
+                 "public"."customers" AS "customers",
+                 "public"."order_lines" AS "order_lines",
+                 "public"."products" AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+              AND (orders.customer_id) = "__ivm_s"."customer_id"
+              AND (customers.name) = "__ivm_s"."name")
+            ELSE "__ivm_s"."__ivm_a3_scale" END
+      FROM (
+        SELECT "customer_id",
+               "name",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
+        FROM (
+            SELECT orders.customer_id AS "customer_id",
+                   customers.name AS "name",
+                   order_lines.quantity AS "__ivm_x2",
+                   order_lines.quantity * products.price AS "__ivm_x3",
+                   "customers"."__ivm_m__" AS "__ivm_m__"
+            FROM "public"."orders" AS "orders",
+                 (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old") AS "customers",
+                 "public"."order_lines" AS "order_lines",
+                 "public"."products" AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id", "name"
+      ) AS "__ivm_d"
+      WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
+        AND "__ivm_s"."name" = "__ivm_d"."name"
+        AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale");
+    ELSE
+      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
+      EXECUTE $sql$
+      -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
+      INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
+      SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
+      FROM (
+        SELECT "customer_id",
+               "name",
+               COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
+               CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
+               CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
+        FROM (
+            SELECT orders.customer_id AS "customer_id",
+                   customers.name AS "name",
+                   order_lines.quantity AS "__ivm_x2",
+                   order_lines.quantity * products.price AS "__ivm_x3",
+                   "customers"."__ivm_m__" AS "__ivm_m__"
+            FROM "public"."orders" AS "orders",
+                 (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old") AS "customers",
+                 "public"."order_lines" AS "order_lines",
+                 "public"."products" AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id", "name"
+      ) AS "__ivm_d"
+      ORDER BY "customer_id", "name"
+      ON CONFLICT ("customer_id", "name") DO UPDATE
+      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
+          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
+          "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
+          "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale")
+      $sql$;
+      EXECUTE $sql$
+      -- groups without input rows are gone from the view
+      DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0
+      $sql$;
+      EXECUTE $sql$
+      -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
+      UPDATE "immv"."customer_totals" AS "__ivm_s"
+      SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
+            THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
+            FROM "public"."orders" AS "orders",
+                 "public"."customers" AS "customers",
+                 "public"."order_lines" AS "order_lines",
+                 "public"."products" AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+              AND (orders.customer_id) = "__ivm_s"."customer_id"
+              AND (customers.name) = "__ivm_s"."name")
+            ELSE "__ivm_s"."__ivm_a3_scale" END
+      FROM (
+        SELECT "customer_id",
+               "name",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
+        FROM (
+            SELECT orders.customer_id AS "customer_id",
+                   customers.name AS "name",
+                   order_lines.quantity AS "__ivm_x2",
+                   order_lines.quantity * products.price AS "__ivm_x3",
+                   "customers"."__ivm_m__" AS "__ivm_m__"
+            FROM "public"."orders" AS "orders",
+                 (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old") AS "customers",
+                 "public"."order_lines" AS "order_lines",
+                 "public"."products" AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id", "name"
+      ) AS "__ivm_d"
+      WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
+        AND "__ivm_s"."name" = "__ivm_d"."name"
+        AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale")
+      $sql$;
+    END IF;
+  END IF;
+  RETURN NULL;
+END
+$immv$;
+--> statement-breakpoint
+-- maintains customer_totals after INSERT, UPDATE, DELETE or TRUNCATE on "public"."order_lines"
+CREATE FUNCTION "immv"."customer_totals$t3_order_lines"() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+$immv$
+DECLARE
+  depth integer := COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_7970ef9c', true), ''), '1')::integer - 1;
+BEGIN
+  PERFORM pg_catalog.set_config('immv.depth_7970ef9c', depth::text, true);
+  IF TG_OP = 'TRUNCATE' THEN
+    -- every row of an inner join involves this table
+    TRUNCATE "immv"."customer_totals";
+    IF pg_catalog.current_setting('immv.stash_7970ef9c', true) = 'on' THEN
+      DELETE FROM pg_temp."immv_41a425dd_3";
+    END IF;
+    RETURN NULL;
+  END IF;
+  IF depth > 0 OR pg_catalog.current_setting('immv.stash_7970ef9c', true) = 'on' THEN
+    -- one of several statements of a batch: collect its changes, apply them all at the end
+    PERFORM "immv"."customer_totals$stash"();
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+      INSERT INTO pg_temp."immv_41a425dd_3" ("id", "order_id", "product_id", "quantity", "__ivm_m__") SELECT "id", "order_id", "product_id", "quantity", -1 FROM "immv_old";
+    END IF;
+    IF TG_OP IN ('INSERT', 'UPDATE') THEN
+      INSERT INTO pg_temp."immv_41a425dd_3" ("id", "order_id", "product_id", "quantity", "__ivm_m__") SELECT "id", "order_id", "product_id", "quantity", 1 FROM "immv_new";
+    END IF;
+    IF depth = 0 THEN
+      PERFORM "immv"."customer_totals$batch"();
+    END IF;
+    RETURN NULL;
+  END IF;
+  -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
+  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id() WHERE "name" = 'customer_totals';
+  -- a statement on "public"."order_lines" alone: apply its transition tables directly
+  IF TG_OP = 'INSERT' THEN
+    IF NOT EXISTS (SELECT FROM "immv_new" OFFSET 255) THEN
+      -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
+      INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
+      SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
+      FROM (
+        SELECT "customer_id",
+               "name",
+               COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
+               CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
+               CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
+        FROM (
+            SELECT orders.customer_id AS "customer_id",
+                   customers.name AS "name",
+                   order_lines.quantity AS "__ivm_x2",
+                   order_lines.quantity * products.price AS "__ivm_x3",
+                   "order_lines"."__ivm_m__" AS "__ivm_m__"
+            FROM "public"."orders" AS "orders",
+                 "public"."customers" AS "customers",
+                 (SELECT "id", "order_id", "product_id", "quantity", 1 AS "__ivm_m__" FROM "immv_new") AS "order_lines",
+                 "public"."products" AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id", "name"
+      ) AS "__ivm_d"
+      ORDER BY "customer_id", "name"
+      ON CONFLICT ("customer_id", "name") DO UPDATE
+      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
+          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
+          "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
+          "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale");
+      -- groups without input rows are gone from the view
+      DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0;
+      -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
+      UPDATE "immv"."customer_totals" AS "__ivm_s"
+      SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
+            THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
+            FROM "public"."orders" AS "orders",
+                 "public"."customers" AS "customers",
+                 "public"."order_lines" AS "order_lines",
+                 "public"."products" AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+              AND (orders.customer_id) = "__ivm_s"."customer_id"
+              AND (customers.name) = "__ivm_s"."name")
+            ELSE "__ivm_s"."__ivm_a3_scale" END
+      FROM (
+        SELECT "customer_id",
+               "name",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
+        FROM (
+            SELECT orders.customer_id AS "customer_id",
+                   customers.name AS "name",
+                   order_lines.quantity AS "__ivm_x2",
+                   order_lines.quantity * products.price AS "__ivm_x3",
+                   "order_lines"."__ivm_m__" AS "__ivm_m__"
+            FROM "public"."orders" AS "orders",
+                 "public"."customers" AS "customers",
+                 (SELECT "id", "order_id", "product_id", "quantity", 1 AS "__ivm_m__" FROM "immv_new") AS "order_lines",
+                 "public"."products" AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id", "name"
+      ) AS "__ivm_d"
+      WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
+        AND "__ivm_s"."name" = "__ivm_d"."name"
+        AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale");
+    ELSE
+      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
+      EXECUTE $sql$
+      -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
+      INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
+      SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
+      FROM (
+        SELECT "customer_id",
+               "name",
+               COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
+               CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
+               CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
+        FROM (
+            SELECT orders.customer_id AS "customer_id",
+                   customers.name AS "name",
+                   order_lines.quantity AS "__ivm_x2",
+                   order_lines.quantity * products.price AS "__ivm_x3",
+                   "order_lines"."__ivm_m__" AS "__ivm_m__"
+            FROM "public"."orders" AS "orders",
+                 "public"."customers" AS "customers",
+                 (SELECT "id", "order_id", "product_id", "quantity", 1 AS "__ivm_m__" FROM "immv_new") AS "order_lines",
+                 "public"."products" AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id", "name"
+      ) AS "__ivm_d"
+      ORDER BY "customer_id", "name"
+      ON CONFLICT ("customer_id", "name") DO UPDATE
+      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
+          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
+          "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
+          "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale")
+      $sql$;
+      EXECUTE $sql$
+      -- groups without input rows are gone from the view
+      DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0
+      $sql$;
+      EXECUTE $sql$
+      -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
+      UPDATE "immv"."customer_totals" AS "__ivm_s"
+      SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
+            THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
+            FROM "public"."orders" AS "orders",
+                 "public"."customers" AS "customers",
+                 "public"."order_lines" AS "order_lines",
+                 "public"."products" AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+              AND (orders.customer_id) = "__ivm_s"."customer_id"
+              AND (customers.name) = "__ivm_s"."name")
+            ELSE "__ivm_s"."__ivm_a3_scale" END
+      FROM (
+        SELECT "customer_id",
+               "name",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
+        FROM (
+            SELECT orders.customer_id AS "customer_id",
+                   customers.name AS "name",
+                   order_lines.quantity AS "__ivm_x2",
+                   order_lines.quantity * products.price AS "__ivm_x3",
+                   "order_lines"."__ivm_m__" AS "__ivm_m__"
+            FROM "public"."orders" AS "orders",
+                 "public"."customers" AS "customers",
+                 (SELECT "id", "order_id", "product_id", "quantity", 1 AS "__ivm_m__" FROM "immv_new") AS "order_lines",
+                 "public"."products" AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id", "name"
+      ) AS "__ivm_d"
+      WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
+        AND "__ivm_s"."name" = "__ivm_d"."name"
+        AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale")
+      $sql$;
+    END IF;
+  ELSIF TG_OP = 'UPDATE' THEN
+    IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
+      -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
+      INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
+      SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
+      FROM (
+        SELECT "customer_id",
+               "name",
+               COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
+               CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
+               CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
+        FROM (
+            SELECT orders.customer_id AS "customer_id",
+                   customers.name AS "name",
+                   order_lines.quantity AS "__ivm_x2",
+                   order_lines.quantity * products.price AS "__ivm_x3",
+                   "order_lines"."__ivm_m__" AS "__ivm_m__"
+            FROM "public"."orders" AS "orders",
+                 "public"."customers" AS "customers",
+                 (SELECT "id", "order_id", "product_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "order_id", "product_id", "quantity", 1 AS "__ivm_m__" FROM "immv_new") AS "order_lines",
+                 "public"."products" AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id", "name"
+      ) AS "__ivm_d"
+      ORDER BY "customer_id", "name"
+      ON CONFLICT ("customer_id", "name") DO UPDATE
+      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
+          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
+          "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
+          "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale");
+      -- groups without input rows are gone from the view
+      DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0;
+      -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
+      UPDATE "immv"."customer_totals" AS "__ivm_s"
+      SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
+            THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
+            FROM "public"."orders" AS "orders",
+                 "public"."customers" AS "customers",
+                 "public"."order_lines" AS "order_lines",
+                 "public"."products" AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+              AND (orders.customer_id) = "__ivm_s"."customer_id"
+              AND (customers.name) = "__ivm_s"."name")
+            ELSE "__ivm_s"."__ivm_a3_scale" END
+      FROM (
+        SELECT "customer_id",
+               "name",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
+        FROM (
+            SELECT orders.customer_id AS "customer_id",
+                   customers.name AS "name",
+                   order_lines.quantity AS "__ivm_x2",
+                   order_lines.quantity * products.price AS "__ivm_x3",
+                   "order_lines"."__ivm_m__" AS "__ivm_m__"
+            FROM "public"."orders" AS "orders",
+                 "public"."customers" AS "customers",
+                 (SELECT "id", "order_id", "product_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "order_id", "product_id", "quantity", 1 AS "__ivm_m__" FROM "immv_new") AS "order_lines",
+                 "public"."products" AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id", "name"
+      ) AS "__ivm_d"
+      WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
+        AND "__ivm_s"."name" = "__ivm_d"."name"
+        AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale");
+    ELSE
+      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
+      EXECUTE $sql$
+      -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
+      INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
+      SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
+      FROM (
+        SELECT "customer_id",
+               "name",
+               COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
+               CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
+               CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
+        FROM (
+            SELECT orders.customer_id AS "customer_id",
+                   customers.name AS "name",
+                   order_lines.quantity AS "__ivm_x2",
+                   order_lines.quantity * products.price AS "__ivm_x3",
+                   "order_lines"."__ivm_m__" AS "__ivm_m__"
+            FROM "public"."orders" AS "orders",
+                 "public"."customers" AS "customers",
+                 (SELECT "id", "order_id", "product_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "order_id", "product_id", "quantity", 1 AS "__ivm_m__" FROM "immv_new") AS "order_lines",
+                 "public"."products" AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id", "name"
+      ) AS "__ivm_d"
+      ORDER BY "customer_id", "name"
+      ON CONFLICT ("customer_id", "name") DO UPDATE
+      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
+          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
+          "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
+          "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale")
+      $sql$;
+      EXECUTE $sql$
+      -- groups without input rows are gone from the view
+      DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0
+      $sql$;
+      EXECUTE $sql$
+      -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
+      UPDATE "immv"."customer_totals" AS "__ivm_s"
+      SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
+            THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
+            FROM "public"."orders" AS "orders",
+                 "public"."customers" AS "customers",
+                 "public"."order_lines" AS "order_lines",
+                 "public"."products" AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+              AND (orders.customer_id) = "__ivm_s"."customer_id"
+              AND (customers.name) = "__ivm_s"."name")
+            ELSE "__ivm_s"."__ivm_a3_scale" END
+      FROM (
+        SELECT "customer_id",
+               "name",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
+        FROM (
+            SELECT orders.customer_id AS "customer_id",
+                   customers.name AS "name",
+                   order_lines.quantity AS "__ivm_x2",
+                   order_lines.quantity * products.price AS "__ivm_x3",
+                   "order_lines"."__ivm_m__" AS "__ivm_m__"
+            FROM "public"."orders" AS "orders",
+                 "public"."customers" AS "customers",
+                 (SELECT "id", "order_id", "product_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "order_id", "product_id", "quantity", 1 AS "__ivm_m__" FROM "immv_new") AS "order_lines",
+                 "public"."products" AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id", "name"
+      ) AS "__ivm_d"
+      WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
+        AND "__ivm_s"."name" = "__ivm_d"."name"
+        AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale")
+      $sql$;
+    END IF;
+  ELSE
+    IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
+      -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
+      INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
+      SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
+      FROM (
+        SELECT "customer_id",
+               "name",
+               COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
+               CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
+               CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
+        FROM (
+            SELECT orders.customer_id AS "customer_id",
+                   customers.name AS "name",
+                   order_lines.quantity AS "__ivm_x2",
+                   order_lines.quantity * products.price AS "__ivm_x3",
+                   "order_lines"."__ivm_m__" AS "__ivm_m__"
+            FROM "public"."orders" AS "orders",
+                 "public"."customers" AS "customers",
+                 (SELECT "id", "order_id", "product_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old") AS "order_lines",
+                 "public"."products" AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id", "name"
+      ) AS "__ivm_d"
+      ORDER BY "customer_id", "name"
+      ON CONFLICT ("customer_id", "name") DO UPDATE
+      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
+          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
+          "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
+          "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale");
+      -- groups without input rows are gone from the view
+      DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0;
+      -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
+      UPDATE "immv"."customer_totals" AS "__ivm_s"
+      SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
+            THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
+            FROM "public"."orders" AS "orders",
+                 "public"."customers" AS "customers",
+                 "public"."order_lines" AS "order_lines",
+                 "public"."products" AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+              AND (orders.customer_id) = "__ivm_s"."customer_id"
+              AND (customers.name) = "__ivm_s"."name")
+            ELSE "__ivm_s"."__ivm_a3_scale" END
+      FROM (
+        SELECT "customer_id",
+               "name",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
+        FROM (
+            SELECT orders.customer_id AS "customer_id",
+                   customers.name AS "name",
+                   order_lines.quantity AS "__ivm_x2",
+                   order_lines.quantity * products.price AS "__ivm_x3",
+                   "order_lines"."__ivm_m__" AS "__ivm_m__"
+            FROM "public"."orders" AS "orders",
+                 "public"."customers" AS "customers",
+                 (SELECT "id", "order_id", "product_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old") AS "order_lines",
+                 "public"."products" AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id", "name"
+      ) AS "__ivm_d"
+      WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
+        AND "__ivm_s"."name" = "__ivm_d"."name"
+        AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale");
+    ELSE
+      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
+      EXECUTE $sql$
+      -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
+      INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
+      SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
+      FROM (
+        SELECT "customer_id",
+               "name",
+               COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
+               CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
+               CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
+        FROM (
+            SELECT orders.customer_id AS "customer_id",
+                   customers.name AS "name",
+                   order_lines.quantity AS "__ivm_x2",
+                   order_lines.quantity * products.price AS "__ivm_x3",
+                   "order_lines"."__ivm_m__" AS "__ivm_m__"
+            FROM "public"."orders" AS "orders",
+                 "public"."customers" AS "customers",
+                 (SELECT "id", "order_id", "product_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old") AS "order_lines",
+                 "public"."products" AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id", "name"
+      ) AS "__ivm_d"
+      ORDER BY "customer_id", "name"
+      ON CONFLICT ("customer_id", "name") DO UPDATE
+      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
+          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
+          "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
+          "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale")
+      $sql$;
+      EXECUTE $sql$
+      -- groups without input rows are gone from the view
+      DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0
+      $sql$;
+      EXECUTE $sql$
+      -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
+      UPDATE "immv"."customer_totals" AS "__ivm_s"
+      SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
+            THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
+            FROM "public"."orders" AS "orders",
+                 "public"."customers" AS "customers",
+                 "public"."order_lines" AS "order_lines",
+                 "public"."products" AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+              AND (orders.customer_id) = "__ivm_s"."customer_id"
+              AND (customers.name) = "__ivm_s"."name")
+            ELSE "__ivm_s"."__ivm_a3_scale" END
+      FROM (
+        SELECT "customer_id",
+               "name",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
+        FROM (
+            SELECT orders.customer_id AS "customer_id",
+                   customers.name AS "name",
+                   order_lines.quantity AS "__ivm_x2",
+                   order_lines.quantity * products.price AS "__ivm_x3",
+                   "order_lines"."__ivm_m__" AS "__ivm_m__"
+            FROM "public"."orders" AS "orders",
+                 "public"."customers" AS "customers",
+                 (SELECT "id", "order_id", "product_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old") AS "order_lines",
+                 "public"."products" AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id", "name"
+      ) AS "__ivm_d"
+      WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
+        AND "__ivm_s"."name" = "__ivm_d"."name"
+        AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale")
+      $sql$;
+    END IF;
+  END IF;
+  RETURN NULL;
+END
+$immv$;
+--> statement-breakpoint
+-- maintains customer_totals after INSERT, UPDATE, DELETE or TRUNCATE on "public"."products"
+CREATE FUNCTION "immv"."customer_totals$t4_products"() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+$immv$
+DECLARE
+  depth integer := COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_7970ef9c', true), ''), '1')::integer - 1;
+BEGIN
+  PERFORM pg_catalog.set_config('immv.depth_7970ef9c', depth::text, true);
+  IF TG_OP = 'TRUNCATE' THEN
+    -- every row of an inner join involves this table
+    TRUNCATE "immv"."customer_totals";
+    IF pg_catalog.current_setting('immv.stash_7970ef9c', true) = 'on' THEN
+      DELETE FROM pg_temp."immv_dd03fbec_4";
+    END IF;
+    RETURN NULL;
+  END IF;
+  IF depth > 0 OR pg_catalog.current_setting('immv.stash_7970ef9c', true) = 'on' THEN
+    -- one of several statements of a batch: collect its changes, apply them all at the end
+    PERFORM "immv"."customer_totals$stash"();
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+      INSERT INTO pg_temp."immv_dd03fbec_4" ("id", "price", "__ivm_m__") SELECT "id", "price", -1 FROM "immv_old";
+    END IF;
+    IF TG_OP IN ('INSERT', 'UPDATE') THEN
+      INSERT INTO pg_temp."immv_dd03fbec_4" ("id", "price", "__ivm_m__") SELECT "id", "price", 1 FROM "immv_new";
+    END IF;
+    IF depth = 0 THEN
+      PERFORM "immv"."customer_totals$batch"();
+    END IF;
+    RETURN NULL;
+  END IF;
+  -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
+  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id() WHERE "name" = 'customer_totals';
+  -- a statement on "public"."products" alone: apply its transition tables directly
+  IF TG_OP = 'INSERT' THEN
+    IF NOT EXISTS (SELECT FROM "immv_new" OFFSET 255) THEN
+      -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
+      INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
+      SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
+      FROM (
+        SELECT "customer_id",
+               "name",
+               COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
+               CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
+               CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
+        FROM (
+            SELECT orders.customer_id AS "customer_id",
+                   customers.name AS "name",
+                   order_lines.quantity AS "__ivm_x2",
+                   order_lines.quantity * products.price AS "__ivm_x3",
+                   "products"."__ivm_m__" AS "__ivm_m__"
+            FROM "public"."orders" AS "orders",
+                 "public"."customers" AS "customers",
+                 "public"."order_lines" AS "order_lines",
+                 (SELECT "id", "price", 1 AS "__ivm_m__" FROM "immv_new") AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id", "name"
+      ) AS "__ivm_d"
+      ORDER BY "customer_id", "name"
+      ON CONFLICT ("customer_id", "name") DO UPDATE
+      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
+          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
+          "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
+          "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale");
+      -- groups without input rows are gone from the view
+      DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0;
+      -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
+      UPDATE "immv"."customer_totals" AS "__ivm_s"
+      SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
+            THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
+            FROM "public"."orders" AS "orders",
+                 "public"."customers" AS "customers",
+                 "public"."order_lines" AS "order_lines",
+                 "public"."products" AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+              AND (orders.customer_id) = "__ivm_s"."customer_id"
+              AND (customers.name) = "__ivm_s"."name")
+            ELSE "__ivm_s"."__ivm_a3_scale" END
+      FROM (
+        SELECT "customer_id",
+               "name",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
+        FROM (
+            SELECT orders.customer_id AS "customer_id",
+                   customers.name AS "name",
+                   order_lines.quantity AS "__ivm_x2",
+                   order_lines.quantity * products.price AS "__ivm_x3",
+                   "products"."__ivm_m__" AS "__ivm_m__"
+            FROM "public"."orders" AS "orders",
+                 "public"."customers" AS "customers",
+                 "public"."order_lines" AS "order_lines",
+                 (SELECT "id", "price", 1 AS "__ivm_m__" FROM "immv_new") AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id", "name"
+      ) AS "__ivm_d"
+      WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
+        AND "__ivm_s"."name" = "__ivm_d"."name"
+        AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale");
+    ELSE
+      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
+      EXECUTE $sql$
+      -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
+      INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
+      SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
+      FROM (
+        SELECT "customer_id",
+               "name",
+               COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
+               CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
+               CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
+        FROM (
+            SELECT orders.customer_id AS "customer_id",
+                   customers.name AS "name",
+                   order_lines.quantity AS "__ivm_x2",
+                   order_lines.quantity * products.price AS "__ivm_x3",
+                   "products"."__ivm_m__" AS "__ivm_m__"
+            FROM "public"."orders" AS "orders",
+                 "public"."customers" AS "customers",
+                 "public"."order_lines" AS "order_lines",
+                 (SELECT "id", "price", 1 AS "__ivm_m__" FROM "immv_new") AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id", "name"
+      ) AS "__ivm_d"
+      ORDER BY "customer_id", "name"
+      ON CONFLICT ("customer_id", "name") DO UPDATE
+      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
+          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
+          "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
+          "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale")
+      $sql$;
+      EXECUTE $sql$
+      -- groups without input rows are gone from the view
+      DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0
+      $sql$;
+      EXECUTE $sql$
+      -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
+      UPDATE "immv"."customer_totals" AS "__ivm_s"
+      SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
+            THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
+            FROM "public"."orders" AS "orders",
+                 "public"."customers" AS "customers",
+                 "public"."order_lines" AS "order_lines",
+                 "public"."products" AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+              AND (orders.customer_id) = "__ivm_s"."customer_id"
+              AND (customers.name) = "__ivm_s"."name")
+            ELSE "__ivm_s"."__ivm_a3_scale" END
+      FROM (
+        SELECT "customer_id",
+               "name",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
+        FROM (
+            SELECT orders.customer_id AS "customer_id",
+                   customers.name AS "name",
+                   order_lines.quantity AS "__ivm_x2",
+                   order_lines.quantity * products.price AS "__ivm_x3",
+                   "products"."__ivm_m__" AS "__ivm_m__"
+            FROM "public"."orders" AS "orders",
+                 "public"."customers" AS "customers",
+                 "public"."order_lines" AS "order_lines",
+                 (SELECT "id", "price", 1 AS "__ivm_m__" FROM "immv_new") AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id", "name"
+      ) AS "__ivm_d"
+      WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
+        AND "__ivm_s"."name" = "__ivm_d"."name"
+        AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale")
+      $sql$;
+    END IF;
+  ELSIF TG_OP = 'UPDATE' THEN
+    IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
+      -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
+      INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
+      SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
+      FROM (
+        SELECT "customer_id",
+               "name",
+               COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
+               CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
+               CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
+        FROM (
+            SELECT orders.customer_id AS "customer_id",
+                   customers.name AS "name",
+                   order_lines.quantity AS "__ivm_x2",
+                   order_lines.quantity * products.price AS "__ivm_x3",
+                   "products"."__ivm_m__" AS "__ivm_m__"
+            FROM "public"."orders" AS "orders",
+                 "public"."customers" AS "customers",
+                 "public"."order_lines" AS "order_lines",
+                 (SELECT "id", "price", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "price", 1 AS "__ivm_m__" FROM "immv_new") AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id", "name"
+      ) AS "__ivm_d"
+      ORDER BY "customer_id", "name"
+      ON CONFLICT ("customer_id", "name") DO UPDATE
+      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
+          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
+          "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
+          "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale");
+      -- groups without input rows are gone from the view
+      DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0;
+      -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
+      UPDATE "immv"."customer_totals" AS "__ivm_s"
+      SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
+            THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
+            FROM "public"."orders" AS "orders",
+                 "public"."customers" AS "customers",
+                 "public"."order_lines" AS "order_lines",
+                 "public"."products" AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+              AND (orders.customer_id) = "__ivm_s"."customer_id"
+              AND (customers.name) = "__ivm_s"."name")
+            ELSE "__ivm_s"."__ivm_a3_scale" END
+      FROM (
+        SELECT "customer_id",
+               "name",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
+        FROM (
+            SELECT orders.customer_id AS "customer_id",
+                   customers.name AS "name",
+                   order_lines.quantity AS "__ivm_x2",
+                   order_lines.quantity * products.price AS "__ivm_x3",
+                   "products"."__ivm_m__" AS "__ivm_m__"
+            FROM "public"."orders" AS "orders",
+                 "public"."customers" AS "customers",
+                 "public"."order_lines" AS "order_lines",
+                 (SELECT "id", "price", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "price", 1 AS "__ivm_m__" FROM "immv_new") AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id", "name"
+      ) AS "__ivm_d"
+      WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
+        AND "__ivm_s"."name" = "__ivm_d"."name"
+        AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale");
+    ELSE
+      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
+      EXECUTE $sql$
+      -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
+      INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
+      SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
+      FROM (
+        SELECT "customer_id",
+               "name",
+               COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
+               CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
+               CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
+        FROM (
+            SELECT orders.customer_id AS "customer_id",
+                   customers.name AS "name",
+                   order_lines.quantity AS "__ivm_x2",
+                   order_lines.quantity * products.price AS "__ivm_x3",
+                   "products"."__ivm_m__" AS "__ivm_m__"
+            FROM "public"."orders" AS "orders",
+                 "public"."customers" AS "customers",
+                 "public"."order_lines" AS "order_lines",
+                 (SELECT "id", "price", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "price", 1 AS "__ivm_m__" FROM "immv_new") AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id", "name"
+      ) AS "__ivm_d"
+      ORDER BY "customer_id", "name"
+      ON CONFLICT ("customer_id", "name") DO UPDATE
+      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
+          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
+          "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
+          "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale")
+      $sql$;
+      EXECUTE $sql$
+      -- groups without input rows are gone from the view
+      DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0
+      $sql$;
+      EXECUTE $sql$
+      -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
+      UPDATE "immv"."customer_totals" AS "__ivm_s"
+      SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
+            THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
+            FROM "public"."orders" AS "orders",
+                 "public"."customers" AS "customers",
+                 "public"."order_lines" AS "order_lines",
+                 "public"."products" AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+              AND (orders.customer_id) = "__ivm_s"."customer_id"
+              AND (customers.name) = "__ivm_s"."name")
+            ELSE "__ivm_s"."__ivm_a3_scale" END
+      FROM (
+        SELECT "customer_id",
+               "name",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
+        FROM (
+            SELECT orders.customer_id AS "customer_id",
+                   customers.name AS "name",
+                   order_lines.quantity AS "__ivm_x2",
+                   order_lines.quantity * products.price AS "__ivm_x3",
+                   "products"."__ivm_m__" AS "__ivm_m__"
+            FROM "public"."orders" AS "orders",
+                 "public"."customers" AS "customers",
+                 "public"."order_lines" AS "order_lines",
+                 (SELECT "id", "price", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "price", 1 AS "__ivm_m__" FROM "immv_new") AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id", "name"
+      ) AS "__ivm_d"
+      WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
+        AND "__ivm_s"."name" = "__ivm_d"."name"
+        AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale")
+      $sql$;
+    END IF;
+  ELSE
+    IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
+      -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
+      INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
+      SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
+      FROM (
+        SELECT "customer_id",
+               "name",
+               COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
+               CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
+               CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
+        FROM (
+            SELECT orders.customer_id AS "customer_id",
+                   customers.name AS "name",
+                   order_lines.quantity AS "__ivm_x2",
+                   order_lines.quantity * products.price AS "__ivm_x3",
+                   "products"."__ivm_m__" AS "__ivm_m__"
+            FROM "public"."orders" AS "orders",
+                 "public"."customers" AS "customers",
+                 "public"."order_lines" AS "order_lines",
+                 (SELECT "id", "price", -1 AS "__ivm_m__" FROM "immv_old") AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id", "name"
+      ) AS "__ivm_d"
+      ORDER BY "customer_id", "name"
+      ON CONFLICT ("customer_id", "name") DO UPDATE
+      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
+          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
+          "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
+          "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale");
+      -- groups without input rows are gone from the view
+      DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0;
+      -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
+      UPDATE "immv"."customer_totals" AS "__ivm_s"
+      SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
+            THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
+            FROM "public"."orders" AS "orders",
+                 "public"."customers" AS "customers",
+                 "public"."order_lines" AS "order_lines",
+                 "public"."products" AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+              AND (orders.customer_id) = "__ivm_s"."customer_id"
+              AND (customers.name) = "__ivm_s"."name")
+            ELSE "__ivm_s"."__ivm_a3_scale" END
+      FROM (
+        SELECT "customer_id",
+               "name",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
+        FROM (
+            SELECT orders.customer_id AS "customer_id",
+                   customers.name AS "name",
+                   order_lines.quantity AS "__ivm_x2",
+                   order_lines.quantity * products.price AS "__ivm_x3",
+                   "products"."__ivm_m__" AS "__ivm_m__"
+            FROM "public"."orders" AS "orders",
+                 "public"."customers" AS "customers",
+                 "public"."order_lines" AS "order_lines",
+                 (SELECT "id", "price", -1 AS "__ivm_m__" FROM "immv_old") AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id", "name"
+      ) AS "__ivm_d"
+      WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
+        AND "__ivm_s"."name" = "__ivm_d"."name"
+        AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale");
+    ELSE
+      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
+      EXECUTE $sql$
+      -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
+      INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
+      SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
+      FROM (
+        SELECT "customer_id",
+               "name",
+               COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
+               CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
+               CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
+        FROM (
+            SELECT orders.customer_id AS "customer_id",
+                   customers.name AS "name",
+                   order_lines.quantity AS "__ivm_x2",
+                   order_lines.quantity * products.price AS "__ivm_x3",
+                   "products"."__ivm_m__" AS "__ivm_m__"
+            FROM "public"."orders" AS "orders",
+                 "public"."customers" AS "customers",
+                 "public"."order_lines" AS "order_lines",
+                 (SELECT "id", "price", -1 AS "__ivm_m__" FROM "immv_old") AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id", "name"
+      ) AS "__ivm_d"
+      ORDER BY "customer_id", "name"
+      ON CONFLICT ("customer_id", "name") DO UPDATE
+      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
+          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
+          "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
+          "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale")
+      $sql$;
+      EXECUTE $sql$
+      -- groups without input rows are gone from the view
+      DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0
+      $sql$;
+      EXECUTE $sql$
+      -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
+      UPDATE "immv"."customer_totals" AS "__ivm_s"
+      SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
+            THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
+            FROM "public"."orders" AS "orders",
+                 "public"."customers" AS "customers",
+                 "public"."order_lines" AS "order_lines",
+                 "public"."products" AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+              AND (orders.customer_id) = "__ivm_s"."customer_id"
+              AND (customers.name) = "__ivm_s"."name")
+            ELSE "__ivm_s"."__ivm_a3_scale" END
+      FROM (
+        SELECT "customer_id",
+               "name",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
+        FROM (
+            SELECT orders.customer_id AS "customer_id",
+                   customers.name AS "name",
+                   order_lines.quantity AS "__ivm_x2",
+                   order_lines.quantity * products.price AS "__ivm_x3",
+                   "products"."__ivm_m__" AS "__ivm_m__"
+            FROM "public"."orders" AS "orders",
+                 "public"."customers" AS "customers",
+                 "public"."order_lines" AS "order_lines",
+                 (SELECT "id", "price", -1 AS "__ivm_m__" FROM "immv_old") AS "products"
+            WHERE (customers.id = orders.customer_id)
+              AND (order_lines.order_id = orders.id)
+              AND (products.id = order_lines.product_id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id", "name"
+      ) AS "__ivm_d"
+      WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
+        AND "__ivm_s"."name" = "__ivm_d"."name"
+        AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale")
+      $sql$;
+    END IF;
+  END IF;
+  RETURN NULL;
+END
+$immv$;
+--> statement-breakpoint
+-- creates this session's stash tables for multi-statement batches (once per session)
+CREATE FUNCTION "immv"."customer_totals$stash"() RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+$immv$
+BEGIN
+  IF pg_catalog.current_setting('immv.stash_7970ef9c', true) = 'on' THEN
+    RETURN;
+  END IF;
+  IF pg_catalog.to_regclass('pg_temp."immv_656474a2_1"') IS NULL THEN
+    CREATE TEMP TABLE "immv_656474a2_1" ON COMMIT DELETE ROWS AS
+      SELECT "id", "customer_id", 0 AS "__ivm_m__" FROM "public"."orders" WITH NO DATA;
+  END IF;
+  IF pg_catalog.to_regclass('pg_temp."immv_8479e729_2"') IS NULL THEN
+    CREATE TEMP TABLE "immv_8479e729_2" ON COMMIT DELETE ROWS AS
+      SELECT "id", "name", 0 AS "__ivm_m__" FROM "public"."customers" WITH NO DATA;
+  END IF;
+  IF pg_catalog.to_regclass('pg_temp."immv_41a425dd_3"') IS NULL THEN
+    CREATE TEMP TABLE "immv_41a425dd_3" ON COMMIT DELETE ROWS AS
+      SELECT "id", "order_id", "product_id", "quantity", 0 AS "__ivm_m__" FROM "public"."order_lines" WITH NO DATA;
+  END IF;
+  IF pg_catalog.to_regclass('pg_temp."immv_dd03fbec_4"') IS NULL THEN
+    CREATE TEMP TABLE "immv_dd03fbec_4" ON COMMIT DELETE ROWS AS
+      SELECT "id", "price", 0 AS "__ivm_m__" FROM "public"."products" WITH NO DATA;
+  END IF;
+  PERFORM pg_catalog.set_config('immv.stash_7970ef9c', 'on', true);
+END
+$immv$;
+--> statement-breakpoint
+-- applies every change collected during a multi-statement batch, once
+CREATE FUNCTION "immv"."customer_totals$batch"() RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+$immv$
+BEGIN
+  -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
+  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id() WHERE "name" = 'customer_totals';
+  EXECUTE $sql$
+  -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
+  INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
+  SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
+  FROM (
+    SELECT "customer_id",
+           "name",
+           COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
+           CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
+           COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
+           CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
+           COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
+           pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
+    FROM (
+        SELECT orders.customer_id AS "customer_id",
+               customers.name AS "name",
+               order_lines.quantity AS "__ivm_x2",
+               order_lines.quantity * products.price AS "__ivm_x3",
+               "orders"."__ivm_m__" * "customers"."__ivm_m__" * "order_lines"."__ivm_m__" * "products"."__ivm_m__" AS "__ivm_m__"
+        FROM (SELECT "id", "customer_id", "__ivm_m__" FROM pg_temp."immv_656474a2_1") AS "orders",
+             (SELECT "id", "name", 1 AS "__ivm_m__" FROM "public"."customers"
+         UNION ALL SELECT "__ivm_d"."id", "__ivm_d"."name", -"__ivm_d"."__ivm_m__" FROM (SELECT "id", "name", "__ivm_m__" FROM pg_temp."immv_8479e729_2") AS "__ivm_d") AS "customers",
+             (SELECT "id", "order_id", "product_id", "quantity", 1 AS "__ivm_m__" FROM "public"."order_lines"
+         UNION ALL SELECT "__ivm_d"."id", "__ivm_d"."order_id", "__ivm_d"."product_id", "__ivm_d"."quantity", -"__ivm_d"."__ivm_m__" FROM (SELECT "id", "order_id", "product_id", "quantity", "__ivm_m__" FROM pg_temp."immv_41a425dd_3") AS "__ivm_d") AS "order_lines",
+             (SELECT "id", "price", 1 AS "__ivm_m__" FROM "public"."products"
+         UNION ALL SELECT "__ivm_d"."id", "__ivm_d"."price", -"__ivm_d"."__ivm_m__" FROM (SELECT "id", "price", "__ivm_m__" FROM pg_temp."immv_dd03fbec_4") AS "__ivm_d") AS "products"
+        WHERE (customers.id = orders.customer_id)
+          AND (order_lines.order_id = orders.id)
+          AND (products.id = order_lines.product_id)
+        UNION ALL
+        SELECT orders.customer_id AS "customer_id",
+               customers.name AS "name",
+               order_lines.quantity AS "__ivm_x2",
+               order_lines.quantity * products.price AS "__ivm_x3",
+               "customers"."__ivm_m__" * "order_lines"."__ivm_m__" * "products"."__ivm_m__" AS "__ivm_m__"
+        FROM "public"."orders" AS "orders",
+             (SELECT "id", "name", "__ivm_m__" FROM pg_temp."immv_8479e729_2") AS "customers",
+             (SELECT "id", "order_id", "product_id", "quantity", 1 AS "__ivm_m__" FROM "public"."order_lines"
+         UNION ALL SELECT "__ivm_d"."id", "__ivm_d"."order_id", "__ivm_d"."product_id", "__ivm_d"."quantity", -"__ivm_d"."__ivm_m__" FROM (SELECT "id", "order_id", "product_id", "quantity", "__ivm_m__" FROM pg_temp."immv_41a425dd_3") AS "__ivm_d") AS "order_lines",
+             (SELECT "id", "price", 1 AS "__ivm_m__" FROM "public"."products"
+         UNION ALL SELECT "__ivm_d"."id", "__ivm_d"."price", -"__ivm_d"."__ivm_m__" FROM (SELECT "id", "price", "__ivm_m__" FROM pg_temp."immv_dd03fbec_4") AS "__ivm_d") AS "products"
+        WHERE (customers.id = orders.customer_id)
+          AND (order_lines.order_id = orders.id)
+          AND (products.id = order_lines.product_id)
+        UNION ALL
+        SELECT orders.customer_id AS "customer_id",
+               customers.name AS "name",
+               order_lines.quantity AS "__ivm_x2",
+               order_lines.quantity * products.price AS "__ivm_x3",
+               "order_lines"."__ivm_m__" * "products"."__ivm_m__" AS "__ivm_m__"
+        FROM "public"."orders" AS "orders",
+             "public"."customers" AS "customers",
+             (SELECT "id", "order_id", "product_id", "quantity", "__ivm_m__" FROM pg_temp."immv_41a425dd_3") AS "order_lines",
+             (SELECT "id", "price", 1 AS "__ivm_m__" FROM "public"."products"
+         UNION ALL SELECT "__ivm_d"."id", "__ivm_d"."price", -"__ivm_d"."__ivm_m__" FROM (SELECT "id", "price", "__ivm_m__" FROM pg_temp."immv_dd03fbec_4") AS "__ivm_d") AS "products"
+        WHERE (customers.id = orders.customer_id)
+          AND (order_lines.order_id = orders.id)
+          AND (products.id = order_lines.product_id)
+        UNION ALL
+        SELECT orders.customer_id AS "customer_id",
+               customers.name AS "name",
+               order_lines.quantity AS "__ivm_x2",
+               order_lines.quantity * products.price AS "__ivm_x3",
+               "products"."__ivm_m__" AS "__ivm_m__"
+        FROM "public"."orders" AS "orders",
+             "public"."customers" AS "customers",
+             "public"."order_lines" AS "order_lines",
+             (SELECT "id", "price", "__ivm_m__" FROM pg_temp."immv_dd03fbec_4") AS "products"
+        WHERE (customers.id = orders.customer_id)
+          AND (order_lines.order_id = orders.id)
+          AND (products.id = order_lines.product_id)
+    ) AS "__ivm_t"
+    GROUP BY "customer_id", "name"
+  ) AS "__ivm_d"
+  ORDER BY "customer_id", "name"
+  ON CONFLICT ("customer_id", "name") DO UPDATE
+  SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
+      "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+      "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
+      "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
+      "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
+      "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale")
+  $sql$;
+  EXECUTE $sql$
+  -- groups without input rows are gone from the view
+  DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0
+  $sql$;
+  EXECUTE $sql$
+  -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
+  UPDATE "immv"."customer_totals" AS "__ivm_s"
+  SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
+        THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
+        FROM "public"."orders" AS "orders",
+             "public"."customers" AS "customers",
+             "public"."order_lines" AS "order_lines",
+             "public"."products" AS "products"
+        WHERE (customers.id = orders.customer_id)
+          AND (order_lines.order_id = orders.id)
+          AND (products.id = order_lines.product_id)
+          AND (orders.customer_id) = "__ivm_s"."customer_id"
+          AND (customers.name) = "__ivm_s"."name")
+        ELSE "__ivm_s"."__ivm_a3_scale" END
+  FROM (
+    SELECT "customer_id",
+           "name",
+           pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
+    FROM (
+        SELECT orders.customer_id AS "customer_id",
+               customers.name AS "name",
+               order_lines.quantity AS "__ivm_x2",
+               order_lines.quantity * products.price AS "__ivm_x3",
+               "orders"."__ivm_m__" * "customers"."__ivm_m__" * "order_lines"."__ivm_m__" * "products"."__ivm_m__" AS "__ivm_m__"
+        FROM (SELECT "id", "customer_id", "__ivm_m__" FROM pg_temp."immv_656474a2_1") AS "orders",
+             (SELECT "id", "name", 1 AS "__ivm_m__" FROM "public"."customers"
+         UNION ALL SELECT "__ivm_d"."id", "__ivm_d"."name", -"__ivm_d"."__ivm_m__" FROM (SELECT "id", "name", "__ivm_m__" FROM pg_temp."immv_8479e729_2") AS "__ivm_d") AS "customers",
+             (SELECT "id", "order_id", "product_id", "quantity", 1 AS "__ivm_m__" FROM "public"."order_lines"
+         UNION ALL SELECT "__ivm_d"."id", "__ivm_d"."order_id", "__ivm_d"."product_id", "__ivm_d"."quantity", -"__ivm_d"."__ivm_m__" FROM (SELECT "id", "order_id", "product_id", "quantity", "__ivm_m__" FROM pg_temp."immv_41a425dd_3") AS "__ivm_d") AS "order_lines",
+             (SELECT "id", "price", 1 AS "__ivm_m__" FROM "public"."products"
+         UNION ALL SELECT "__ivm_d"."id", "__ivm_d"."price", -"__ivm_d"."__ivm_m__" FROM (SELECT "id", "price", "__ivm_m__" FROM pg_temp."immv_dd03fbec_4") AS "__ivm_d") AS "products"
+        WHERE (customers.id = orders.customer_id)
+          AND (order_lines.order_id = orders.id)
+          AND (products.id = order_lines.product_id)
+        UNION ALL
+        SELECT orders.customer_id AS "customer_id",
+               customers.name AS "name",
+               order_lines.quantity AS "__ivm_x2",
+               order_lines.quantity * products.price AS "__ivm_x3",
+               "customers"."__ivm_m__" * "order_lines"."__ivm_m__" * "products"."__ivm_m__" AS "__ivm_m__"
+        FROM "public"."orders" AS "orders",
+             (SELECT "id", "name", "__ivm_m__" FROM pg_temp."immv_8479e729_2") AS "customers",
+             (SELECT "id", "order_id", "product_id", "quantity", 1 AS "__ivm_m__" FROM "public"."order_lines"
+         UNION ALL SELECT "__ivm_d"."id", "__ivm_d"."order_id", "__ivm_d"."product_id", "__ivm_d"."quantity", -"__ivm_d"."__ivm_m__" FROM (SELECT "id", "order_id", "product_id", "quantity", "__ivm_m__" FROM pg_temp."immv_41a425dd_3") AS "__ivm_d") AS "order_lines",
+             (SELECT "id", "price", 1 AS "__ivm_m__" FROM "public"."products"
+         UNION ALL SELECT "__ivm_d"."id", "__ivm_d"."price", -"__ivm_d"."__ivm_m__" FROM (SELECT "id", "price", "__ivm_m__" FROM pg_temp."immv_dd03fbec_4") AS "__ivm_d") AS "products"
+        WHERE (customers.id = orders.customer_id)
+          AND (order_lines.order_id = orders.id)
+          AND (products.id = order_lines.product_id)
+        UNION ALL
+        SELECT orders.customer_id AS "customer_id",
+               customers.name AS "name",
+               order_lines.quantity AS "__ivm_x2",
+               order_lines.quantity * products.price AS "__ivm_x3",
+               "order_lines"."__ivm_m__" * "products"."__ivm_m__" AS "__ivm_m__"
+        FROM "public"."orders" AS "orders",
+             "public"."customers" AS "customers",
+             (SELECT "id", "order_id", "product_id", "quantity", "__ivm_m__" FROM pg_temp."immv_41a425dd_3") AS "order_lines",
+             (SELECT "id", "price", 1 AS "__ivm_m__" FROM "public"."products"
+         UNION ALL SELECT "__ivm_d"."id", "__ivm_d"."price", -"__ivm_d"."__ivm_m__" FROM (SELECT "id", "price", "__ivm_m__" FROM pg_temp."immv_dd03fbec_4") AS "__ivm_d") AS "products"
+        WHERE (customers.id = orders.customer_id)
+          AND (order_lines.order_id = orders.id)
+          AND (products.id = order_lines.product_id)
+        UNION ALL
+        SELECT orders.customer_id AS "customer_id",
+               customers.name AS "name",
+               order_lines.quantity AS "__ivm_x2",
+               order_lines.quantity * products.price AS "__ivm_x3",
+               "products"."__ivm_m__" AS "__ivm_m__"
+        FROM "public"."orders" AS "orders",
+             "public"."customers" AS "customers",
+             "public"."order_lines" AS "order_lines",
+             (SELECT "id", "price", "__ivm_m__" FROM pg_temp."immv_dd03fbec_4") AS "products"
+        WHERE (customers.id = orders.customer_id)
+          AND (order_lines.order_id = orders.id)
+          AND (products.id = order_lines.product_id)
+    ) AS "__ivm_t"
+    GROUP BY "customer_id", "name"
+  ) AS "__ivm_d"
+  WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
+    AND "__ivm_s"."name" = "__ivm_d"."name"
+    AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale")
+  $sql$;
+  DELETE FROM pg_temp."immv_656474a2_1";
+  DELETE FROM pg_temp."immv_8479e729_2";
+  DELETE FROM pg_temp."immv_41a425dd_3";
+  DELETE FROM pg_temp."immv_dd03fbec_4";
+  PERFORM pg_catalog.set_config('immv.stash_7970ef9c', '', true);
+END
+$immv$;
+--> statement-breakpoint
+CREATE TRIGGER "immv_customer_totals_0_before" BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON "public"."orders"
+  FOR EACH STATEMENT EXECUTE FUNCTION "immv"."customer_totals$before"();
+--> statement-breakpoint
+CREATE TRIGGER "immv_customer_totals_1_insert" AFTER INSERT ON "public"."orders"
+  REFERENCING NEW TABLE AS "immv_new" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."customer_totals$t1_orders"();
+--> statement-breakpoint
+CREATE TRIGGER "immv_customer_totals_2_update" AFTER UPDATE ON "public"."orders"
+  REFERENCING OLD TABLE AS "immv_old" NEW TABLE AS "immv_new" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."customer_totals$t1_orders"();
+--> statement-breakpoint
+CREATE TRIGGER "immv_customer_totals_3_delete" AFTER DELETE ON "public"."orders"
+  REFERENCING OLD TABLE AS "immv_old" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."customer_totals$t1_orders"();
+--> statement-breakpoint
+CREATE TRIGGER "immv_customer_totals_4_truncate" AFTER TRUNCATE ON "public"."orders"
+  FOR EACH STATEMENT EXECUTE FUNCTION "immv"."customer_totals$t1_orders"();
+--> statement-breakpoint
+CREATE TRIGGER "immv_customer_totals_0_before" BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON "public"."customers"
+  FOR EACH STATEMENT EXECUTE FUNCTION "immv"."customer_totals$before"();
+--> statement-breakpoint
+CREATE TRIGGER "immv_customer_totals_1_insert" AFTER INSERT ON "public"."customers"
+  REFERENCING NEW TABLE AS "immv_new" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."customer_totals$t2_customers"();
+--> statement-breakpoint
+CREATE TRIGGER "immv_customer_totals_2_update" AFTER UPDATE ON "public"."customers"
+  REFERENCING OLD TABLE AS "immv_old" NEW TABLE AS "immv_new" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."customer_totals$t2_customers"();
+--> statement-breakpoint
+CREATE TRIGGER "immv_customer_totals_3_delete" AFTER DELETE ON "public"."customers"
+  REFERENCING OLD TABLE AS "immv_old" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."customer_totals$t2_customers"();
+--> statement-breakpoint
+CREATE TRIGGER "immv_customer_totals_4_truncate" AFTER TRUNCATE ON "public"."customers"
+  FOR EACH STATEMENT EXECUTE FUNCTION "immv"."customer_totals$t2_customers"();
+--> statement-breakpoint
+CREATE TRIGGER "immv_customer_totals_0_before" BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON "public"."order_lines"
+  FOR EACH STATEMENT EXECUTE FUNCTION "immv"."customer_totals$before"();
+--> statement-breakpoint
+CREATE TRIGGER "immv_customer_totals_1_insert" AFTER INSERT ON "public"."order_lines"
+  REFERENCING NEW TABLE AS "immv_new" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."customer_totals$t3_order_lines"();
+--> statement-breakpoint
+CREATE TRIGGER "immv_customer_totals_2_update" AFTER UPDATE ON "public"."order_lines"
+  REFERENCING OLD TABLE AS "immv_old" NEW TABLE AS "immv_new" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."customer_totals$t3_order_lines"();
+--> statement-breakpoint
+CREATE TRIGGER "immv_customer_totals_3_delete" AFTER DELETE ON "public"."order_lines"
+  REFERENCING OLD TABLE AS "immv_old" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."customer_totals$t3_order_lines"();
+--> statement-breakpoint
+CREATE TRIGGER "immv_customer_totals_4_truncate" AFTER TRUNCATE ON "public"."order_lines"
+  FOR EACH STATEMENT EXECUTE FUNCTION "immv"."customer_totals$t3_order_lines"();
+--> statement-breakpoint
+CREATE TRIGGER "immv_customer_totals_0_before" BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON "public"."products"
+  FOR EACH STATEMENT EXECUTE FUNCTION "immv"."customer_totals$before"();
+--> statement-breakpoint
+CREATE TRIGGER "immv_customer_totals_1_insert" AFTER INSERT ON "public"."products"
+  REFERENCING NEW TABLE AS "immv_new" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."customer_totals$t4_products"();
+--> statement-breakpoint
+CREATE TRIGGER "immv_customer_totals_2_update" AFTER UPDATE ON "public"."products"
+  REFERENCING OLD TABLE AS "immv_old" NEW TABLE AS "immv_new" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."customer_totals$t4_products"();
+--> statement-breakpoint
+CREATE TRIGGER "immv_customer_totals_3_delete" AFTER DELETE ON "public"."products"
+  REFERENCING OLD TABLE AS "immv_old" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."customer_totals$t4_products"();
+--> statement-breakpoint
+CREATE TRIGGER "immv_customer_totals_4_truncate" AFTER TRUNCATE ON "public"."products"
+  FOR EACH STATEMENT EXECUTE FUNCTION "immv"."customer_totals$t4_products"();
+--> statement-breakpoint
+-- the base columns this view uses: PostgreSQL refuses to drop or retype them while it exists
+CREATE VIEW "immv"."customer_totals$base_columns" AS
+SELECT
+FROM "public"."orders" AS "b1", "public"."customers" AS "b2", "public"."order_lines" AS "b3", "public"."products" AS "b4"
+WHERE false AND ROW("b1"."id", "b1"."customer_id", "b2"."id", "b2"."name", "b3"."id", "b3"."order_id", "b3"."product_id", "b3"."quantity", "b4"."id", "b4"."price") IS NULL AND '"immv"."customer_totals$before"()'::pg_catalog.regprocedure IS NULL;
+--> statement-breakpoint
+COMMENT ON VIEW "immv"."customer_totals$base_columns" IS 'Base columns used by the incrementally maintained view "public"."customer_totals". To change them: CALL "immv"."drop"(''customer_totals''), change the table, then create the view again.';
 --> statement-breakpoint
 -- immv 0.1.0: incrementally maintained view "public"."order_details"
 

@@ -6,7 +6,16 @@ import { fileURLToPath } from "node:url";
 import { createDatabase, dropDatabase } from "@immv/devdb";
 import { asc, eq, sql } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
-import { bulkLines, cityProducts, customers, orderDetails, orderLines, orders, products } from "./schema.ts";
+import {
+  bulkLines,
+  cityProducts,
+  customers,
+  customerTotals,
+  orderDetails,
+  orderLines,
+  orders,
+  products,
+} from "./schema.ts";
 
 type Db = PgDatabase<PgQueryResultHKT>;
 const migrationsFolder = join(dirname(fileURLToPath(import.meta.url)), "../drizzle");
@@ -60,6 +69,10 @@ async function show(db: Db, step: string): Promise<void> {
   console.log(`city_products: ${pairs.map((p) => `${p.city}/${p.product}`).join(", ") || "(none)"}`);
   const bulk = await db.select().from(bulkLines).orderBy(asc(bulkLines.lineId));
   console.log(`bulk_lines:    ${bulk.map((b) => `line ${b.lineId} (${b.quantity})`).join(", ") || "(none)"}`);
+  const totals = await db.select().from(customerTotals).orderBy(asc(customerTotals.customer));
+  console.log(
+    `customer_totals: ${totals.map((t) => `${t.customer}: lines ${t.lines}, items ${t.items}, spent ${t.spent}`).join("; ") || "(none)"}`,
+  );
 }
 
 await withDatabase(async (db) => {
@@ -102,7 +115,7 @@ await withDatabase(async (db) => {
   await show(db, "Ingrid's order is deleted (its lines go by ON DELETE CASCADE)");
 
   // Each IMMV equals a fresh run of its query: immv.check lists differing rows (none).
-  for (const name of ["order_details", "city_products", "bulk_lines"]) {
+  for (const name of ["order_details", "city_products", "bulk_lines", "customer_totals"]) {
     const { rows } = (await db.execute(sql`SELECT count(*)::int AS n FROM immv.check(${name})`)) as unknown as {
       rows: { n: number }[];
     };

@@ -72,3 +72,20 @@ export const bulkLines = immv("bulk_lines").as((qb) =>
     .from(orderLines)
     .where(gte(orderLines.quantity, 10)),
 );
+
+/** Per customer: orders, items and spend, with GROUP BY. */
+export const customerTotals = immv("customer_totals").as((qb) =>
+  qb
+    .select({
+      customerId: orders.customerId,
+      customer: customers.name,
+      lines: sql<number>`count(*)::int`.as("lines"),
+      items: sql<string>`sum(${orderLines.quantity})`.as("items"),
+      spent: sql<string>`sum(${orderLines.quantity} * ${products.price})`.as("spent"),
+    })
+    .from(orders)
+    .innerJoin(customers, eq(customers.id, orders.customerId))
+    .innerJoin(orderLines, eq(orderLines.orderId, orders.id))
+    .innerJoin(products, eq(products.id, orderLines.productId))
+    .groupBy(orders.customerId, customers.name),
+);
