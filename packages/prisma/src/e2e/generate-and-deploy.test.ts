@@ -158,6 +158,23 @@ ${createLine}
     }
   });
 
+  it("immv-prisma check finds a disabled trigger, which Prisma cannot see", async () => {
+    const ok = project.immvPrisma(["check", "--url", db.url, "--data"]);
+    expect(ok.output).toContain("ok     customer_totals (rows equal its query)");
+    expect(ok.output).toContain("3 IMMV(s) ok");
+    expect(ok.status).toBe(0);
+    const { rows } = await db.client.query<{ name: string }>(
+      "SELECT tgname AS name FROM pg_trigger WHERE tgrelid = 'orders'::regclass AND tgname LIKE 'immv_buyers%insert'",
+    );
+    const trigger = rows[0]!.name;
+    await db.client.query(`ALTER TABLE orders DISABLE TRIGGER "${trigger}"`);
+    const drift = project.immvPrisma(["check", "--url", db.url]);
+    await db.client.query(`ALTER TABLE orders ENABLE TRIGGER "${trigger}"`);
+    expect(drift.output).toContain(`drift  buyers\n         - trigger ${trigger} on "public"."orders" is disabled`);
+    expect(drift.output).toContain("1 of 3 IMMV(s) drifted");
+    expect(drift.status).toBe(1);
+  });
+
   it("fails in CI when an IMMV changed, and writes nothing", () => {
     project.write("prisma/views/buyers.sql", `${BUYERS}\nWHERE o.status <> 'cancelled'\n`);
     const run = project.generate({ CI: "true" });

@@ -13,6 +13,10 @@ export interface ImmvMigrationHeader {
   fingerprint?: string;
   /** Base tables the view reads (`schema.table`); absent for drops. */
   tables?: string[];
+  /** The compiler's hash, as immv.views records it; absent for drops. */
+  hash?: string;
+  /** Triggers that keep the view current; absent for drops. */
+  triggers?: { table: string; name: string }[];
 }
 
 export interface MigrationFolder {

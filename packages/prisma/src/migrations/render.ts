@@ -1,3 +1,4 @@
+import { expectedTriggers } from "@immv/cli";
 import { type CompiledView, dropViewSql } from "@immv/core";
 import { renderHeader } from "./history.js";
 
@@ -13,6 +14,8 @@ export function createMigrationSql(view: CompiledView, fingerprint: string): str
     viewSchema: view.plan.viewSchema,
     fingerprint,
     tables: view.plan.baseTables.map((t) => `${t.relation.schema}.${t.relation.name}`),
+    hash: view.hash,
+    triggers: expectedTriggers(view),
   });
   return `${header}\n${DO_NOT_EDIT}\n\n${view.createSql}`;
 }
