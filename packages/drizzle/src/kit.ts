@@ -34,8 +34,7 @@ export function findDrizzleKit(cwd: string): DrizzleKit {
 
 /** Runs `drizzle-kit <args>` in the project, with the project's config; its output goes to ours. */
 export function runDrizzleKit(kit: DrizzleKit, project: DrizzleProject, args: string[]): void {
-  const configArgs = project.configArg ? ["--config", project.configArg] : [];
-  const result = spawnSync(process.execPath, [kit.bin, ...args, ...configArgs], {
+  const result = spawnSync(process.execPath, [kit.bin, ...args, "--config", project.config], {
     cwd: project.cwd,
     stdio: "inherit",
   });

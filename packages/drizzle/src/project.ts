@@ -8,8 +8,8 @@ import { getImmvDefinition, type ImmvDefinition } from "./declare.js";
 /** What the generate and check commands need from drizzle.config. */
 export interface DrizzleProject {
   cwd: string;
-  /** The config file as the user named it (passed on to drizzle-kit), when there is one. */
-  configArg: string | undefined;
+  /** The config file, as the user named it or as found (passed on to drizzle-kit as `--config`). */
+  config: string;
   /** Absolute path of the migrations folder (`out`). */
   out: string;
   /** Absolute paths of the schema files. */
@@ -84,7 +84,7 @@ export async function loadProject(options: { config?: string; cwd?: string } = {
     throw new UsageError(`the schema of ${configArg} (${patterns.join(", ")}) matches no file`);
   return {
     cwd,
-    configArg: options.config,
+    config: configArg,
     out: resolve(cwd, config.out ?? "drizzle"),
     schemaFiles,
     casing: config.casing,
