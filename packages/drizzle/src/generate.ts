@@ -8,6 +8,7 @@ import {
   formatError,
   ImmvError,
   type Relation,
+  runtimeSql,
   splitStatements,
 } from "@immv/core";
 import { Column, is, SQL } from "drizzle-orm";
@@ -277,8 +278,13 @@ function dropMigrationSql(drops: ViewChange[]): Promise<string> {
 }
 
 function createMigrationSql(creates: ViewChange[], views: CompiledImmv[]): Promise<string> {
-  return migrationText(
-    `${HEADER}\n${summary(creates)}`,
-    creates.map((c) => views.find((v) => v.state.name === c.name)!.compiled.createSql),
-  );
+  // Every creation script starts with immv's (idempotent) runtime; one copy per schema is enough.
+  const runtimes = new Map<string, string>();
+  const scripts = creates.map((c) => {
+    const { compiled } = views.find((v) => v.state.name === c.name)!;
+    const runtime = runtimeSql(compiled.plan.schema);
+    runtimes.set(compiled.plan.schema, runtime);
+    return compiled.createSql.replace(runtime, "-- (immv's runtime: at the top of this migration)");
+  });
+  return migrationText(`${HEADER}\n${summary(creates)}`, [...runtimes.values(), ...scripts]);
 }
