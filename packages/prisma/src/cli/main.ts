@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 import { Command, CommanderError } from "commander";
 import { PrismaImmvError } from "../errors.js";
 import { check } from "./check.js";

@@ -99,7 +99,7 @@ export class PrismaProject {
 
   /** `immv-prisma <args>` as the package's bin runs it. */
   immvPrisma(args: string[], env: Record<string, string> = {}): RunResult {
-    return this.run([join(repo, "packages/prisma/dist/cli/main.js"), ...args], env);
+    return this.run([join(repo, "packages/prisma/bin/immv-prisma.js"), ...args], env);
   }
 
   /** `tsc` over the project's sources and the generated client. */

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 import { relative } from "node:path";
 import type { GeneratorOptions } from "@prisma/generator";
 import generatorHelper from "@prisma/generator-helper";
