@@ -103,6 +103,7 @@ describe("columns the IMMV does not use", () => {
       { id: 2, name: "bob", unused: 0 },
       { id: 3, name: "cy", unused: 0 },
     ]);
+    expect((await client.query("SELECT * FROM immv.check('all_customers')")).rows).toEqual([]);
   });
 });
 
