@@ -216,6 +216,52 @@ export class ViewBuilder {
     ] as const)();
   }
 
+  /**
+   * `EXISTS (SELECT 1 FROM t ex1 [, u ex2] WHERE ex1.c = <outer column> [AND …])`: correlated on
+   * a column of the same type, sometimes with a second table joined inside and a filter.
+   */
+  existsCondition(scope: Scope, n: number): string {
+    const rng = this.rng;
+    const tables = this.schema.tables;
+    for (let attempt = 0; attempt < 10; attempt++) {
+      const t = rng.pick(tables);
+      const inner = `ex${n}`;
+      const outer = rng.pick(scope.entries);
+      const matching = t.columns.filter((c) => c.type === outer.type);
+      if (matching.length === 0) continue;
+      // mostly the same-named column (a foreign-key-like correlation), so the condition often holds
+      const named = matching.filter((m) => m.name === outer.name);
+      const c = rng.pick(named.length > 0 && rng.chance(0.7) ? named : matching);
+      const from = [`${t.name} ${inner}`];
+      const where = [
+        `${inner}.${q(c.name)} ${rng.weighted([
+          ["=", 6],
+          ["<", 1],
+          ["<>", 1],
+        ] as const)} ${outer.alias}.${q(outer.name)}`,
+      ];
+      if (rng.chance(0.3)) {
+        const u = rng.pick(tables);
+        const shared = u.columns.filter((uc) => t.columns.some((tc) => tc.name === uc.name && tc.type === uc.type));
+        if (shared.length > 0) {
+          const sc = rng.pick(shared);
+          from.push(`${u.name} ${inner}b`);
+          where.push(`${inner}b.${q(sc.name)} = ${inner}.${q(sc.name)}`);
+        }
+      }
+      if (rng.chance(0.4)) {
+        const f = rng.pick(t.columns);
+        where.push(
+          f.type === "int"
+            ? `${inner}.${q(f.name)} ${rng.pick(["<", ">=", "<>"])} ${rng.int(0, 5)}`
+            : `${inner}.${q(f.name)} IS ${rng.pick(["", "NOT "])}NULL`,
+        );
+      }
+      return `EXISTS (SELECT ${rng.pick(["1", "*", "NULL"])} FROM ${from.join(", ")} WHERE ${where.join(" AND ")})`;
+    }
+    return "true";
+  }
+
   // ---- FROM items ----------------------------------------------------------------------------
 
   private freshAlias(taken: Set<string>): string {
@@ -609,11 +655,12 @@ export class ViewBuilder {
   }
 
   /** A view over the given FROM items (built by `makeSources`, which may add CTEs). */
-  view(makeSources: (taken: Set<string>) => Source[], distinct: boolean, whereChance = 0.35): string {
+  view(makeSources: (taken: Set<string>) => Source[], distinct: boolean, whereChance = 0.35, existsCount = 0): string {
     const taken = new Set<string>();
     const sources = makeSources(taken);
     const { from, where, scope } = this.join(sources);
     if (this.rng.chance(whereChance)) where.push(this.predicate(scope));
+    for (let i = 1; i <= existsCount; i++) where.push(this.existsCondition(scope, i));
     const select = this.selectList(scope, distinct, sources);
     const ctes = this.ctes.map((c) => `${c.name} AS (${c.sql})`);
     // sometimes a CTE the view never uses (still checked, never maintained)
@@ -816,6 +863,32 @@ export const SHAPES: Shape[] = [
         for (let i = 0; i < n; i++) sources.push(item(b, rng, pool, taken, 0.3));
         return sources;
       }, true);
+    },
+  },
+  {
+    tag: "ek",
+    name: "EXISTS over keyed outer tables (correlated, one or two, joins inside)",
+    strategy: "keyed",
+    needs: { keyed: 2, keyless: 0 },
+    viewsPerRound: 3,
+    define: (rng, schema) => {
+      const b = new ViewBuilder(rng, schema);
+      const pool = keyed(schema);
+      const tables = distinctTables(rng, pool, rng.int(1, 2));
+      return b.view((taken) => tables.map((t) => item(b, rng, [t], taken, 0.15)), false, 0.3, rng.int(1, 2));
+    },
+  },
+  {
+    tag: "ed",
+    name: "EXISTS in DISTINCT views and over tables without primary key (counted)",
+    strategy: "counted",
+    needs: { keyed: 1, keyless: 1 },
+    viewsPerRound: 3,
+    define: (rng, schema) => {
+      const b = new ViewBuilder(rng, schema);
+      const distinct = rng.chance(0.5);
+      const pool = distinct ? schema.tables : keyless(schema);
+      return b.view((taken) => [item(b, rng, pool, taken, 0.15)], distinct, 0.3, rng.int(1, 2));
     },
   },
 ];

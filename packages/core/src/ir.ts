@@ -13,9 +13,24 @@ export interface SpjQuery {
   predicates: Node[];
   outputs: OutputColumn[];
   distinct: boolean;
+  /** EXISTS (…) AND-terms of WHERE; `predicates` hold the rest. */
+  exists: ExistsCondition[];
   /** Set for GROUP BY / aggregate views: their outputs then read group keys and aggregates only,
    * through placeholder references (see `groupKeyRef`, `aggregateRef`). */
   aggregation?: Aggregation;
+}
+
+/** `EXISTS (SELECT … FROM <occurrences> WHERE <predicates>)`, correlated with the outer query. */
+export interface ExistsCondition {
+  /** The subquery's base-table occurrences; their aliases are unique in the whole query. */
+  occurrences: Occurrence[];
+  /** Conjunction of the subquery's join and WHERE conditions, referring to its own occurrences
+   * and to outer ones. */
+  predicates: Node[];
+  /** Aliases of the outer occurrences the subquery refers to, in the outer query's order. */
+  correlated: string[];
+  /** Where `EXISTS` is written, for errors about it. */
+  position: number | undefined;
 }
 
 export type AggregateFunction = "count" | "sum" | "avg" | "min" | "max";

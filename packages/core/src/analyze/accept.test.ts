@@ -379,3 +379,31 @@ describe("aggregates", () => {
     expect((await build("SELECT sum(amount) AS a FROM orders")).warnings).toEqual([]);
   });
 });
+
+describe("EXISTS", () => {
+  test("correlated EXISTS keeps the outer keys as identity and maintains the subquery's tables too", async () => {
+    const view = await build(
+      "SELECT c.id, c.name FROM customers c WHERE EXISTS (SELECT 1 FROM orders o JOIN logs l ON l.level = o.id WHERE o.customer_id = c.id AND o.amount > 10)",
+    );
+    expect(view.plan.strategy).toBe("keyed");
+    expect(view.plan.uniqueKey).toEqual(["__ivm_k_c_id"]);
+    expect(view.plan.baseTables.map((t) => t.relation.name)).toEqual(["customers", "orders", "logs"]);
+    expect(view.plan.query.exists[0]?.correlated).toEqual(["c"]);
+  });
+
+  test("EXISTS in a DISTINCT view and over a table without primary key is counted", async () => {
+    const distinct = await build(
+      "SELECT DISTINCT c.name FROM customers c WHERE EXISTS (SELECT FROM orders o WHERE o.customer_id = c.id)",
+    );
+    const keyless = await build("SELECT msg FROM logs l WHERE EXISTS (SELECT * FROM orders o WHERE o.id = l.level)");
+    expect(distinct.plan.strategy).toBe("counted");
+    expect(keyless.plan.strategy).toBe("counted");
+  });
+
+  test("the correlated column need not be selected, and names the subquery does not define are the outer query's", async () => {
+    const view = await build(
+      "SELECT name FROM customers WHERE EXISTS (SELECT 1 FROM orders WHERE customer_id = customers.id) AND id > 0",
+    );
+    expect(view.columns.map((c) => c.name)).toEqual(["name"]);
+  });
+});

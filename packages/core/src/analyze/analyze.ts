@@ -1,6 +1,6 @@
 import type { Node } from "@pgsql/types";
 import type { Catalog } from "../catalog.js";
-import type { SpjQuery } from "../ir.js";
+import type { Occurrence, SpjQuery } from "../ir.js";
 import { unwrap } from "../parse/ast.js";
 import type { ParsedDefinition } from "../parse/parse-definition.js";
 import type { AnalyzeContext } from "./context.js";
@@ -9,11 +9,12 @@ import { analyzeSelect } from "./select.js";
 /** Binds a parsed definition against the catalog and returns it in select-project-join form, or
  * throws a located ImmvError for anything immv cannot maintain exactly. */
 export function analyzeDefinition(parsed: ParsedDefinition, catalog: Catalog): SpjQuery {
-  const ctx: AnalyzeContext = { parsed, catalog, occurrences: [] };
+  const ctx: AnalyzeContext = { parsed, catalog, occurrences: [], exists: [] };
   const result = analyzeSelect(parsed.select, ctx, new Map(), true);
   const query: SpjQuery = {
     occurrences: ctx.occurrences,
     predicates: result.predicates,
+    exists: ctx.exists,
     outputs: result.outputs.map((o) => ({ name: o.name, expr: o.expr, type: o.type })),
     distinct: result.distinct,
     ...(result.aggregation ? { aggregation: result.aggregation } : {}),
@@ -21,23 +22,25 @@ export function analyzeDefinition(parsed: ParsedDefinition, catalog: Catalog): S
   const aggregated = result.aggregation
     ? [...result.aggregation.groupKeys, ...result.aggregation.calls.flatMap((c) => (c.arg ? [c.arg] : []))]
     : [];
-  for (const expr of [...query.predicates, ...query.outputs.map((o) => o.expr), ...aggregated]) {
-    markColumnsUsed(expr, query);
+  const all = [...query.occurrences, ...query.exists.flatMap((e) => e.occurrences)];
+  const existsPredicates = query.exists.flatMap((e) => e.predicates);
+  for (const expr of [...query.predicates, ...query.outputs.map((o) => o.expr), ...aggregated, ...existsPredicates]) {
+    markColumnsUsed(expr, all);
   }
   return query;
 }
 
-function markColumnsUsed(value: unknown, query: SpjQuery): void {
+function markColumnsUsed(value: unknown, occurrences: Occurrence[]): void {
   if (Array.isArray(value)) {
-    for (const v of value) markColumnsUsed(v, query);
+    for (const v of value) markColumnsUsed(v, occurrences);
     return;
   }
   if (value === null || typeof value !== "object") return;
   const keys = Object.keys(value);
   if (keys.length === 1 && keys[0] === "ColumnRef") {
     const fields = (unwrap(value as Node)[1].fields as Node[]).map((f) => String(unwrap(f)[1].sval));
-    query.occurrences.find((o) => o.alias === fields[0])?.columnsUsed.add(fields[1] as string);
+    occurrences.find((o) => o.alias === fields[0])?.columnsUsed.add(fields[1] as string);
     return;
   }
-  for (const v of Object.values(value)) markColumnsUsed(v, query);
+  for (const v of Object.values(value)) markColumnsUsed(v, occurrences);
 }

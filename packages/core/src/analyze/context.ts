@@ -1,7 +1,8 @@
 import type { Catalog } from "../catalog.js";
 import { ImmvError, type ImmvErrorCode } from "../errors.js";
-import type { AggregateCall, Occurrence } from "../ir.js";
+import type { AggregateCall, ExistsCondition, Occurrence } from "../ir.js";
 import type { ParsedDefinition } from "../parse/parse-definition.js";
+import type { FromScope } from "./scope.js";
 
 /** State shared by the analysis of one definition (all nesting levels). */
 export interface AnalyzeContext {
@@ -12,6 +13,10 @@ export interface AnalyzeContext {
   /** Present only while the outer select list is analyzed, the one place aggregates may appear;
    * collects each distinct call. */
   aggregateCalls?: AggregateCall[];
+  /** Inside an EXISTS subquery: the scope of the query around it, for correlated names. */
+  outerScope?: FromScope;
+  /** EXISTS conditions found so far (AND-terms of a WHERE), with their own occurrences. */
+  exists: ExistsCondition[];
 }
 
 /** Where an error would point, worked out only when it is raised: finding a clause or an alias

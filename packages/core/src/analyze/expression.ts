@@ -49,9 +49,11 @@ export function rewriteExpression(node: Node, scope: FromScope, ctx: AnalyzeCont
       return fail(
         ctx,
         "subquery_expression",
-        "subqueries in expressions (EXISTS, IN (SELECT …), scalar subqueries) are not supported yet",
+        (body as { subLinkType?: string }).subLinkType === "EXISTS_SUBLINK"
+          ? "EXISTS is supported only as an AND-term of WHERE (not under OR or NOT, in SELECT or ON)"
+          : "subqueries in expressions (IN (SELECT …), ANY, scalar subqueries) are not supported yet",
         { byteLocation: location },
-        "join the table in FROM instead",
+        "write EXISTS (SELECT … WHERE <correlation>) AND-ed into WHERE, or join the table in FROM",
       );
     case "SQLValueFunction":
       return fail(

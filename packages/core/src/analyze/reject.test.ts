@@ -396,9 +396,39 @@ describe("statements that are not one SELECT", () => {
 describe("subqueries in expressions and parameters", () => {
   rejects([
     [
-      "SELECT id FROM orders o WHERE EXISTS (SELECT 1 FROM customers c WHERE c.id = o.customer_id)",
+      "SELECT id FROM orders o WHERE EXISTS (SELECT 1 FROM customers c WHERE c.name = 'x')",
       "subquery_expression",
       "EXISTS",
+    ],
+    [
+      "SELECT id FROM orders o WHERE o.id > 1 OR EXISTS (SELECT 1 FROM customers c WHERE c.id = o.customer_id)",
+      "subquery_expression",
+      "EXISTS",
+    ],
+    [
+      "SELECT id FROM orders o WHERE NOT EXISTS (SELECT 1 FROM customers c WHERE c.id = o.customer_id)",
+      "subquery_expression",
+      "EXISTS",
+    ],
+    [
+      "SELECT id FROM orders o WHERE EXISTS (SELECT 1 FROM customers c WHERE c.id = o.customer_id AND EXISTS (SELECT 1 FROM logs l WHERE l.level = c.id))",
+      "subquery_expression",
+      ["EXISTS", 2],
+    ],
+    [
+      "SELECT customer_id, count(*) AS n FROM orders o WHERE EXISTS (SELECT 1 FROM customers c WHERE c.id = o.customer_id) GROUP BY customer_id",
+      "subquery_expression",
+      "EXISTS",
+    ],
+    [
+      "SELECT id FROM orders o WHERE EXISTS (SELECT 1 FROM customers c WHERE c.id = o.nope)",
+      "unknown_column",
+      "o.nope",
+    ],
+    [
+      "SELECT id FROM orders o WHERE EXISTS (SELECT 1 FROM customers c WHERE c.id = now())",
+      "non_immutable_function",
+      "now",
     ],
     ["SELECT id FROM orders WHERE customer_id IN (SELECT id FROM customers)", "subquery_expression", "IN"],
     ["SELECT id FROM orders WHERE customer_id = ANY (SELECT id FROM customers)", "subquery_expression", "= ANY"],

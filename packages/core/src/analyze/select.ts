@@ -2,6 +2,7 @@ import type { CommonTableExpr, Node, SelectStmt } from "@pgsql/types";
 import type { AggregateCall, Aggregation } from "../ir.js";
 import { names, unwrap } from "../parse/ast.js";
 import { type AnalyzeContext, fail } from "./context.js";
+import { analyzeExists, conjuncts, isExists } from "./exists.js";
 import { rewriteExpression } from "./expression.js";
 import { analyzeFromItem } from "./from-clause.js";
 import { analyzeGrouping } from "./group-by.js";
@@ -58,7 +59,10 @@ export function analyzeSelect(
     scope = joinScopes(scope, result.scope, ctx);
     predicates.push(...result.predicates);
   }
-  if (stmt.whereClause) predicates.push(rewriteExpression(stmt.whereClause, scope, ctx));
+  for (const term of stmt.whereClause ? conjuncts(stmt.whereClause) : []) {
+    if (isExists(term)) ctx.exists.push(analyzeExists(term, scope, ctx, ctes));
+    else predicates.push(rewriteExpression(term, scope, ctx));
+  }
   // Aggregates may appear in the outer select list only.
   const calls: AggregateCall[] = [];
   const located = analyzeTargetList(stmt.targetList ?? [], scope, topLevel ? { ...ctx, aggregateCalls: calls } : ctx);
@@ -85,6 +89,16 @@ export function analyzeSelect(
       "DISTINCT together with GROUP BY or aggregates is not supported",
       { position: p.keywordBefore(["distinct"], p.startOf(stmt.targetList)) },
       "remove DISTINCT: grouped rows are already distinct when every group key is selected",
+    );
+  }
+  const exists = ctx.exists[0];
+  if (exists) {
+    fail(
+      ctx,
+      "subquery_expression",
+      "EXISTS in an aggregate view is not supported yet",
+      { position: exists.position },
+      "aggregate over a join with the EXISTS tables, or keep EXISTS in a plain view and aggregate when reading",
     );
   }
   const grouped = analyzeGrouping(stmt, located, calls, scope, ctx);

@@ -1,5 +1,7 @@
+import type { ExistsCondition } from "../ir.js";
 import { SIGN_COLUMN } from "../plan/columns.js";
 import type { MaintenancePlan } from "../plan/plan.js";
+import { existsBefore, existsChangeTerms } from "./exists-delta.js";
 import { type Binding, type DeltaSource, fromWhere, occurrenceSource, tableOf } from "./query.js";
 import { ident } from "./sql.js";
 
@@ -10,6 +12,7 @@ import { ident } from "./sql.js";
  *   ΔV = Σᵢ Q(occurrences before i as post-state, Δ at i, occurrences after i as pre-state)
  * where each row's sign is the product of the signs it was built from. `changedTables` lists the
  * function names of tables that may have changed (others are read as they are: post = pre).
+ * EXISTS conditions are further arguments after the occurrences (see exists-delta.ts).
  */
 export function deltaTerms(
   plan: MaintenancePlan,
@@ -31,9 +34,11 @@ export function deltaTerms(
     const signs = occurrences
       .filter((_, j) => bindings[j] !== "post")
       .map((o) => `${ident(o.alias)}.${ident(SIGN_COLUMN)}`);
+    // EXISTS conditions come after every occurrence: read as they were before the batch.
+    const before = (c: ExistsCondition) => existsBefore(plan, c, delta, changedTables);
     terms.push(
-      `SELECT ${[...selectList, `${signs.join(" * ")} AS ${ident(SIGN_COLUMN)}`].join(",\n       ")}\n${fromWhere(plan, sources)}`,
+      `SELECT ${[...selectList, `${signs.join(" * ")} AS ${ident(SIGN_COLUMN)}`].join(",\n       ")}\n${fromWhere(plan, sources, [], before)}`,
     );
   });
-  return terms;
+  return [...terms, ...existsChangeTerms(plan, delta, changedTables, selectList)];
 }

@@ -41,7 +41,7 @@ function applyStatements(plan: MaintenancePlan, source: DeltaSource, tables: Bas
   const changed = new Set(tables.map((t) => t.functionName));
   switch (plan.strategy) {
     case "keyed":
-      return tables.flatMap((t) => keyedApply(plan, source, t.functionName));
+      return tables.flatMap((t) => keyedApply(plan, source, t.functionName, changed));
     case "counted":
       return countedApply(plan, source, changed);
     case "aggregate":

@@ -1,6 +1,7 @@
+import type { ExistsCondition, Occurrence } from "../ir.js";
 import type { MaintenancePlan, OccurrenceKey } from "../plan/plan.js";
 import { type DeltaSource, fromWhere, keyOutputList, occurrenceSource, outputList, tableOf } from "./query.js";
-import { ident, indent, qualified } from "./sql.js";
+import { expressionSql, ident, indent, qualified } from "./sql.js";
 
 /**
  * Statements that bring a keyed storage table up to date after the base tables in `changed`
@@ -9,15 +10,64 @@ import { ident, indent, qualified } from "./sql.js";
  * changed keys: stale ones are deleted, current ones upserted (updated in place when their key
  * survives). Recomputing from the tables as they are now needs no pre-state at all.
  */
-export function keyedApply(plan: MaintenancePlan, changed: DeltaSource, onlyTable?: string): string[] {
+export function keyedApply(
+  plan: MaintenancePlan,
+  changed: DeltaSource,
+  onlyTable: string,
+  changedTables: Set<string>,
+): string[] {
   const statements: string[] = [];
   for (const key of plan.occurrenceKeys) {
     const table = tableOf(plan, key.occurrence);
-    if (onlyTable !== undefined && table.functionName !== onlyTable) continue;
+    if (table.functionName !== onlyTable) continue;
     const changedKeys = `SELECT ${key.columns.map((c) => ident(c.base)).join(", ")} FROM (${changed(table)}) AS "__ivm_c"`;
     statements.push(deleteStale(plan, key, changedKeys), upsertCurrent(plan, key, changedKeys));
   }
+  for (const condition of plan.query.exists) {
+    if (!condition.occurrences.some((o) => tableOf(plan, o).functionName === onlyTable)) continue;
+    // Rows whose EXISTS may have flipped are those of outer rows correlated with a changed row;
+    // they are found by the key of the first outer occurrence the subquery refers to.
+    const key = plan.occurrenceKeys.find((k) => k.occurrence.alias === condition.correlated[0]) as OccurrenceKey;
+    const keys = correlatedKeys(plan, condition, key, changed, onlyTable, changedTables);
+    statements.push(deleteStale(plan, key, keys), upsertCurrent(plan, key, keys));
+  }
   return statements;
+}
+
+/**
+ * Keys of `key`'s occurrence for outer rows that an EXISTS subquery relates to a row `table`
+ * changed (old or new). The other subquery tables that changed in the batch are read as
+ * post ⊎ −Δ, which holds their rows before and after: a superset is enough, since the rows found
+ * are recomputed from the tables as they are now.
+ */
+function correlatedKeys(
+  plan: MaintenancePlan,
+  condition: ExistsCondition,
+  key: OccurrenceKey,
+  changed: DeltaSource,
+  table: string,
+  changedTables: Set<string>,
+): string {
+  const outer = condition.correlated.map((alias) =>
+    occurrenceSource(plan, plan.query.occurrences.find((o) => o.alias === alias) as Occurrence, "post"),
+  );
+  const alias = ident(key.occurrence.alias);
+  const keyList = key.columns.map((c) => `${alias}.${ident(c.base)}`).join(", ");
+  const conditions = condition.predicates.map((p) => `(${expressionSql(p)})`);
+  const terms = condition.occurrences
+    .filter((o) => tableOf(plan, o).functionName === table)
+    .map((changedOccurrence) => {
+      const inner = condition.occurrences.map((o) =>
+        occurrenceSource(
+          plan,
+          o,
+          o === changedOccurrence ? "delta" : changedTables.has(tableOf(plan, o).functionName) ? "pre" : "post",
+          changed,
+        ),
+      );
+      return `SELECT ${keyList} FROM ${[...outer, ...inner].join(", ")}${conditions.length > 0 ? ` WHERE ${conditions.join(" AND ")}` : ""}`;
+    });
+  return terms.join(" UNION ");
 }
 
 function storage(plan: MaintenancePlan): string {

@@ -1,4 +1,4 @@
-import type { Occurrence } from "../ir.js";
+import type { ExistsCondition, Occurrence } from "../ir.js";
 import { COUNT_COLUMN, SIGN_COLUMN } from "../plan/columns.js";
 import type { BaseTable, MaintenancePlan } from "../plan/plan.js";
 import { initialState } from "./aggregate-state.js";
@@ -44,9 +44,31 @@ export function occurrenceSource(
   ].join("\n");
 }
 
+/** How an EXISTS condition is written in one query; by default over the tables as they are now. */
+export type ExistsSql = (condition: ExistsCondition) => string;
+
+/** `EXISTS (SELECT FROM … WHERE …)` with each subquery occurrence read through `source`. */
+export function existsSql(
+  plan: MaintenancePlan,
+  condition: ExistsCondition,
+  source: (o: Occurrence) => string = (o) => occurrenceSource(plan, o, "post"),
+): string {
+  const conditions = condition.predicates.map((p) => `(${expressionSql(p)})`);
+  return `EXISTS (SELECT FROM ${condition.occurrences.map(source).join(", ")}${conditions.length > 0 ? ` WHERE ${conditions.join(" AND ")}` : ""})`;
+}
+
 /** `FROM … WHERE …` of the view, with each occurrence bound as given and extra conditions. */
-export function fromWhere(plan: MaintenancePlan, sources: string[], extra: string[] = []): string {
-  const conditions = [...plan.query.predicates.map((p) => `(${expressionSql(p)})`), ...extra];
+export function fromWhere(
+  plan: MaintenancePlan,
+  sources: string[],
+  extra: string[] = [],
+  exists: ExistsSql = (c) => existsSql(plan, c),
+): string {
+  const conditions = [
+    ...plan.query.predicates.map((p) => `(${expressionSql(p)})`),
+    ...plan.query.exists.map(exists),
+    ...extra,
+  ];
   const from = `FROM ${sources.join(",\n     ")}`;
   return conditions.length === 0 ? from : `${from}\nWHERE ${conditions.join("\n  AND ")}`;
 }

@@ -48,7 +48,8 @@ export interface OccurrenceKey {
 
 export interface BaseTable {
   relation: Relation;
-  /** 1-based position among the view's base tables; part of generated names. */
+  /** 1-based position among the view's base tables (those of EXISTS subqueries included);
+   * part of generated names. */
   index: number;
   occurrences: Occurrence[];
   /** Columns maintenance reads from this table (used columns plus the primary key). */
@@ -124,11 +125,12 @@ export function planMaintenance(query: SpjQuery, options: PlanOptions): Maintena
         }))
       : [];
   const relations: Relation[] = [];
-  for (const o of query.occurrences) if (!relations.includes(o.relation)) relations.push(o.relation);
+  const everyOccurrence = [...query.occurrences, ...query.exists.flatMap((e) => e.occurrences)];
+  for (const o of everyOccurrence) if (!relations.includes(o.relation)) relations.push(o.relation);
   const baseTables = relations.map((relation, i): BaseTable => {
     const occurrences = query.occurrences.filter((o) => o.relation === relation);
     const used = new Set(relation.primaryKey);
-    for (const o of occurrences) for (const c of o.columnsUsed) used.add(c);
+    for (const o of everyOccurrence) if (o.relation === relation) for (const c of o.columnsUsed) used.add(c);
     const trigger = (event: string) => boundedIdentifier(`immv_${name}_${event}`);
     const columns = relation.columns.filter((c) => used.has(c.name));
     // Session temp tables outlive a migration that recompiles the view: name them after their
@@ -167,7 +169,7 @@ export function planMaintenance(query: SpjQuery, options: PlanOptions): Maintena
     occurrenceKeys,
     ...(aggregate ? { aggregate } : {}),
     expandsMultiplicity: strategy === "counted" && !query.distinct,
-    locksView: query.occurrences.length > 1,
+    locksView: everyOccurrence.length > 1,
     baseTables,
     names: {
       beforeFunction: bounded("$before"),
