@@ -559,8 +559,10 @@ export class ViewBuilder {
   /** An aggregate argument over a column: its SQL, and whether sum()/avg() accept it (its type
    * is then known to the compiler: a column or a cast). */
   private aggregateArgument(scope: Scope, e: Entry, summable: boolean): string {
-    const r = this.ref(scope, e);
+    const ref = this.ref(scope, e);
     const rng = this.rng;
+    // Through a subquery an expression's type is unknown to the compiler: cast it for sum/avg.
+    const r = e.origin || !summable ? ref : `(${ref})::${e.type === "int" ? "int4" : e.type}`;
     if (e.type === "int") {
       const sums = [
         r,
@@ -582,7 +584,7 @@ export class ViewBuilder {
             ],
       );
     }
-    if (e.type === "numeric") return rng.pick([r, `(${r})::float8`, `(${r} * 3)::numeric`]);
+    if (e.type === "numeric") return rng.pick([r, `(${ref})::float8`, `(${ref} * 3)::numeric`]);
     return rng.pick([r, `lower(${r})`, `${r} || 'x'`]);
   }
 
