@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { freshDatabase } from "../support/database.js";
 import { diffImmv } from "../support/immv.js";
 import { type KitVersion, UserProject } from "./project.js";
-import { app, definitions, schemaV1, schemaWithoutBuyers } from "./shop.js";
+import { app, definitions, schemaV1, schemaWithoutBuyers, tsconfig, types } from "./shop.js";
 
 /**
  * The whole path a drizzle user takes, with the real drizzle-kit of `kit`: declare IMMVs in
@@ -60,6 +60,13 @@ export function drizzleEndToEnd(kit: KitVersion): void {
       const again = project.drizzleKit(["generate"]);
       expect(again.status, again.output).toBe(0);
       expect(project.migrations()).toHaveLength(2);
+    });
+
+    test(`db.select() from an IMMV is typed, and insert/update/delete do not compile (tsc, drizzle-orm of drizzle-kit ${kit})`, () => {
+      project.write("tsconfig.json", tsconfig);
+      project.write("src/types.ts", types);
+      const result = project.tsc();
+      expect(result.status, result.output).toBe(0);
     });
 
     test("migrate() applies both; writes through drizzle keep every IMMV equal to its query; reads are typed rows", async () => {

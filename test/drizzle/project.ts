@@ -68,6 +68,11 @@ export default defineConfig({ dialect: "postgresql", schema: "./src/schema.ts", 
     return this.node(["--import", "tsx", join(this.dir, file), ...args], env);
   }
 
+  /** Type-checks the project (its tsconfig.json) with the repository's TypeScript. */
+  tsc(): RunResult {
+    return this.node([join(repo, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.json"]);
+  }
+
   /** Migration SQL files in the order the migrator applies them. */
   migrations(): { tag: string; sql: string }[] {
     const out = join(this.dir, "drizzle");

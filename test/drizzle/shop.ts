@@ -105,3 +105,49 @@ try {
   await pool.end();
 }
 `;
+
+/** Type assertions on the v1 schema, checked by `tsc` against the project's own drizzle-orm. */
+export const types = `import type { NodePgDatabase } from "drizzle-orm/node-postgres";
+import { eq } from "drizzle-orm";
+import { bigOrders, buyers, customers, orderLines } from "./schema.ts";
+
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+const check = <T extends true>(_: T) => {};
+declare const db: NodePgDatabase;
+
+export async function reads() {
+  const lines = await db.select().from(orderLines);
+  check<Equal<(typeof lines)[number], { id: number; customer: string; amount: number }>>(true);
+  const big = await db.select().from(bigOrders).where(eq(bigOrders.customerId, 1));
+  check<Equal<(typeof big)[number], { id: number; customerId: number; amount: number | null }>>(true);
+  const names = await db.select({ name: buyers.name }).from(buyers).innerJoin(customers, eq(customers.name, buyers.name));
+  check<Equal<(typeof names)[number], { name: string }>>(true);
+}
+
+export async function writes() {
+  // @ts-expect-error an IMMV is read-only
+  await db.insert(orderLines).values({ id: 1 });
+  // @ts-expect-error an IMMV is read-only
+  await db.update(bigOrders).set({ amount: 1 });
+  // @ts-expect-error an IMMV is read-only
+  await db.delete(buyers);
+}
+`;
+
+export const tsconfig = JSON.stringify(
+  {
+    compilerOptions: {
+      target: "ES2022",
+      module: "NodeNext",
+      moduleResolution: "NodeNext",
+      strict: true,
+      noEmit: true,
+      skipLibCheck: true,
+      allowImportingTsExtensions: true,
+      types: [],
+    },
+    include: ["src/schema.ts", "src/types.ts"],
+  },
+  null,
+  2,
+);
