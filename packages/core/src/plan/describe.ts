@@ -24,6 +24,16 @@ export function describePlan(plan: MaintenancePlan, warnings: string[] = []): st
       `hidden columns:\n  __ivm_count__ = multiplicity${plan.expandsMultiplicity ? " (the view repeats each row that many times)" : ""}`,
     );
   }
+  for (const c of plan.query.exists) {
+    const tables = c.occurrences.map((o) => `${o.relation.name} ${o.alias}`).join(", ");
+    lines.push(
+      `exists:      EXISTS over ${tables}, correlated with ${c.correlated.join(", ")}: a change to ${c.occurrences.length > 1 ? "these tables" : "this table"} ${
+        plan.strategy === "keyed"
+          ? `recomputes the view rows of the ${c.correlated[0]} rows related to the changed rows`
+          : "adds or removes the rows of the outer rows related to the changed rows whose condition flipped"
+      }`,
+    );
+  }
   lines.push("triggers:");
   for (const t of plan.baseTables) {
     const occ = t.occurrences.map((o) => o.alias).join(", ");
