@@ -6,7 +6,7 @@ import { SCHEMA, TransactionGenerator } from "./stress-workload.js";
 
 /**
  * Concurrency stress: WORKERS connections run random transactions on the base tables of join,
- * aggregate and DISTINCT IMMVs for a fixed time under each isolation level, retrying
+ * aggregate, DISTINCT and EXISTS IMMVs for a fixed time under each isolation level, retrying
  * serialization failures and deadlocks as a client does. Afterwards every IMMV equals its query.
  * The workload itself cannot deadlock or violate a constraint (see stress-workload.ts), so any
  * deadlock or other error is maintenance's.
@@ -37,6 +37,10 @@ const VIEWS: Record<string, string> = {
   open_customers: "SELECT DISTINCT o.customer_id, o.status FROM orders o",
   order_events: "SELECT e.kind, o.status FROM events e JOIN orders o ON o.id = e.order_id",
   event_kinds: "SELECT kind, count(*) AS n FROM events GROUP BY kind",
+  customers_with_open_orders:
+    "SELECT c.id, c.name FROM customers c WHERE EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id AND o.status = 'open')",
+  customers_seen:
+    "SELECT DISTINCT o.customer_id FROM orders o WHERE EXISTS (SELECT 1 FROM events e WHERE e.order_id = o.id AND e.kind = 'seen')",
 };
 
 const LEVELS = ["READ COMMITTED", "REPEATABLE READ", "SERIALIZABLE"] as const;

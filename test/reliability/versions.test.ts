@@ -12,13 +12,13 @@ import { SHAPES } from "../differential/view-gen.js";
  * package, runs the differential suite's view shapes for a short random workload (every view
  * checked against its query after every statement).
  *
- *   IMMV_MATRIX_STATEMENTS  statements per shape and version (default 30)
+ *   IMMV_MATRIX_STATEMENTS  statements per shape and version (default 15)
  *   IMMV_MATRIX_MAJORS      comma-separated majors to run (default: all supported)
  *   IMMV_FUZZ_SEED          the seed (default: random; always printed)
  */
 
 const env: Record<string, string | undefined> = process.env;
-const STATEMENTS = Number(env.IMMV_MATRIX_STATEMENTS ?? 30);
+const STATEMENTS = Number(env.IMMV_MATRIX_STATEMENTS ?? 15);
 const SEED = env.IMMV_FUZZ_SEED ? Number(env.IMMV_FUZZ_SEED) : Math.floor(Math.random() * 2 ** 31);
 const MAJORS: readonly Major[] = env.IMMV_MATRIX_MAJORS
   ? SUPPORTED_MAJORS.filter((m) => env.IMMV_MATRIX_MAJORS?.split(",").includes(String(m)))
