@@ -11,13 +11,14 @@ import { describeMachine } from "./environment.js";
 import { renderReport } from "./markdown.js";
 
 /**
- * Writes `<out>/<date>-<machine>-<scale>.md`, its charts in the folder of the same name and
+ * Writes `<out>/<date>-<machine>-<scale>-<engine>.md`, its charts in the folder of the same name and
  * every sample as JSON next to it; returns the report's path.
  */
 export async function writeReport(run: BenchRun, options: BenchOptions): Promise<string> {
   const machine = describeMachine();
   const date = run.started.toISOString().slice(0, 10);
-  const base = `${date}-${machine.machine}-${options.quick ? "quick" : rowsLabel(options.rows)}`;
+  const engine = options.url ? "postgres" : "pglite";
+  const base = `${date}-${machine.machine}-${options.quick ? "quick" : rowsLabel(options.rows)}-${engine}`;
   const chartDir = join(options.out, base);
   await mkdir(chartDir, { recursive: true });
   const charts = await writeCharts(run.results, chartDir);
