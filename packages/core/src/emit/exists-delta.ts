@@ -15,7 +15,8 @@ function changedOccurrences(plan: MaintenancePlan, c: ExistsCondition, changedTa
   return c.occurrences.filter((o) => changedTables.has(tableOf(plan, o).functionName));
 }
 
-function predicatesSql(c: ExistsCondition): string {
+/** ` WHERE …` of the subquery (empty when it has no conditions). */
+export function existsWhere(c: ExistsCondition): string {
   const conditions = c.predicates.map((p) => `(${expressionSql(p)})`);
   return conditions.length > 0 ? ` WHERE ${conditions.join(" AND ")}` : "";
 }
@@ -32,24 +33,35 @@ export function existsBefore(
   if (changed.length === 0) return existsSql(plan, c);
   const sources = c.occurrences.map((o) => occurrenceSource(plan, o, changed.includes(o) ? "pre" : "post", delta));
   const signs = changed.map((o) => `${ident(o.alias)}.${ident(SIGN_COLUMN)}`).join(" * ");
-  return `COALESCE((SELECT pg_catalog.sum(${signs}) FROM ${sources.join(", ")}${predicatesSql(c)}), 0) > 0`;
+  return `COALESCE((SELECT pg_catalog.sum(${signs}) FROM ${sources.join(", ")}${existsWhere(c)}), 0) > 0`;
 }
 
-/** Outer rows the condition may have changed for: related to a changed row (old or new). Other
- * changed tables are read as post ⊎ (−Δ), a superset of their rows before and after. */
+/** The subquery's tables with occurrence `at` read as its change (old and new rows) and the other
+ * changed tables as post ⊎ (−Δ): a superset of their rows before and after the batch. */
+export function sourcesAroundChange(
+  plan: MaintenancePlan,
+  c: ExistsCondition,
+  at: Occurrence,
+  delta: DeltaSource,
+  changedTables: Set<string>,
+): string[] {
+  const changed = changedOccurrences(plan, c, changedTables);
+  return c.occurrences.map((o) =>
+    occurrenceSource(plan, o, o === at ? "delta" : changed.includes(o) ? "pre" : "post", delta),
+  );
+}
+
+/** Outer rows the condition may have changed for: related to a changed row (old or new). */
 function relatedToChange(
   plan: MaintenancePlan,
   c: ExistsCondition,
   delta: DeltaSource,
   changedTables: Set<string>,
 ): string {
-  const changed = changedOccurrences(plan, c, changedTables);
-  const probes = changed.map((at) => {
-    const sources = c.occurrences.map((o) =>
-      occurrenceSource(plan, o, o === at ? "delta" : changed.includes(o) ? "pre" : "post", delta),
-    );
-    return `EXISTS (SELECT FROM ${sources.join(", ")}${predicatesSql(c)})`;
-  });
+  const probes = changedOccurrences(plan, c, changedTables).map(
+    (at) =>
+      `EXISTS (SELECT FROM ${sourcesAroundChange(plan, c, at, delta, changedTables).join(", ")}${existsWhere(c)})`,
+  );
   return probes.length === 1 ? (probes[0] as string) : `(${probes.join(" OR ")})`;
 }
 

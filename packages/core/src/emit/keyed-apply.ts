@@ -1,7 +1,8 @@
 import type { ExistsCondition, Occurrence } from "../ir.js";
 import type { MaintenancePlan, OccurrenceKey } from "../plan/plan.js";
+import { existsWhere, sourcesAroundChange } from "./exists-delta.js";
 import { type DeltaSource, fromWhere, keyOutputList, occurrenceSource, outputList, tableOf } from "./query.js";
-import { expressionSql, ident, indent, qualified } from "./sql.js";
+import { ident, indent, qualified } from "./sql.js";
 
 /**
  * Statements that bring a keyed storage table up to date after the base tables in `changed`
@@ -34,12 +35,9 @@ export function keyedApply(
   return statements;
 }
 
-/**
- * Keys of `key`'s occurrence for outer rows that an EXISTS subquery relates to a row `table`
- * changed (old or new). The other subquery tables that changed in the batch are read as
- * post ⊎ −Δ, which holds their rows before and after: a superset is enough, since the rows found
- * are recomputed from the tables as they are now.
- */
+/** Keys of `key`'s occurrence for outer rows that an EXISTS subquery relates to a row `table`
+ * changed (old or new); a superset is enough, since the rows found are recomputed from the
+ * tables as they are now. */
 function correlatedKeys(
   plan: MaintenancePlan,
   condition: ExistsCondition,
@@ -53,21 +51,13 @@ function correlatedKeys(
   );
   const alias = ident(key.occurrence.alias);
   const keyList = key.columns.map((c) => `${alias}.${ident(c.base)}`).join(", ");
-  const conditions = condition.predicates.map((p) => `(${expressionSql(p)})`);
-  const terms = condition.occurrences
+  return condition.occurrences
     .filter((o) => tableOf(plan, o).functionName === table)
-    .map((changedOccurrence) => {
-      const inner = condition.occurrences.map((o) =>
-        occurrenceSource(
-          plan,
-          o,
-          o === changedOccurrence ? "delta" : changedTables.has(tableOf(plan, o).functionName) ? "pre" : "post",
-          changed,
-        ),
-      );
-      return `SELECT ${keyList} FROM ${[...outer, ...inner].join(", ")}${conditions.length > 0 ? ` WHERE ${conditions.join(" AND ")}` : ""}`;
-    });
-  return terms.join(" UNION ");
+    .map((at) => {
+      const inner = sourcesAroundChange(plan, condition, at, changed, changedTables);
+      return `SELECT ${keyList} FROM ${[...outer, ...inner].join(", ")}${existsWhere(condition)}`;
+    })
+    .join(" UNION ");
 }
 
 function storage(plan: MaintenancePlan): string {
