@@ -32,7 +32,7 @@ describe("prisma generate with the immv generator, then migrations applied as pr
   });
 
   it("writes one migration per new IMMV, after the newest migration, with the compiled SQL", () => {
-    const run = project.generate();
+    const run = project.generate({}, false);
     expect(run.status, run.output).toBe(0);
     const migrations = project.migrations();
     expect(migrations).toHaveLength(4);

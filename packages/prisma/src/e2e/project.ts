@@ -77,8 +77,11 @@ export class PrismaProject {
       .sort();
   }
 
-  /** `prisma generate` with the given environment for `CI` and `IMMV_PRISMA_MODE` (unset when absent). */
-  generate(env: { CI?: string; IMMV_PRISMA_MODE?: string } = {}): RunResult {
+  /**
+   * `prisma generate` with the given environment for `CI` and `IMMV_PRISMA_MODE` (unset when
+   * absent); `immvOnly` skips Prisma Client (`--generator immv`), which most steps do not need.
+   */
+  generate(env: { CI?: string; IMMV_PRISMA_MODE?: string } = {}, immvOnly = true): RunResult {
     const extra: Record<string, string> = {};
     if (!engineInstalled) {
       if (!announced) {
@@ -89,7 +92,7 @@ export class PrismaProject {
       }
       extra.PRISMA_SCHEMA_ENGINE_BINARY = process.execPath;
     }
-    return this.prisma(["generate"], { ...extra, ...env });
+    return this.prisma(["generate", ...(immvOnly ? ["--generator", "immv"] : [])], { ...extra, ...env });
   }
 
   /** The Prisma CLI, with the repository's bins (immv-prisma-generator) on PATH. */
