@@ -113,6 +113,49 @@ describe("objects planted on the application role's search_path", () => {
   });
 });
 
+describe("temporary tables planted under the names of immv's stash tables", () => {
+  test("are refused before maintenance reads or writes them; a trigger on them never runs as the owner", async () => {
+    const stash = await stashTableOf("tenant_amounts");
+    const error = await as(async (c) => {
+      await c.query(`
+        CREATE FUNCTION pg_temp.escalate() RETURNS trigger LANGUAGE plpgsql AS
+          $$ BEGIN EXECUTE 'ALTER ROLE ${role} CREATEROLE'; RETURN NULL; END $$;
+        CREATE TEMP TABLE "${stash}" (tenant text, amount int, id int, "__ivm_m__" int);
+        INSERT INTO "${stash}" VALUES ('z', 999, 999, 1);
+        GRANT ALL ON "${stash}" TO PUBLIC;
+        CREATE TRIGGER escalate AFTER INSERT ON "${stash}" FOR EACH STATEMENT EXECUTE FUNCTION pg_temp.escalate();`);
+      // two statements on orders in one (a batch): the path that uses stash tables
+      const failed = await c
+        .query(
+          "WITH n AS (INSERT INTO orders VALUES (8, 'b', 1, 5) RETURNING id) UPDATE orders SET amount = 6 WHERE id IN (SELECT id FROM n) OR id = 4",
+        )
+        .then(
+          () => undefined,
+          (e: { code?: string; message?: string }) => ({ code: e.code, message: e.message }),
+        );
+      await c.query(`DROP TABLE "${stash}"`);
+      return failed;
+    }, "public");
+    expect(error).toEqual({
+      code: "42501",
+      message:
+        "immv: a temporary table of this session has the name of a stash table of tenant_amounts, and immv did not create it",
+    });
+    const { rows: roles } = await client.query("SELECT rolcreaterole FROM pg_roles WHERE rolname = $1", [role]);
+    expect(roles).toEqual([{ rolcreaterole: false }]);
+    expect(await diffImmv(client, "tenant_amounts", COUNTED)).toEqual({ missing: [], extra: [] });
+  });
+});
+
+/** The stash table name the maintenance functions of `view` use for its one base table. */
+async function stashTableOf(view: string): Promise<string> {
+  const { rows } = await client.query(
+    "SELECT substring(prosrc from 'pg_temp\\.\"(immv_[0-9a-f]+_1)\"') AS stash FROM pg_proc WHERE oid = to_regprocedure($1)",
+    [`immv."${view}$stash"()`],
+  );
+  return rows[0].stash;
+}
+
 describe("row-level security on a base table", () => {
   beforeAll(async () => {
     await client.query(`

@@ -7,6 +7,7 @@ import { keyedApply } from "./keyed-apply.js";
 import type { DeltaSource } from "./query.js";
 import { tableName } from "./query.js";
 import { dollarQuote, ident, indent, literal, qualified } from "./sql.js";
+import { stashOwnerCheck } from "./stash-guard.js";
 
 type Event = "INSERT" | "UPDATE" | "DELETE";
 
@@ -125,6 +126,7 @@ BEGIN
     -- every row of an inner join involves this table
 ${indent(truncateStatements(plan).join("\n"), 4)}
     IF ${setting(stashSetting)} = 'on' THEN
+      PERFORM ${qualified(plan.schema, plan.names.prepareStashFunction)}();
       DELETE FROM ${stash};
     END IF;
     RETURN NULL;
@@ -174,6 +176,7 @@ function prepareStashFunction(plan: MaintenancePlan): string {
     "LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS",
     `${dollarQuote(`
 BEGIN
+  ${stashOwnerCheck(plan)}
   IF ${setting(plan.names.stashSetting)} = 'on' THEN
     RETURN;
   END IF;
