@@ -305,6 +305,19 @@ ${createLine}
     expect(rows).toEqual([{ view: null, immvs: ["customer_totals", "order_line_details"] }]);
     expect(project.generate().output).toContain("immv: 2 IMMVs up to date");
   });
+
+  it("replays every migration after a prisma migrate reset, which leaves the immv schema behind", async () => {
+    // What `prisma migrate reset` does to the managed schema; immv's schema and catalog survive.
+    await db.client.query("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
+    expect(await deployMigrations(target(), project.path("prisma/migrations"))).toEqual(project.migrations());
+    await db.client.query(`INSERT INTO customers (name, email) VALUES ('Ada', 'ada@example.com');
+      INSERT INTO orders (customer_id) VALUES (1);
+      INSERT INTO order_lines VALUES (1, 1, 'tea', 2, 3.50)`);
+    const { rows } = await db.client.query("SELECT array_agg(name ORDER BY name) AS immvs FROM immv.views");
+    expect(rows).toEqual([{ immvs: ["customer_totals", "order_line_details"] }]);
+    expect((await db.client.query("SELECT customer FROM order_line_details")).rows).toEqual([{ customer: "Ada" }]);
+    expect(await diffImmv(db.client, "customer_totals", CUSTOMER_TOTALS)).toEqual({ missing: [], extra: [] });
+  });
 });
 
 function exampleMigration(view: string): string {
