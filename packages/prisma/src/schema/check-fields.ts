@@ -23,7 +23,8 @@ export function checkViewFields(
       problems.push(`${label} is not a column of the query; remove it or @map it to one of the query's columns`);
       continue;
     }
-    if (column.type === undefined) continue;
+    // Unsupported("…") fields declare a database type Prisma does not map; only the name is checked.
+    if (column.type === undefined || field.kind === "unsupported") continue;
     const expected = prismaTypeFor(column.type, enums);
     if (!expected) continue;
     const declared = `${field.type}${field.isList ? "[]" : ""}`;
