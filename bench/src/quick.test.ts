@@ -49,8 +49,8 @@ test("quick run on PostgreSQL: every contender's view equals its query; the repo
 });
 
 test("quick run on PGlite: pg_ivm takes part and its views equal their queries", async () => {
-  const { results } = await quickRun(["--views", "join,aggregate", "--scenario", "single-row,bulk"]);
-  expectEveryViewVerified(results, ["join", "aggregate"], ["create", "single-row", "bulk"]);
+  const { results } = await quickRun(["--views", "join,aggregate", "--scenario", "single-row"]);
+  expectEveryViewVerified(results, ["join", "aggregate"], ["create", "single-row"]);
   expect(results.verifications.filter((v) => v.contender === "pg_ivm").length).toBeGreaterThan(0);
   expect(results.skipped).toEqual([]);
 });

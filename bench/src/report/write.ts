@@ -41,6 +41,8 @@ export async function writeReport(run: BenchRun, options: BenchOptions): Promise
   );
   const path = join(options.out, `${base}.md`);
   await writeFile(path, markdown);
-  await writeFile(join(options.out, `${base}.json`), `${JSON.stringify(run.results)}\n`);
+  // Microseconds are the resolution that matters; more digits only make the file large.
+  const rounded = (_: string, v: unknown) => (typeof v === "number" ? Math.round(v * 1000) / 1000 : v);
+  await writeFile(join(options.out, `${base}.json`), `${JSON.stringify(run.results, rounded)}\n`);
   return path;
 }
