@@ -25,11 +25,7 @@ export function dev(options: { name?: string; migrations: string }, prismaArgs: 
   const name = options.name ? ["--name", options.name] : [];
   let status = runPrisma(["migrate", "dev", "--create-only", ...name, ...prismaArgs]);
   if (status !== 0) return status;
-  for (const folder of folders(options.migrations).filter((f) => !before.includes(f))) {
-    // --create-only writes an empty migration when only IMMVs changed; it was never applied.
-    const sql = readFileSync(join(options.migrations, folder, "migration.sql"), "utf8");
-    if (sql.replace(/--.*$/gm, "").trim() === "") rmSync(join(options.migrations, folder), { recursive: true });
-  }
+  removeEmptyMigrations(options.migrations, before);
   step(2, "prisma generate (writes the IMMVs' migrations)");
   status = runPrisma(["generate", ...prismaArgs], { ...process.env, IMMV_PRISMA_MODE: "write" });
   if (status !== 0) return status;
@@ -37,7 +33,21 @@ export function dev(options: { name?: string; migrations: string }, prismaArgs: 
   return runPrisma(["migrate", "dev", ...prismaArgs]);
 }
 
-function folders(dir: string): string[] {
+/**
+ * Removes the migrations added since `before` that hold no statement: `--create-only` writes an
+ * empty one when only IMMVs changed, and it was never applied.
+ */
+export function removeEmptyMigrations(dir: string, before: readonly string[]): string[] {
+  const empty = folders(dir).filter((f) => {
+    if (before.includes(f)) return false;
+    const sql = readFileSync(join(dir, f, "migration.sql"), "utf8");
+    return sql.replace(/--.*$/gm, "").trim() === "";
+  });
+  for (const f of empty) rmSync(join(dir, f), { recursive: true });
+  return empty;
+}
+
+export function folders(dir: string): string[] {
   try {
     return readdirSync(dir, { withFileTypes: true })
       .filter((e) => e.isDirectory())
