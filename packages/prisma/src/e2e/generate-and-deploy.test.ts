@@ -50,11 +50,17 @@ describe("prisma generate with the immv generator, then migrations applied as pr
   });
 
   it("matches the example's committed migrations (the example is current)", () => {
-    const header = (sql: string) => sql.split("\n")[0];
+    // What decides whether a migration is current: the compiled hash and the fingerprint.
+    const made = (sql: string) => {
+      const header = JSON.parse(sql.slice(sql.indexOf("{"), sql.indexOf("\n"))) as {
+        hash: string;
+        fingerprint: string;
+      };
+      return { hash: header.hash, fingerprint: header.fingerprint };
+    };
     for (const name of ["order_line_details", "customer_totals", "buyers"]) {
       const ours = project.migrations().find((m) => m.endsWith(`_immv_${name}`))!;
-      const committed = exampleMigration(name);
-      expect(header(project.read(`prisma/migrations/${ours}/migration.sql`))).toBe(header(committed));
+      expect(made(project.read(`prisma/migrations/${ours}/migration.sql`))).toEqual(made(exampleMigration(name)));
     }
   });
 
