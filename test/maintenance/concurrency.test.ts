@@ -102,6 +102,18 @@ describe("locking and isolation", async () => {
     await expectExact();
   });
 
+  test("an UPDATE of columns a join view does not read takes no view lock", async () => {
+    await t1.query("BEGIN");
+    await t1.query("UPDATE a SET v = v + 1 WHERE id = 1");
+    await t2.query("BEGIN");
+    const joinWrite = t2.query("UPDATE b SET k = k + 1 WHERE id = 3");
+    expect(await stillWaiting(joinWrite, 1000)).toBe(false);
+    await joinWrite;
+    await t2.query("COMMIT");
+    await t1.query("COMMIT");
+    await expectExact();
+  });
+
   test("eight writers in random transactions leave every view exact", async () => {
     const writers = await Promise.all(Array.from({ length: 8 }, () => connect()));
     const deadline = Date.now() + 4000;
