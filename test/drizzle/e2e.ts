@@ -18,75 +18,80 @@ export function drizzleEndToEnd(kit: KitVersion): void {
     const env = { DATABASE_URL: url };
     let threshold = 100;
 
-    const run = (args: string[]) => {
-      const result = project.runTs("src/app.ts", args, env);
+    const run = async (args: string[]) => {
+      const result = await project.runTs("src/app.ts", args, env);
       expect(result.status, result.output).toBe(0);
       return result.stdout;
     };
-    const generate = () => {
-      const result = project.immvDrizzle(["generate"]);
+    const generate = async () => {
+      const result = await project.immvDrizzle(["generate"]);
       expect(result.status, result.output).toBe(0);
       return result.output;
     };
     const expectExact = async () => {
-      for (const [name, query] of [
-        ["order_lines", definitions.order_lines],
-        ["big_orders", definitions.big_orders(threshold)],
-        ["buyers", definitions.buyers],
+      for (const [schema, name, query] of [
+        ["public", "order_lines", definitions.order_lines],
+        ["public", "big_orders", definitions.big_orders(threshold)],
+        ["reporting", "buyers", definitions.buyers],
       ] as const) {
-        const exists = await client.query("SELECT to_regclass($1) IS NOT NULL AS e", [name]);
+        const exists = await client.query("SELECT to_regclass($1) IS NOT NULL AS e", [`${schema}.${name}`]);
         if (!exists.rows[0].e) continue;
+        await client.query(`SET search_path TO ${schema}, public`);
         expect(await diffImmv(client, name, query), name).toEqual({ missing: [], extra: [] });
       }
+      await client.query("RESET search_path");
     };
 
-    test("generate: drizzle-kit's migration for the tables, then one for the IMMVs; drizzle-kit emits nothing for them", () => {
-      const output = generate();
+    test("generate: drizzle-kit's migration for the tables, then one for the IMMVs; drizzle-kit emits nothing for them", async () => {
+      const output = await generate();
       expect(output).toMatch(/new big_orders \(keyed\)/);
       expect(output).toMatch(/new buyers \(counted\)/);
       expect(output).toMatch(/new order_lines \(keyed\)/);
       const [tables, immvs, ...rest] = project.migrations();
       expect(rest).toEqual([]);
       expect(tables!.sql).toContain('CREATE TABLE "orders"');
-      for (const name of ["order_lines", "big_orders", "buyers", "VIEW", "immv"])
+      for (const name of ["order_lines", "big_orders", "buyers", "VIEW", "immv", "reporting"])
         expect(tables!.sql).not.toContain(name);
       expect(immvs!.tag).toMatch(/immv/);
       expect(immvs!.sql).toContain('CREATE VIEW "public"."order_lines"');
       expect(immvs!.sql).toContain('CREATE INDEX "big_orders$i_customer_id"');
+      expect(immvs!.sql).toContain('CREATE SCHEMA IF NOT EXISTS "reporting"');
+      expect(immvs!.sql).toContain('CREATE VIEW "reporting"."buyers"');
+      expect(immvs!.sql).toContain('CREATE TABLE "immv_reporting"."buyers"');
       expect(immvs!.sql).toContain("--> statement-breakpoint");
       const state = JSON.parse(project.read("drizzle/immv-state.json"));
       expect(state.views.map((v: { name: string }) => v.name)).toEqual(["big_orders", "buyers", "order_lines"]);
       // drizzle-kit on its own sees nothing left to do: the IMMVs are not a diff it would act on.
-      const again = project.drizzleKit(["generate"]);
+      const again = await project.drizzleKit(["generate"]);
       expect(again.status, again.output).toBe(0);
       expect(project.migrations()).toHaveLength(2);
     });
 
-    test(`db.select() from an IMMV is typed, and insert/update/delete do not compile (tsc, drizzle-orm of drizzle-kit ${kit})`, () => {
+    test(`db.select() from an IMMV is typed, and insert/update/delete do not compile (tsc, drizzle-orm of drizzle-kit ${kit})`, async () => {
       project.write("tsconfig.json", tsconfig);
       project.write("src/types.ts", types);
-      const result = project.tsc();
+      const result = await project.tsc();
       expect(result.status, result.output).toBe(0);
     });
 
     test("migrate() applies both; writes through drizzle keep every IMMV equal to its query; reads are typed rows", async () => {
-      run(["migrate"]);
-      run(["write", "1"]);
+      await run(["migrate"]);
+      await run(["write", "1"]);
       await expectExact();
-      const read = JSON.parse(run(["read", "orderLines", "bigOrders", "buyers"]));
+      const read = JSON.parse(await run(["read", "orderLines", "bigOrders", "buyers"]));
       expect(read.orderLines).toHaveLength(3);
       expect(Object.keys(read.orderLines[0]).sort()).toEqual(["amount", "customer", "id"]);
       expect(read.bigOrders.map((r: { amount: number }) => r.amount).sort()).toEqual([120, 250]);
       expect(Object.keys(read.bigOrders[0]).sort()).toEqual(["amount", "customerId", "id"]);
       expect(read.buyers.map((r: { name: string }) => r.name).sort()).toEqual(["ada1", "bobby1"]);
-      const check = project.immvDrizzle(["check", "--data"], env);
+      const check = await project.immvDrizzle(["check", "--data"], env);
       expect(check.status, check.output).toBe(0);
       expect(check.stdout).toContain("3 IMMV(s) ok");
     });
 
-    test("generate with nothing changed writes no migration", () => {
+    test("generate with nothing changed writes no migration", async () => {
       const before = project.migrations().length;
-      expect(generate()).toContain("3 IMMV(s) up to date; no migration");
+      expect(await generate()).toContain("3 IMMV(s) up to date; no migration");
       expect(project.migrations()).toHaveLength(before);
     });
 
@@ -94,14 +99,14 @@ export function drizzleEndToEnd(kit: KitVersion): void {
       const before = project.migrations().length;
       threshold = 200;
       project.write("src/schema.ts", schemaV1({ bigThreshold: threshold }));
-      expect(generate()).toMatch(/changed big_orders \(keyed\): definition changed/);
+      expect(await generate()).toMatch(/changed big_orders \(keyed\): definition changed/);
       const added = project.migrations().slice(before);
       expect(added).toHaveLength(1);
       expect(added[0]!.sql).toContain('CREATE VIEW "public"."big_orders"');
       expect(added[0]!.sql).not.toContain('"order_lines"');
-      run(["migrate"]);
+      await run(["migrate"]);
       await expectExact();
-      run(["write", "2"]);
+      await run(["write", "2"]);
       await expectExact();
     });
 
@@ -109,7 +114,7 @@ export function drizzleEndToEnd(kit: KitVersion): void {
       const numeric = `numeric("amount", { precision: 12, scale: 2 })`;
       let before = project.migrations().length;
       project.write("src/schema.ts", schemaV1({ bigThreshold: threshold, amountType: numeric }));
-      const output = generate();
+      const output = await generate();
       expect(output).toMatch(
         /changed big_orders \(keyed\): base columns changed \(- public\.orders\.amount integer not null, \+ public\.orders\.amount numeric\(12,2\) not null\)/,
       );
@@ -124,14 +129,14 @@ export function drizzleEndToEnd(kit: KitVersion): void {
       expect(drop!.sql).not.toContain("buyers");
       expect(alter!.sql).toMatch(/ALTER TABLE "orders" ALTER COLUMN "amount" SET DATA TYPE numeric\(12, ?2\)/);
       expect(rebuild!.sql).toContain('CREATE VIEW "public"."order_lines"');
-      expect(rebuild!.sql).not.toContain('CREATE VIEW "public"."buyers"');
-      run(["migrate"]);
+      expect(rebuild!.sql).not.toContain('CREATE VIEW "reporting"."buyers"');
+      await run(["migrate"]);
       await expectExact();
       const types = await client.query(
         "SELECT format_type(atttypid, atttypmod) AS t FROM pg_attribute WHERE attrelid = 'order_lines'::regclass AND attname = 'amount'",
       );
       expect(types.rows[0].t).toBe("numeric(12,2)");
-      run(["write", "3"]);
+      await run(["write", "3"]);
       await expectExact();
 
       before = project.migrations().length;
@@ -139,12 +144,12 @@ export function drizzleEndToEnd(kit: KitVersion): void {
         "src/schema.ts",
         schemaV1({ bigThreshold: threshold, amountType: numeric, extraOrderColumns: `\n  note: text("note"),` }),
       );
-      expect(generate()).toContain("3 IMMV(s) up to date; no migration");
+      expect(await generate()).toContain("3 IMMV(s) up to date; no migration");
       const added = project.migrations().slice(before);
       expect(added).toHaveLength(1);
       expect(added[0]!.sql).toContain('ADD COLUMN "note" text');
-      run(["migrate"]);
-      run(["write", "4"]);
+      await run(["migrate"]);
+      await run(["write", "4"]);
       await expectExact();
     });
 
@@ -159,24 +164,24 @@ export function drizzleEndToEnd(kit: KitVersion): void {
           extraOrderColumns: `\n  note: text("note"),`,
         }),
       );
-      expect(generate()).toMatch(/removed buyers/);
+      expect(await generate()).toMatch(/removed buyers/);
       const added = project.migrations().slice(before);
       expect(added).toHaveLength(1);
       expect(added[0]!.tag).toMatch(/immv_buyers_drop/);
-      expect(added[0]!.sql).toContain(`CALL "immv"."drop"('buyers', true)`);
-      run(["migrate"]);
+      expect(added[0]!.sql).toContain(`CALL "immv_reporting"."drop"('buyers', true)`);
+      await run(["migrate"]);
       const gone = await client.query(
-        "SELECT to_regclass('public.buyers') AS view, (SELECT count(*)::int FROM immv.views WHERE name = 'buyers') AS catalog, (SELECT count(*)::int FROM pg_trigger WHERE tgname LIKE 'immv_buyers_%') AS triggers",
+        "SELECT to_regclass('reporting.buyers') AS view, (SELECT count(*)::int FROM immv_reporting.views WHERE name = 'buyers') AS catalog, (SELECT count(*)::int FROM pg_trigger WHERE tgname LIKE 'immv_buyers_%') AS triggers",
       );
       expect(gone.rows[0]).toEqual({ view: null, catalog: 0, triggers: 0 });
-      run(["write", "5"]);
+      await run(["write", "5"]);
       await expectExact();
     });
 
     test("check reports drift and exits 1: a dropped trigger, a view refreshed empty", async () => {
       await client.query(`DROP TRIGGER "immv_order_lines_1_insert" ON orders`);
       await client.query(`SELECT immv.refresh('big_orders', false)`);
-      const check = project.immvDrizzle(["check"], env);
+      const check = await project.immvDrizzle(["check"], env);
       expect(check.status, check.output).toBe(1);
       expect(check.stdout).toMatch(
         /drift {2}order_lines\n.*trigger immv_order_lines_1_insert on "public"\."orders" is missing/,

@@ -13,10 +13,10 @@ const hidden = pgTable("hidden", { id: serial("id").primaryKey(), customerId: in
 `;
 
 /** Generates with `declarations` after the tables; expects exit 2 and no file written. */
-function failingGenerate(declarations: string) {
+async function failingGenerate(declarations: string) {
   const project = new UserProject("0.31", "errors");
   project.write("src/schema.ts", `${header}${declarations}`);
-  const result = project.immvDrizzle(["generate"]);
+  const result = await project.immvDrizzle(["generate"]);
   expect(result.status, result.output).toBe(2);
   expect(result.stderr).toContain("immv-drizzle: nothing was written");
   // Not even drizzle-kit's migration for the tables: generate stops before running it.
@@ -25,8 +25,8 @@ function failingGenerate(declarations: string) {
 }
 
 describe("immv-drizzle generate refuses what it cannot maintain, naming the file and the immv() call", () => {
-  test("an unsupported definition: the compiler's located message, the schema file, the export and the call's line", () => {
-    const stderr = failingGenerate(
+  test("an unsupported definition: the compiler's located message, the schema file, the export and the call's line", async () => {
+    const stderr = await failingGenerate(
       `export const lucky = immv("lucky", { id: integer("id") }).as(sql\`SELECT id FROM orders WHERE random() < 0.5\`);\n`,
     );
     expect(stderr).toMatch(/^src\/schema\.ts: immv\("lucky"\) \(export lucky, src\/schema\.ts:8:\d+\)$/m);
@@ -35,9 +35,9 @@ describe("immv-drizzle generate refuses what it cannot maintain, naming the file
     expect(stderr).toMatch(/^hint: /m);
   });
 
-  test("every failing immv() is reported, not only the first", () => {
+  test("every failing immv() is reported, not only the first", async () => {
     const stderr =
-      failingGenerate(`export const a = immv("a", { id: integer("id") }).as(sql\`SELECT id FROM orders ORDER BY id\`);
+      await failingGenerate(`export const a = immv("a", { id: integer("id") }).as(sql\`SELECT id FROM orders ORDER BY id\`);
 export const ok = immv("ok").as((qb) => qb.select({ id: orders.id }).from(orders));
 export const b = immv("b", { id: integer("id") }).as(sql\`SELECT id, now() AS t FROM orders\`);
 `);
@@ -46,8 +46,8 @@ export const b = immv("b", { id: integer("id") }).as(sql\`SELECT id, now() AS t 
     expect(stderr).not.toContain('immv("ok")');
   });
 
-  test("a query-builder view over a table no schema file exports", () => {
-    const stderr = failingGenerate(`export const v = immv("v").as((qb) =>
+  test("a query-builder view over a table no schema file exports", async () => {
+    const stderr = await failingGenerate(`export const v = immv("v").as((qb) =>
   qb.select({ id: hidden.id, name: customers.name }).from(hidden).innerJoin(customers, eq(customers.id, hidden.customerId)),
 );
 `);
@@ -56,16 +56,16 @@ export const b = immv("b", { id: integer("id") }).as(sql\`SELECT id, now() AS t 
     expect(stderr).toContain("export the table from a file listed in drizzle.config's `schema`");
   });
 
-  test("an sql view naming an unknown table lists the tables the schema exports", () => {
-    const stderr = failingGenerate(
+  test("an sql view naming an unknown table lists the tables the schema exports", async () => {
+    const stderr = await failingGenerate(
       `export const v = immv("v", { id: integer("id") }).as(sql\`SELECT id FROM order_items\`);\n`,
     );
     expect(stderr).toContain("error[unknown_table]");
     expect(stderr).toContain("note: the schema files export the tables customers, orders");
   });
 
-  test("declared columns must be columns the query returns", () => {
-    const stderr = failingGenerate(
+  test("declared columns must be columns the query returns", async () => {
+    const stderr = await failingGenerate(
       `export const v = immv("v", { id: integer("id"), total: integer("total") }).as(sql\`SELECT id FROM orders\`);\n`,
     );
     expect(stderr).toContain(
@@ -73,7 +73,7 @@ export const b = immv("b", { id: integer("id") }).as(sql\`SELECT id, now() AS t 
     );
   });
 
-  test("two immv() declarations of one name", () => {
+  test("two immv() declarations of one name", async () => {
     const project = new UserProject("0.31", "errors");
     project.write(
       "src/schema.ts",
@@ -81,14 +81,14 @@ export const b = immv("b", { id: integer("id") }).as(sql\`SELECT id, now() AS t 
 export const b = immv("same").as((qb) => qb.select({ id: customers.id }).from(customers));
 `,
     );
-    const result = project.immvDrizzle(["generate"]);
+    const result = await project.immvDrizzle(["generate"]);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('immv("same") is declared twice: src/schema.ts (a) and src/schema.ts (b)');
   });
 
-  test("no drizzle config", () => {
+  test("no drizzle config", async () => {
     const project = new UserProject("0.31", "errors");
-    const result = project.immvDrizzle(["generate", "--config", "nope.config.ts"]);
+    const result = await project.immvDrizzle(["generate", "--config", "nope.config.ts"]);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain("drizzle config nope.config.ts does not exist");
   });

@@ -1,19 +1,9 @@
-import { spawnSync } from "node:child_process";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, inject, test } from "vitest";
+import { runNode } from "./project.js";
 
 const example = resolve(dirname(fileURLToPath(import.meta.url)), "../../examples/drizzle-shop");
-
-function run(args: string[], env: Record<string, string | undefined> = {}) {
-  const result = spawnSync(process.execPath, args, {
-    cwd: example,
-    encoding: "utf8",
-    env: { ...process.env, DATABASE_URL: undefined, NO_COLOR: "1", ...env },
-    timeout: 180_000,
-  });
-  return { status: result.status, stdout: result.stdout, output: result.stdout + result.stderr };
-}
 
 const expectLiveViews = (stdout: string) => {
   expect(stdout).toContain("line 3  order 2  Rosa    20 × tea      = 100.00");
@@ -28,25 +18,19 @@ const expectLiveViews = (stdout: string) => {
 };
 
 describe("examples/drizzle-shop (npm run example)", () => {
-  test("npm run example: generate finds the committed migrations current, then it runs with zero setup on PGlite", () => {
+  test("npm run example: generate finds the committed migrations current, then it runs with zero setup on PGlite", async () => {
     // Through npm and the package's bin, as the README's `npm run example` does.
-    const result = spawnSync("npm", ["run", "example", "--silent"], {
-      cwd: example,
-      encoding: "utf8",
-      env: { ...process.env, DATABASE_URL: undefined, NO_COLOR: "1" },
-      timeout: 180_000,
-    });
-    const output = result.stdout + result.stderr;
-    expect(result.status, output).toBe(0);
+    const result = await runNode(["run", "example", "--silent"], example, { DATABASE_URL: undefined }, "npm");
+    expect(result.status, result.output).toBe(0);
     // No migration written: the committed ones are what generate makes of schema.ts.
-    expect(output).toContain("No schema changes");
-    expect(output).toContain("immv: 4 IMMV(s) up to date; no migration");
+    expect(result.output).toContain("No schema changes");
+    expect(result.output).toContain("immv: 4 IMMV(s) up to date; no migration");
     expect(result.stdout).toContain("database: PGlite");
     expectLiveViews(result.stdout);
   });
 
-  test("runs on DATABASE_URL's server in a scratch database", () => {
-    const result = run(["--import", "tsx", "src/main.ts"], { DATABASE_URL: inject("serverUrl") });
+  test("runs on DATABASE_URL's server in a scratch database", async () => {
+    const result = await runNode(["--import", "tsx", "src/main.ts"], example, { DATABASE_URL: inject("serverUrl") });
     expect(result.status, result.output).toBe(0);
     expect(result.stdout).toContain("database: scratch database immv_drizzle_shop_");
     expectLiveViews(result.stdout);

@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -50,12 +50,12 @@ export default defineConfig({ dialect: "postgresql", schema: "./src/schema.ts", 
   }
 
   /** `immv-drizzle <args>` as the project's bin runs it. */
-  immvDrizzle(args: string[], env: Record<string, string> = {}): RunResult {
+  immvDrizzle(args: string[], env: Record<string, string> = {}): Promise<RunResult> {
     return this.node([join(this.dir, "node_modules/@immv/drizzle/dist/main.js"), ...args], env);
   }
 
   /** The project's own drizzle-kit. */
-  drizzleKit(args: string[]): RunResult {
+  drizzleKit(args: string[]): Promise<RunResult> {
     const kitDir =
       this.kit === "0.31"
         ? join(repo, "node_modules/drizzle-kit")
@@ -64,12 +64,12 @@ export default defineConfig({ dialect: "postgresql", schema: "./src/schema.ts", 
   }
 
   /** Runs a TypeScript file of the project (through tsx, as `tsx file.ts` would). */
-  runTs(file: string, args: string[] = [], env: Record<string, string> = {}): RunResult {
+  runTs(file: string, args: string[] = [], env: Record<string, string> = {}): Promise<RunResult> {
     return this.node(["--import", "tsx", join(this.dir, file), ...args], env);
   }
 
   /** Type-checks the project (its tsconfig.json) with the repository's TypeScript. */
-  tsc(): RunResult {
+  tsc(): Promise<RunResult> {
     return this.node([join(repo, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.json"]);
   }
 
@@ -90,20 +90,42 @@ export default defineConfig({ dialect: "postgresql", schema: "./src/schema.ts", 
       .map((tag) => ({ tag, sql: readFileSync(join(out, tag, "migration.sql"), "utf8") }));
   }
 
-  private node(args: string[], env: Record<string, string> = {}): RunResult {
-    const result = spawnSync(process.execPath, args, {
-      cwd: this.dir,
-      encoding: "utf8",
-      env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0", ...env },
-      timeout: 120_000,
-    });
-    return {
-      status: result.status,
-      stdout: result.stdout,
-      stderr: result.stderr,
-      output: result.stdout + result.stderr,
-    };
+  /**
+   * Runs node asynchronously: a synchronous child would block the test worker's event loop for
+   * seconds, and vitest reports that as an RPC timeout.
+   */
+  private node(args: string[], env: Record<string, string> = {}): Promise<RunResult> {
+    return runNode(args, this.dir, env);
   }
+}
+
+export function runNode(
+  args: string[],
+  cwd: string,
+  env: Record<string, string | undefined> = {},
+  command = process.execPath,
+): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd,
+      env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0", ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => {
+      stdout += d;
+    });
+    child.stderr.setEncoding("utf8").on("data", (d: string) => {
+      stderr += d;
+    });
+    const timer = setTimeout(() => child.kill("SIGKILL"), 180_000);
+    child.on("error", reject);
+    child.on("close", (status) => {
+      clearTimeout(timer);
+      resolve({ status, stdout, stderr, output: stdout + stderr });
+    });
+  });
 }
 
 export interface RunResult {

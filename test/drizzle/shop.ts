@@ -20,7 +20,10 @@ export const orders = pgTable("orders", {
 });
 `;
 
-/** One join (query builder), one filter (sql + columns, with an index), one DISTINCT join (sql). */
+/**
+ * One join (query builder), one filter (sql + columns, with an index), one DISTINCT join (sql, its
+ * view and its storage in schemas of their own).
+ */
 export function schemaV1(options: { bigThreshold?: number; amountType?: string; extraOrderColumns?: string } = {}) {
   const amountType = options.amountType ?? `integer("amount")`;
   return `${tables(amountType, options.extraOrderColumns)}
@@ -37,7 +40,11 @@ export const bigOrders = immv(
   { indexes: [["customer_id"]] },
 ).as(sql\`SELECT o.id, o.customer_id, o.amount FROM orders o WHERE o.amount > ${options.bigThreshold ?? 100}\`);
 
-export const buyers = immv("buyers", { name: text("name").notNull() }).as(
+export const buyers = immv(
+  "buyers",
+  { name: text("name").notNull() },
+  { schema: "reporting", storageSchema: "immv_reporting" },
+).as(
   sql\`SELECT DISTINCT c.name FROM customers c JOIN orders o ON o.customer_id = c.id\`,
 );
 `;

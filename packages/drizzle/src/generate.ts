@@ -286,5 +286,8 @@ function createMigrationSql(creates: ViewChange[], views: CompiledImmv[]): Promi
     runtimes.set(compiled.plan.schema, runtime);
     return compiled.createSql.replace(runtime, "-- (immv's runtime: at the top of this migration)");
   });
-  return migrationText(`${HEADER}\n${summary(creates)}`, [...runtimes.values(), ...scripts]);
+  // A view schema of the user's own may not exist yet (drizzle-kit creates only exported pgSchema()s).
+  const viewSchemas = [...new Set(creates.map((c) => c.after!.schema))].filter((s) => s !== "public");
+  const schemas = viewSchemas.map((s) => `CREATE SCHEMA IF NOT EXISTS "${s.replaceAll('"', '""')}";`);
+  return migrationText(`${HEADER}\n${summary(creates)}`, [...schemas, ...runtimes.values(), ...scripts]);
 }
