@@ -21,12 +21,19 @@ import { expressionSql, ident, indent, qualified } from "./sql.js";
  * extremum is recomputed from the base tables — in a statement of its own, so that in READ
  * COMMITTED it sees every transaction that committed before this one locked the group.
  */
-export function aggregateApply(plan: MaintenancePlan, delta: DeltaSource, changedTables: Set<string>): string[] {
+export function aggregateApply(
+  plan: MaintenancePlan,
+  delta: DeltaSource,
+  changedTables: Set<string>,
+  insertsOnly = false,
+): string[] {
   const layout = plan.aggregate as AggregateLayout;
   const grouped = layout.groupColumns.length > 0;
   const terms = deltaTerms(plan, delta, changedTables, termColumns(plan, layout));
   const changes = terms.map((t) => indent(t, 4)).join("\n    UNION ALL\n");
   const statements = [grouped ? upsertGroups(plan, layout, changes) : updateTotal(plan, layout, changes)];
+  // Inserts only add rows: no group empties, no extremum is removed.
+  if (insertsOnly) return statements;
   if (grouped) {
     statements.push(
       `-- groups without input rows are gone from the view\nDELETE FROM ${storage(plan)} WHERE ${ident(COUNT_COLUMN)} <= 0`,

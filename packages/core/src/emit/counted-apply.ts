@@ -9,7 +9,12 @@ import { ident, indent, qualified } from "./sql.js";
  * summed per distinct value and upserted into the counts, in key order so that concurrent
  * writers lock rows in the same order; rows whose count reaches zero are deleted.
  */
-export function countedApply(plan: MaintenancePlan, delta: DeltaSource, changedTables: Set<string>): string[] {
+export function countedApply(
+  plan: MaintenancePlan,
+  delta: DeltaSource,
+  changedTables: Set<string>,
+  insertsOnly = false,
+): string[] {
   const terms = deltaTerms(plan, delta, changedTables, outputList(plan));
   const visible = plan.query.outputs.map((o) => ident(o.name));
   const storage = qualified(plan.schema, plan.storageTable);
@@ -32,6 +37,9 @@ export function countedApply(plan: MaintenancePlan, delta: DeltaSource, changedT
       `ON CONFLICT (${visible.join(", ")}) DO UPDATE`,
       `SET ${count} = "__ivm_s".${count} + EXCLUDED.${count}`,
     ].join("\n"),
-    `-- rows whose count reached zero are gone from the view\nDELETE FROM ${storage} WHERE ${count} <= 0`,
+    // inserts only add to counts
+    ...(insertsOnly
+      ? []
+      : [`-- rows whose count reached zero are gone from the view\nDELETE FROM ${storage} WHERE ${count} <= 0`]),
   ];
 }

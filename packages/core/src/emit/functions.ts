@@ -38,15 +38,25 @@ function transitionSource(event: Event): DeltaSource {
 const stashSource: DeltaSource = (table) =>
   `SELECT ${table.columns.map(ident).join(", ")}, ${ident(SIGN_COLUMN)} FROM pg_temp.${ident(table.stashTable)}`;
 
-function applyStatements(plan: MaintenancePlan, source: DeltaSource, tables: BaseTable[]): string[] {
+/**
+ * The maintenance statements for changes of `tables`. `insertsOnly`: the change adds rows and
+ * removes none (an INSERT statement), so nothing can become stale, no count can drop and no
+ * extremum can be removed.
+ */
+function applyStatements(
+  plan: MaintenancePlan,
+  source: DeltaSource,
+  tables: BaseTable[],
+  insertsOnly = false,
+): string[] {
   const changed = new Set(tables.map((t) => t.functionName));
   switch (plan.strategy) {
     case "keyed":
-      return tables.flatMap((t) => keyedApply(plan, source, t.functionName, changed));
+      return tables.flatMap((t) => keyedApply(plan, source, t.functionName, changed, insertsOnly));
     case "counted":
-      return countedApply(plan, source, changed);
+      return countedApply(plan, source, changed, insertsOnly);
     case "aggregate":
-      return aggregateApply(plan, source, changed);
+      return aggregateApply(plan, source, changed, insertsOnly);
   }
 }
 
@@ -104,7 +114,7 @@ function tableFunction(plan: MaintenancePlan, table: BaseTable): string {
   const stash = `pg_temp.${ident(table.stashTable)}`;
   const cols = table.columns.map(ident).join(", ");
   const branch = (event: Event) => {
-    const statements = applyStatements(plan, transitionSource(event), [table]);
+    const statements = applyStatements(plan, transitionSource(event), [table], event === "INSERT");
     const probe = event === "INSERT" ? '"immv_new"' : '"immv_old"';
     return indent(
       [

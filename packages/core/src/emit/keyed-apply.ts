@@ -16,13 +16,18 @@ export function keyedApply(
   changed: DeltaSource,
   onlyTable: string,
   changedTables: Set<string>,
+  insertsOnly: boolean,
 ): string[] {
+  // New rows have new keys, and more rows in an EXISTS subquery only make it hold for more outer
+  // rows: an insert leaves no stored row stale.
+  const refresh = (key: OccurrenceKey, keys: string) =>
+    insertsOnly ? [upsertCurrent(plan, key, keys)] : [deleteStale(plan, key, keys), upsertCurrent(plan, key, keys)];
   const statements: string[] = [];
   for (const key of plan.occurrenceKeys) {
     const table = tableOf(plan, key.occurrence);
     if (table.functionName !== onlyTable) continue;
     const changedKeys = `SELECT ${key.columns.map((c) => ident(c.base)).join(", ")} FROM (${changed(table)}) AS "__ivm_c"`;
-    statements.push(deleteStale(plan, key, changedKeys), upsertCurrent(plan, key, changedKeys));
+    statements.push(...refresh(key, changedKeys));
   }
   for (const condition of plan.query.exists) {
     if (!condition.occurrences.some((o) => tableOf(plan, o).functionName === onlyTable)) continue;
@@ -30,7 +35,7 @@ export function keyedApply(
     // they are found by the key of the first outer occurrence the subquery refers to.
     const key = plan.occurrenceKeys.find((k) => k.occurrence.alias === condition.correlated[0]) as OccurrenceKey;
     const keys = correlatedKeys(plan, condition, key, changed, onlyTable, changedTables);
-    statements.push(deleteStale(plan, key, keys), upsertCurrent(plan, key, keys));
+    statements.push(...refresh(key, keys));
   }
   return statements;
 }
