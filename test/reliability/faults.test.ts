@@ -104,6 +104,9 @@ describe("a crashed backend: crash recovery of a private server", () => {
     url = await createDatabase(server.url, "crash");
     const c = new pg.Client({ connectionString: url });
     await c.connect();
+    // the embedded server runs with synchronous_commit = off, which may lose the last commits in
+    // a crash; these must survive it
+    await c.query("SET synchronous_commit = on");
     await c.query(SCHEMA);
     for (const [name, query] of Object.entries(VIEWS)) await createImmv(c, name, query);
     await c.end();
@@ -116,6 +119,7 @@ describe("a crashed backend: crash recovery of a private server", () => {
   test("SIGKILL of a backend mid-transaction: after recovery every IMMV is exact and maintained", async () => {
     const committed = new pg.Client({ connectionString: url });
     await committed.connect();
+    await committed.query("SET synchronous_commit = on");
     await committed.query("UPDATE orders SET amount = amount + 1 WHERE id <= 10");
 
     const victim = new pg.Client({ connectionString: url });
@@ -128,7 +132,9 @@ describe("a crashed backend: crash recovery of a private server", () => {
     await victim.query("DELETE FROM customers WHERE id = 4");
     process.kill(pid, "SIGKILL");
     await expect(victim.query("SELECT 1")).rejects.toThrow();
-    // every session of the server is ended by the crash; the server recovers by itself
+    // the server ends every session when a backend crashes, then recovers by itself: wait until
+    // the other session is gone, so the next connection is one made after the crash
+    await waitForDisconnect(committed);
     await committed.end().catch(() => {});
 
     const after = await reconnect(url);
@@ -143,6 +149,18 @@ describe("a crashed backend: crash recovery of a private server", () => {
     }
   });
 });
+
+async function waitForDisconnect(c: pg.Client): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      await c.query("SELECT 1");
+    } catch {
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error("the server did not end the other sessions after a backend crashed");
+}
 
 /** Connects once the server accepts connections again (crash recovery takes a moment). */
 async function reconnect(url: string): Promise<pg.Client> {
