@@ -2,6 +2,7 @@ import type pg from "pg";
 import { beforeAll, describe, expect, test } from "vitest";
 import { freshDatabase } from "../support/database.js";
 import { createImmv, diffImmv } from "../support/immv.js";
+import { stillWaiting } from "../support/waiting.js";
 
 const GROUPED =
   "SELECT g, count(*) AS n, sum(v) AS total, avg(v) AS mean, min(v) AS lo, max(v) AS hi FROM sales GROUP BY g";
@@ -9,19 +10,6 @@ const TOTAL = "SELECT count(*) AS n, sum(v) AS total, min(v) AS lo, max(v) AS hi
 
 /** Seconds the eight-writer run lasts (IMMV_STRESS_SECONDS; at least 20). */
 const STRESS_SECONDS = Math.max(20, Number(process.env.IMMV_STRESS_SECONDS ?? 20));
-
-/** True when `promise` is still pending after `ms` — the statement is waiting for a lock. */
-async function stillWaiting(promise: Promise<unknown>, ms: number): Promise<boolean> {
-  const marker = Symbol("pending");
-  const winner = await Promise.race([
-    promise.then(
-      () => null,
-      () => null,
-    ),
-    new Promise((r) => setTimeout(() => r(marker), ms)),
-  ]);
-  return winner === marker;
-}
 
 describe("aggregate views under concurrent writers", async () => {
   const { client, connect } = await freshDatabase("aggconc");

@@ -2,23 +2,11 @@ import type pg from "pg";
 import { beforeAll, describe, expect, test } from "vitest";
 import { freshDatabase } from "../support/database.js";
 import { createImmv, diffImmv } from "../support/immv.js";
+import { stillWaiting } from "../support/waiting.js";
 
 const SINGLE = "SELECT id, k, v FROM s WHERE v >= 0";
 const DISTINCT = "SELECT DISTINCT k FROM s";
 const JOIN = "SELECT a.id AS a_id, b.id AS b_id, a.k FROM a JOIN b ON a.k = b.k";
-
-/** True when `promise` is still pending after `ms` — the statement is waiting for a lock. */
-async function stillWaiting(promise: Promise<unknown>, ms: number): Promise<boolean> {
-  const marker = Symbol("pending");
-  const winner = await Promise.race([
-    promise.then(
-      () => null,
-      () => null,
-    ),
-    new Promise((r) => setTimeout(() => r(marker), ms)),
-  ]);
-  return winner === marker;
-}
 
 describe("locking and isolation", async () => {
   const { client, connect } = await freshDatabase("concurrency");
