@@ -49,11 +49,10 @@ export function sqlType(drizzleType: string): string {
   return t
     .replace(/^varchar\b/, "character varying")
     .replace(/^char\b/, "character")
-    .replace(/^timestamp\((\d+)\)/, "timestamp($1) without time zone")
+    .replace(/^timestamp\((\d+)\)$/, "timestamp($1) without time zone")
     .replace(/^timestamp$/, "timestamp without time zone")
-    .replace(/^time\((\d+)\)/, "time($1) without time zone")
+    .replace(/^time\((\d+)\)$/, "time($1) without time zone")
     .replace(/^time$/, "time without time zone")
-    .replace(/^double precision$/, "double precision")
     .replace(/^decimal\b/, "numeric");
 }
 

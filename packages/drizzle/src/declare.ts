@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { getTableColumns, SQL } from "drizzle-orm";
+import { getTableColumns, type SQL, sql } from "drizzle-orm";
 import { PgView, pgSchema, pgTable, pgView, QueryBuilder } from "drizzle-orm/pg-core";
 import { SelectionProxyHandler } from "drizzle-orm/selection-proxy";
 
@@ -99,7 +99,7 @@ export function immv(
           name: c.name,
           type: c.getSQLType(),
         }));
-        const sqlQuery = typeof query === "string" ? new SQL([query]) : query;
+        const sqlQuery = typeof query === "string" ? sql.raw(query) : query;
         return attach(view, { ...base, form: "sql", query: sqlQuery, columns: declared });
       },
     };
