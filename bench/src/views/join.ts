@@ -24,7 +24,9 @@ CREATE INDEX ON ${v} (bid);
 INSERT INTO ${v} ${select(`${s}.pgbench_accounts`, s)};
 ${statementTriggers(`${s}.pgbench_accounts`, `${s}.account_branches_on_accounts`, {
   INSERT: `    INSERT INTO ${v} ${select("new_rows", s)};`,
-  UPDATE: `    DELETE FROM ${v} v USING old_rows o WHERE v.aid = o.aid AND NOT EXISTS (SELECT FROM new_rows n WHERE n.aid = o.aid);
+  // EXCEPT, not NOT EXISTS: transition tables have no statistics, and an anti-join planned blind
+  // can turn into a nested loop over both (43 s for 10k rows on PGlite).
+  UPDATE: `    DELETE FROM ${v} v USING (SELECT aid FROM old_rows EXCEPT SELECT aid FROM new_rows) gone WHERE v.aid = gone.aid;
     INSERT INTO ${v} ${select("new_rows", s)}
     ON CONFLICT (aid) DO UPDATE SET bid = excluded.bid, abalance = excluded.abalance, bbalance = excluded.bbalance;`,
   DELETE: `    DELETE FROM ${v} v USING old_rows o WHERE v.aid = o.aid;`,
