@@ -13,7 +13,13 @@ import { createImmv, diffImmv } from "../support/immv.js";
 const JOIN = "SELECT o.id, c.name, o.amount FROM orders o JOIN customers c ON c.id = o.customer_id";
 const DOUBLED = "SELECT id, amount * 2 AS doubled, 100 / amount AS share FROM orders";
 const DISTINCT = "SELECT DISTINCT customer_id FROM orders";
-const VIEWS: Record<string, string> = { order_lines: JOIN, doubled: DOUBLED, customers_with_orders: DISTINCT };
+const SHARES = "SELECT customer_id, count(*) AS n, sum(1000 / (amount - 100)) AS s FROM orders GROUP BY customer_id";
+const VIEWS: Record<string, string> = {
+  order_lines: JOIN,
+  doubled: DOUBLED,
+  customers_with_orders: DISTINCT,
+  shares: SHARES,
+};
 
 const SCHEMA = `
   CREATE TABLE customers (id int PRIMARY KEY, name text);
@@ -40,18 +46,26 @@ describe("faults on a shared server", async () => {
   });
 
   test.each([
-    ["an overflow", "INSERT INTO orders VALUES (100, 1, 2000000000)", "22003", "integer out of range"],
-    ["a division by zero", "UPDATE orders SET amount = 0 WHERE id = 1", "22012", "division by zero"],
+    ["an overflow", "INSERT INTO orders VALUES (100, 1, 2000000000)", "22003", "integer out of range", "doubled"],
+    ["a division by zero", "UPDATE orders SET amount = 0 WHERE id = 1", "22012", "division by zero", "doubled"],
+    [
+      "a division by zero in an aggregate",
+      "UPDATE orders SET amount = 100 WHERE id = 1",
+      "22012",
+      "division by zero",
+      "shares",
+    ],
   ])(
     "%s inside maintenance fails the statement, names the IMMV's function, and leaves nothing half-applied",
-    async (_, sql, code, message) => {
-      const before = await count(client, "SELECT * FROM orders WHERE amount = 0 OR id = 100");
+    async (_, sql, code, message, view) => {
+      const changed = "SELECT * FROM orders WHERE amount IN (0, 100) OR id = 100";
+      const before = await count(client, changed);
       await expect(client.query(sql)).rejects.toMatchObject({
         code,
         message,
-        where: expect.stringContaining('PL/pgSQL function immv."doubled$'),
+        where: expect.stringContaining(`PL/pgSQL function immv."${view}$`),
       });
-      expect(await count(client, "SELECT * FROM orders WHERE amount = 0 OR id = 100")).toBe(before);
+      expect(await count(client, changed)).toBe(before);
       await expectExact(client);
     },
   );
