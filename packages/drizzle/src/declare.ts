@@ -27,8 +27,11 @@ export interface ImmvDefinition {
   indexes: string[][];
   /** `sql` for `.as(sql\`…\`)` with declared columns, `query-builder` for `.as(qb => …)`. */
   form: "sql" | "query-builder";
-  /** The defining query; rendered to text by the generate command (which knows the casing). */
-  query: SQL;
+  /**
+   * The defining query under the config's `casing` (known to the generate command, not to
+   * schema.ts); rendered to text by the generate command.
+   */
+  query(casing?: "snake_case" | "camelCase"): SQL;
   /** Declared columns of the `sql` form: their names and SQL types, to check against the query. */
   columns: { key: string; name: string; type: string }[];
   /** `file:line:column` of the `immv()` call, when the stack tells it. */
@@ -100,7 +103,7 @@ export function immv(
           type: c.getSQLType(),
         }));
         const sqlQuery = typeof query === "string" ? sql.raw(query) : query;
-        return attach(view, { ...base, form: "sql", query: sqlQuery, columns: declared });
+        return attach(view, { ...base, form: "sql", query: () => sqlQuery, columns: declared });
       },
     };
   }
@@ -130,7 +133,10 @@ export function immv(
         } as unknown as ConstructorParameters<typeof PgView>[0]),
         selection,
       );
-      return attach(view, { ...base, form: "query-builder", query: built.getSQL(), columns: [] });
+      // The builder renders the names of selected columns itself, so a casing needs a builder of its own.
+      const query = (casing?: "snake_case" | "camelCase") =>
+        casing && typeof qb === "function" ? qb(new QueryBuilder({ casing })).getSQL() : built.getSQL();
+      return attach(view, { ...base, form: "query-builder", query, columns: [] });
     },
   } as ImmvInferred<string>;
 }

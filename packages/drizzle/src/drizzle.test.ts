@@ -41,7 +41,7 @@ describe("immv()", () => {
     const def = getImmvDefinition(v)!;
     expect(def).toMatchObject({ name: "order_lines", schema: "public", storageSchema: "immv", form: "query-builder" });
     expect(def.indexes).toEqual([["customer"]]);
-    expect(render(def.query)).toBe(
+    expect(render(def.query())).toBe(
       `select "orders"."id", "customers"."name" from "orders" inner join "customers" on "customers"."id" = "orders"."customer_id" where "orders"."amount" = '10'`,
     );
     // Selecting from it names the view's own columns.
@@ -58,16 +58,23 @@ describe("immv()", () => {
       { key: "id", name: "id", type: "integer" },
       { key: "total", name: "amount", type: "numeric" },
     ]);
-    expect(render(def.query)).toBe("SELECT id, amount FROM orders WHERE amount > 100");
+    expect(render(def.query())).toBe("SELECT id, amount FROM orders WHERE amount > 100");
     expect(getViewConfig(v).isExisting).toBe(true);
     const plain = immv("p", { id: integer("id") }).as("SELECT id FROM orders");
-    expect(render(getImmvDefinition(plain)!.query)).toBe("SELECT id FROM orders");
+    expect(render(getImmvDefinition(plain)!.query())).toBe("SELECT id FROM orders");
   });
 
   test("a view schema puts the drizzle view there", () => {
     const v = immv("r", { schema: "reporting" }).as((qb) => qb.select({ id: orders.id }).from(orders));
     expect(getViewConfig(v).schema).toBe("reporting");
     expect(getImmvDefinition(v)).toMatchObject({ schema: "reporting" });
+  });
+
+  test("under the config's casing, the query builder names columns declared without a name by it", () => {
+    const t = pgTable("t", { customerId: integer().notNull() });
+    const v = immv("c").as((qb) => qb.select({ customerId: t.customerId }).from(t));
+    const snake = new PgDialect({ casing: "snake_case" });
+    expect(snake.sqlToQuery(getImmvDefinition(v)!.query("snake_case")).sql).toBe('select "customer_id" from "t"');
   });
 
   test("records where it was called", () => {

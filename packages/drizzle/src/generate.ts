@@ -57,14 +57,15 @@ export async function compileSchema(project: DrizzleProject, schema: LoadedSchem
       (_, path: string, at: string) => displayPath(project.cwd, path) + at,
     );
     const heading = `${declared.file}: immv("${definition.name}") (export ${declared.exportName}${callSite ? `, ${callSite}` : ""})`;
-    const hidden = tablesNotExported(definition.query, relations);
+    const sqlQuery = definition.query(project.casing);
+    const hidden = tablesNotExported(sqlQuery, relations);
     if (hidden.length > 0) {
       errors.push(
         `${heading}\nerror[unknown_table]: the query uses ${hidden.map((t) => `table "${t}"`).join(", ")}, which no schema file exports\nhint: export the table from a file listed in drizzle.config's \`schema\` (drizzle-kit does not create it otherwise)`,
       );
       continue;
     }
-    const query = dialect.sqlToQuery(definition.query.inlineParams()).sql;
+    const query = dialect.sqlToQuery(sqlQuery.inlineParams()).sql;
     let compiled: CompiledView;
     try {
       compiled = await compile({
