@@ -217,7 +217,7 @@ export class ViewBuilder {
   }
 
   /**
-   * `EXISTS (SELECT 1 FROM t ex1 [, u ex2] WHERE ex1.c = <outer column> [AND …])`: correlated on
+   * `[NOT] EXISTS (SELECT 1 FROM t ex1 [, u ex2] WHERE ex1.c = <outer column> [AND …])`: correlated on
    * a column of the same type, sometimes with a second table joined inside and a filter.
    */
   existsCondition(scope: Scope, n: number): string {
@@ -257,7 +257,7 @@ export class ViewBuilder {
             : `${inner}.${q(f.name)} IS ${rng.pick(["", "NOT "])}NULL`,
         );
       }
-      return `EXISTS (SELECT ${rng.pick(["1", "*", "NULL"])} FROM ${from.join(", ")} WHERE ${where.join(" AND ")})`;
+      return `${rng.chance(0.35) ? "NOT " : ""}EXISTS (SELECT ${rng.pick(["1", "*", "NULL"])} FROM ${from.join(", ")} WHERE ${where.join(" AND ")})`;
     }
     return "true";
   }
@@ -869,7 +869,7 @@ export const SHAPES: Shape[] = [
   },
   {
     tag: "ek",
-    name: "EXISTS over keyed outer tables (correlated, one or two, joins inside)",
+    name: "[NOT] EXISTS over keyed outer tables (correlated, one or two, joins inside)",
     strategy: "keyed",
     needs: { keyed: 2, keyless: 0 },
     viewsPerRound: 3,
@@ -882,7 +882,7 @@ export const SHAPES: Shape[] = [
   },
   {
     tag: "ed",
-    name: "EXISTS in DISTINCT views and over tables without primary key (counted)",
+    name: "[NOT] EXISTS in DISTINCT views and over tables without primary key (counted)",
     strategy: "counted",
     needs: { keyed: 1, keyless: 1 },
     viewsPerRound: 3,

@@ -20,8 +20,10 @@ export interface SpjQuery {
   aggregation?: Aggregation;
 }
 
-/** `EXISTS (SELECT … FROM <occurrences> WHERE <predicates>)`, correlated with the outer query. */
+/** `[NOT] EXISTS (SELECT … FROM <occurrences> WHERE <predicates>)`, correlated with the outer
+ * query. */
 export interface ExistsCondition {
+  negated: boolean;
   /** The subquery's base-table occurrences; their aliases are unique in the whole query. */
   occurrences: Occurrence[];
   /** Conjunction of the subquery's join and WHERE conditions, referring to its own occurrences

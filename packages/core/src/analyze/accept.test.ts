@@ -400,6 +400,14 @@ describe("EXISTS", () => {
     expect(keyless.plan.strategy).toBe("counted");
   });
 
+  test("NOT EXISTS is a negated condition, maintained the same way", async () => {
+    const view = await build(
+      "SELECT c.name FROM customers c WHERE NOT EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id)",
+    );
+    expect(view.plan.query.exists.map((e) => e.negated)).toEqual([true]);
+    expect(view.createSql).toContain("NOT EXISTS (SELECT FROM");
+  });
+
   test("the correlated column need not be selected, and names the subquery does not define are the outer query's", async () => {
     const view = await build(
       "SELECT name FROM customers WHERE EXISTS (SELECT 1 FROM orders WHERE customer_id = customers.id) AND id > 0",

@@ -12,20 +12,24 @@ export function conjuncts(node: Node): Node[] {
   return [node];
 }
 
-/** Whether an AND-term of WHERE is `EXISTS (…)`, which analyzeExists handles. */
+/** Whether an AND-term of WHERE is `[NOT] EXISTS (…)`, which analyzeExists handles. */
 export function isExists(node: Node): boolean {
   const [tag, body] = unwrap(node);
-  return tag === "SubLink" && body.subLinkType === "EXISTS_SUBLINK";
+  const [innerTag, inner] =
+    tag === "BoolExpr" && body.boolop === "NOT_EXPR" ? unwrap((body.args as Node[])[0] as Node) : [tag, body];
+  return innerTag === "SubLink" && inner.subLinkType === "EXISTS_SUBLINK";
 }
 
 /**
- * Analyzes `EXISTS (SELECT … FROM … WHERE …)`, an AND-term of a WHERE clause whose scope is
+ * Analyzes `[NOT] EXISTS (SELECT … FROM … WHERE …)`, an AND-term of a WHERE clause whose scope is
  * `scope`. The subquery's tables become occurrences of their own (they add no rows, they only
  * filter), its conditions may refer to the outer query, and it must do so: an uncorrelated EXISTS
  * switches every row of the view at once.
  */
 export function analyzeExists(node: Node, scope: FromScope, ctx: AnalyzeContext, ctes: CteMap): ExistsCondition {
-  const link = unwrap(node)[1] as SubLink;
+  const [tag, body] = unwrap(node);
+  const negated = tag === "BoolExpr";
+  const link = unwrap(negated ? ((body.args as Node[])[0] as Node) : node)[1] as SubLink;
   const sub = unwrap(link.subselect as Node)[1] as SelectStmt;
   const at = { byteLocation: link.location };
   if (ctx.outerScope) {
@@ -54,7 +58,13 @@ export function analyzeExists(node: Node, scope: FromScope, ctx: AnalyzeContext,
       "correlate it with the outer query (e.g. WHERE o.customer_id = c.id), or test it when reading the view",
     );
   }
-  return { occurrences, predicates: result.predicates, correlated, position: ctx.parsed.position(link.location) };
+  return {
+    negated,
+    occurrences,
+    predicates: result.predicates,
+    correlated,
+    position: ctx.parsed.position(link.location),
+  };
 }
 
 function referencesAlias(node: Node, alias: string): boolean {

@@ -50,7 +50,7 @@ export function rewriteExpression(node: Node, scope: FromScope, ctx: AnalyzeCont
         ctx,
         "subquery_expression",
         (body as { subLinkType?: string }).subLinkType === "EXISTS_SUBLINK"
-          ? "EXISTS is supported only as an AND-term of WHERE (not under OR or NOT, in SELECT or ON)"
+          ? "EXISTS is supported only as an AND-term of WHERE, possibly negated (not under OR, in SELECT or ON)"
           : "subqueries in expressions (IN (SELECT …), ANY, scalar subqueries) are not supported yet",
         { byteLocation: location },
         "write EXISTS (SELECT … WHERE <correlation>) AND-ed into WHERE, or join the table in FROM",

@@ -406,7 +406,7 @@ describe("subqueries in expressions and parameters", () => {
       "EXISTS",
     ],
     [
-      "SELECT id FROM orders o WHERE NOT EXISTS (SELECT 1 FROM customers c WHERE c.id = o.customer_id)",
+      "SELECT id FROM orders o WHERE NOT (NOT EXISTS (SELECT 1 FROM customers c WHERE c.id = o.customer_id))",
       "subquery_expression",
       "EXISTS",
     ],

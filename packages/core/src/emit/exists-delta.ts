@@ -33,7 +33,8 @@ export function existsBefore(
   if (changed.length === 0) return existsSql(plan, c);
   const sources = c.occurrences.map((o) => occurrenceSource(plan, o, changed.includes(o) ? "pre" : "post", delta));
   const signs = changed.map((o) => `${ident(o.alias)}.${ident(SIGN_COLUMN)}`).join(" * ");
-  return `COALESCE((SELECT pg_catalog.sum(${signs}) FROM ${sources.join(", ")}${existsWhere(c)}), 0) > 0`;
+  const held = `COALESCE((SELECT pg_catalog.sum(${signs}) FROM ${sources.join(", ")}${existsWhere(c)}), 0) > 0`;
+  return c.negated ? `NOT (${held})` : held;
 }
 
 /** The subquery's tables with occurrence `at` read as its change (old and new rows) and the other

@@ -5,7 +5,7 @@ import { emptyCounters } from "./aggregate-state.js";
 import { countedApply } from "./counted-apply.js";
 import { keyedApply } from "./keyed-apply.js";
 import type { DeltaSource } from "./query.js";
-import { tableName } from "./query.js";
+import { populateSelect, tableName, tableOf } from "./query.js";
 import { dollarQuote, ident, indent, literal, qualified } from "./sql.js";
 import { stashOwnerCheck } from "./stash-guard.js";
 
@@ -50,28 +50,55 @@ function applyStatements(
   insertsOnly = false,
 ): string[] {
   const changed = new Set(tables.map((t) => t.functionName));
+  // More rows in a NOT EXISTS subquery can remove view rows: not an inserts-only change then.
+  const removesRows = plan.query.exists.some(
+    (c) => c.negated && c.occurrences.some((o) => changed.has(tableOf(plan, o).functionName)),
+  );
+  const onlyAdds = insertsOnly && !removesRows;
   switch (plan.strategy) {
     case "keyed":
-      return tables.flatMap((t) => keyedApply(plan, source, t.functionName, changed, insertsOnly));
+      return tables.flatMap((t) => keyedApply(plan, source, t.functionName, changed, onlyAdds));
     case "counted":
-      return countedApply(plan, source, changed, insertsOnly);
+      return countedApply(plan, source, changed, onlyAdds);
     case "aggregate":
-      return aggregateApply(plan, source, changed, insertsOnly);
+      return aggregateApply(plan, source, changed, onlyAdds);
   }
 }
 
-/** What TRUNCATE of a base table leaves: an empty view, or the single row of an aggregate view
- * without GROUP BY, with zero counts and NULL results. */
-function truncateStatements(plan: MaintenancePlan): string[] {
+/**
+ * What TRUNCATE of `table` leaves. Usually an empty view — every row of an inner join involves
+ * the table — or the single row of an aggregate view without GROUP BY, with zero counts and NULL
+ * results; the table's stashed changes are void. When the table is read only by a NOT EXISTS
+ * subquery, emptying it can add any row: the view is recomputed, and the whole batch's stashed
+ * changes, which the tables now reflect, are dropped.
+ */
+function truncateStatements(plan: MaintenancePlan, table: BaseTable): string[] {
   const storage = qualified(plan.schema, plan.storageTable);
-  const statements = [`TRUNCATE ${storage};`];
+  const stashed = (tables: BaseTable[]) => [
+    `IF ${setting(plan.names.stashSetting)} = 'on' THEN`,
+    `  PERFORM ${qualified(plan.schema, plan.names.prepareStashFunction)}();`,
+    ...tables.map((t) => `  DELETE FROM pg_temp.${ident(t.stashTable)};`),
+    "END IF;",
+  ];
+  const onlyInNotExists =
+    table.occurrences.length === 0 &&
+    plan.query.exists.some((c) => c.negated && c.occurrences.some((o) => o.relation === table.relation));
+  if (onlyInNotExists) {
+    return [
+      "-- rows whose NOT EXISTS now holds may appear anywhere: recompute the view",
+      `TRUNCATE ${storage};`,
+      `INSERT INTO ${storage}\n${populateSelect(plan)};`,
+      ...stashed(plan.baseTables),
+    ];
+  }
+  const statements = ["-- every row of an inner join involves this table", `TRUNCATE ${storage};`];
   if (plan.aggregate && plan.uniqueKey.length === 0) {
     const counters = [COUNT_COLUMN, ...plan.aggregate.calls.flatMap(emptyCounters)];
     statements.push(
       `INSERT INTO ${storage} (${counters.map(ident).join(", ")}) VALUES (${counters.map(() => "0").join(", ")});`,
     );
   }
-  return statements;
+  return [...statements, ...stashed([table])];
 }
 
 /** Serialises maintenance of a join view and, under REPEATABLE READ / SERIALIZABLE, fails with
@@ -133,12 +160,7 @@ function tableFunction(plan: MaintenancePlan, table: BaseTable): string {
 BEGIN
   PERFORM pg_catalog.set_config(${literal(depthSetting)}, depth::text, true);
   IF TG_OP = 'TRUNCATE' THEN
-    -- every row of an inner join involves this table
-${indent(truncateStatements(plan).join("\n"), 4)}
-    IF ${setting(stashSetting)} = 'on' THEN
-      PERFORM ${qualified(plan.schema, plan.names.prepareStashFunction)}();
-      DELETE FROM ${stash};
-    END IF;
+${indent(truncateStatements(plan, table).join("\n"), 4)}
     RETURN NULL;
   END IF;
   IF depth > 0 OR ${setting(stashSetting)} = 'on' THEN

@@ -19,7 +19,7 @@ export function keyedApply(
   insertsOnly: boolean,
 ): string[] {
   // New rows have new keys, and more rows in an EXISTS subquery only make it hold for more outer
-  // rows: an insert leaves no stored row stale.
+  // rows: an insert leaves no stored row stale (the caller rules out NOT EXISTS).
   const refresh = (key: OccurrenceKey, keys: string) =>
     insertsOnly ? [upsertCurrent(plan, key, keys)] : [deleteStale(plan, key, keys), upsertCurrent(plan, key, keys)];
   const statements: string[] = [];

@@ -47,14 +47,14 @@ export function occurrenceSource(
 /** How an EXISTS condition is written in one query; by default over the tables as they are now. */
 export type ExistsSql = (condition: ExistsCondition) => string;
 
-/** `EXISTS (SELECT FROM … WHERE …)` with each subquery occurrence read through `source`. */
+/** `[NOT] EXISTS (SELECT FROM … WHERE …)` with each subquery occurrence read through `source`. */
 export function existsSql(
   plan: MaintenancePlan,
   condition: ExistsCondition,
   source: (o: Occurrence) => string = (o) => occurrenceSource(plan, o, "post"),
 ): string {
   const conditions = condition.predicates.map((p) => `(${expressionSql(p)})`);
-  return `EXISTS (SELECT FROM ${condition.occurrences.map(source).join(", ")}${conditions.length > 0 ? ` WHERE ${conditions.join(" AND ")}` : ""})`;
+  return `${condition.negated ? "NOT " : ""}EXISTS (SELECT FROM ${condition.occurrences.map(source).join(", ")}${conditions.length > 0 ? ` WHERE ${conditions.join(" AND ")}` : ""})`;
 }
 
 /** `FROM … WHERE …` of the view, with each occurrence bound as given and extra conditions. */

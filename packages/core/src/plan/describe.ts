@@ -27,7 +27,7 @@ export function describePlan(plan: MaintenancePlan, warnings: string[] = []): st
   for (const c of plan.query.exists) {
     const tables = c.occurrences.map((o) => `${o.relation.name} ${o.alias}`).join(", ");
     lines.push(
-      `exists:      EXISTS over ${tables}, correlated with ${c.correlated.join(", ")}: a change to ${c.occurrences.length > 1 ? "these tables" : "this table"} ${
+      `exists:      ${c.negated ? "NOT " : ""}EXISTS over ${tables}, correlated with ${c.correlated.join(", ")}: a change to ${c.occurrences.length > 1 ? "these tables" : "this table"} ${
         plan.strategy === "keyed"
           ? `recomputes the view rows of the ${c.correlated[0]} rows related to the changed rows`
           : "adds or removes the rows of the outer rows related to the changed rows whose condition flipped"
