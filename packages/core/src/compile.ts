@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { deparseSync } from "pgsql-deparser";
 import { analyzeDefinition } from "./analyze/analyze.js";
 import type { Catalog } from "./catalog.js";
-import { createScript, dropScript, type StorageIndex } from "./emit/script.js";
+import { createScript, dropScript, type ScriptInfo, type StorageIndex } from "./emit/script.js";
 import { ImmvError } from "./errors.js";
 import { checkCompileOptions, withNestingGuard } from "./input-guards.js";
 import { loadParser, parseDefinition } from "./parse/parse-definition.js";
@@ -37,7 +37,8 @@ export interface CompiledView {
   plan: MaintenancePlan;
   /** The definition as PostgreSQL's grammar normalises it (comments and layout removed). */
   normalizedDefinition: string;
-  /** Identifies the definition and compiler version; changes when the emitted SQL would. */
+  /** Identifies what gets installed: changes exactly when the emitted SQL would (the definition
+   * counts as PostgreSQL normalises it, so layout and comments do not). */
   hash: string;
   /** The view's columns in order, with the PostgreSQL type when the compiler can tell it. */
   columns: { name: string; type: string | undefined }[];
@@ -71,23 +72,26 @@ async function compileChecked(options: CompileOptions): Promise<CompiledView> {
     options.name,
   );
   const normalizedDefinition = deparseSync({ SelectStmt: parsed.select }, { pretty: false });
-  // Extra indexes change the emitted SQL, so they enter the hash; without them it stays as before.
-  const hashed = `${COMPILER_VERSION}\n${normalizedDefinition}${indexes.length > 0 ? `\nindexes ${JSON.stringify(indexes.map((i) => i.columns))}` : ""}`;
-  const info = {
+  const transaction = options.transaction ?? false;
+  const warnings = planWarnings(plan);
+  const script = (info: ScriptInfo) => createScript(plan, info, transaction, warnings, indexes);
+  // The hash covers what gets installed — the script, with the definition as PostgreSQL's grammar
+  // normalises it (layout and comments do not count) — so a compiler whose output changes, even
+  // at the same version, makes migrations rebuild the IMMV.
+  const hashed = script({ definition: "", normalizedDefinition, hash: "", compilerVersion: COMPILER_VERSION });
+  const info: ScriptInfo = {
     definition: options.query,
     normalizedDefinition,
     hash: createHash("sha256").update(hashed).digest("hex").slice(0, 16),
     compilerVersion: COMPILER_VERSION,
   };
-  const transaction = options.transaction ?? false;
-  const warnings = planWarnings(plan);
   return {
     name: options.name,
     plan,
     normalizedDefinition,
     hash: info.hash,
     columns: query.outputs.map((o) => ({ name: o.name, type: o.type })),
-    createSql: createScript(plan, info, transaction, warnings, indexes),
+    createSql: script(info),
     dropSql: dropScript(plan, transaction),
     explain: describePlan(plan, warnings),
     warnings,
