@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, test } from "vitest";
+import { immv } from "../cli/run-cli.js";
 import { freshDatabase } from "../support/database.js";
 import { createImmv, diffImmv } from "../support/immv.js";
 
@@ -11,7 +12,18 @@ import { createImmv, diffImmv } from "../support/immv.js";
 const JOIN = "SELECT o.id, c.name, o.amount FROM orders o JOIN customers c ON c.id = o.customer_id";
 const STAR = "SELECT * FROM customers";
 
-const { client } = await freshDatabase("schema_changes");
+const { client, url } = await freshDatabase("schema_changes");
+
+/** `immv check` and `immv refresh` of a view whose base column or table was renamed. */
+async function expectRenameReported(detail: string): Promise<void> {
+  for (const command of ["check", "refresh"]) {
+    const result = await immv([command, "order_lines"], { env: { DATABASE_URL: url } });
+    expect({ code: result.code, stderr: result.stderr }).toEqual({
+      code: 3,
+      stderr: `error: order_lines no longer matches its base tables: ${detail}\nhint: a column or table it reads was renamed: create it again from a definition with the current names (immv create order_lines -q "SELECT …"), or remove it (immv drop order_lines)\n`,
+    });
+  }
+}
 
 async function exact(name: string, query: string): Promise<void> {
   expect(await diffImmv(client, name, query)).toEqual({ missing: [], extra: [] });
@@ -117,6 +129,7 @@ describe("renaming a used column or table fails loudly at the next write and is 
     });
     // nothing half-applied: the failed statement left no row
     expect((await client.query("SELECT count(*)::int AS n FROM orders")).rows[0].n).toBe(2);
+    await expectRenameReported("column c.name does not exist");
     const renamed = "SELECT o.id, c.full_name AS name, o.amount FROM orders o JOIN customers c ON c.id = o.customer_id";
     await createImmv(client, "order_lines", renamed);
     await client.query("INSERT INTO orders VALUES (3, 1, 30, 'z')");
@@ -131,6 +144,7 @@ describe("renaming a used column or table fails loudly at the next write and is 
       where: expect.stringContaining('PL/pgSQL function immv."order_lines$'),
     });
     expect((await client.query("SELECT count(*)::int AS n FROM renamed_orders")).rows[0].n).toBe(2);
+    await expectRenameReported('relation "public.orders" does not exist');
     const renamed = JOIN.replace("FROM orders o", "FROM renamed_orders o");
     await createImmv(client, "order_lines", renamed);
     await client.query("INSERT INTO renamed_orders VALUES (3, 1, 30, 'z')");

@@ -42,6 +42,14 @@ export async function onExistingView<T>(
     if (isDatabaseError(error) && error.code === "42704" && error.message.startsWith("immv: no maintained view")) {
       throw noSuchView(name, schema, true);
     }
+    // undefined column, table or function: a base table changed under the view (a rename)
+    if (isDatabaseError(error) && ["42703", "42P01", "42883"].includes(error.code ?? "")) {
+      throw new CliError(
+        ExitCode.database,
+        `${name} no longer matches its base tables: ${error.message}`,
+        `a column or table it reads was renamed: create it again from a definition with the current names (immv create ${name} -q "SELECT …"), or remove it (immv drop ${name})`,
+      );
+    }
     throw error;
   }
 }
