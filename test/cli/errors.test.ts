@@ -35,7 +35,7 @@ describe("immv CLI: exit codes and error messages", async () => {
   });
 
   test("unsupported SQL exits 2 with error[aggregate], the line, a caret under the position and a hint", async () => {
-    const sql = "SELECT count(*) FROM orders";
+    const sql = "SELECT count(DISTINCT customer_id) FROM orders";
     for (const args of [
       ["explain", "--query", sql],
       ["sql", "totals", "--query", sql],
