@@ -24,7 +24,10 @@ describe("examples/drizzle-shop (npm run example)", () => {
     expect(result.status, result.output).toBe(0);
     // No migration written: the committed ones are what generate makes of schema.ts.
     expect(result.output).toContain("No schema changes");
-    expect(result.output).toContain("immv: 4 IMMV(s) up to date; no migration");
+    expect(
+      result.output,
+      "examples/drizzle-shop/drizzle is stale (schema.ts or immv's SQL changed): run `npm run generate -w @immv/example-drizzle-shop` and commit what it writes",
+    ).toContain("immv: 4 IMMV(s) up to date; no migration");
     expect(result.stdout).toContain("database: PGlite");
     expectLiveViews(result.stdout);
   });
