@@ -103,7 +103,8 @@ export function foldedState(c: AggregateColumns, s: string, d: string): [column:
       return [
         [
           value,
-          `CASE WHEN ${col(s, n)} + ${col(d, n)} = 0 THEN NULL WHEN ${sv} IS NULL THEN ${dv} WHEN ${dv} IS NULL THEN ${sv} ELSE ${sv} + ${dv} END`,
+          // A stored sum means nothing while its group has no non-NULL value (see resultExpression).
+          `CASE WHEN ${col(s, n)} + ${col(d, n)} = 0 THEN NULL WHEN ${col(s, n)} = 0 OR ${sv} IS NULL THEN ${dv} WHEN ${dv} IS NULL THEN ${sv} ELSE ${sv} + ${dv} END`,
         ],
         [n, `${col(s, n)} + ${col(d, n)}`],
         ...foldedExtrema(c, s, d),
@@ -138,7 +139,11 @@ export function mayHaveRemovedExtremum(e: TrackedExtremum, removed: string, stor
   return e.fn === "min" ? `${removed} <= ${stored}` : `${removed} >= ${stored}`;
 }
 
-/** How the view computes the aggregate's result from the stored row `s`. */
+/**
+ * How the view computes the aggregate's result from the stored row `s`. A sum or avg is NULL while
+ * its group has no non-NULL value: a new group whose values were added and removed again within
+ * one change (a batch, or a self-join's cancelling terms) stores their difference, not NULL.
+ */
 export function resultExpression(c: AggregateColumns, s: string): Node {
   const fn = (name: string, args: Node[]): Node => ({
     FuncCall: { funcname: [stringNode("pg_catalog"), stringNode(name)], args, funcformat: "COERCE_EXPLICIT_CALL" },
@@ -146,17 +151,27 @@ export function resultExpression(c: AggregateColumns, s: string): Node {
   const cast = (arg: Node, to: string): Node => ({
     TypeCast: { arg, typeName: { names: [stringNode("pg_catalog"), stringNode(to)], typemod: -1 } },
   });
+  const op = (name: string, lexpr: Node, rexpr: Node): Node =>
+    ({ A_Expr: { kind: "AEXPR_OP", name: [stringNode("pg_catalog"), stringNode(name)], lexpr, rexpr } }) as Node;
+  if (c.nonNull === undefined) return columnRef(s, c.value);
   // A running numeric sum shows the scale it was given once; PostgreSQL's shows the largest now.
-  const value = c.scale ? fn("round", [columnRef(s, c.value), columnRef(s, c.scale)]) : columnRef(s, c.value);
-  if (c.call.fn !== "avg") return value;
-  // The same division PostgreSQL's avg ends with, so the result type and digits match.
+  const sum = c.scale ? fn("round", [columnRef(s, c.value), columnRef(s, c.scale)]) : columnRef(s, c.value);
+  // avg: the same division PostgreSQL's avg ends with, so the result type and digits match.
   const type = ["int2", "int4", "int8", "numeric"].includes(c.call.argType ?? "") ? "numeric" : "float8";
+  const nonNull = columnRef(s, c.nonNull);
+  const result =
+    c.call.fn === "avg" ? op("/", type === "numeric" ? cast(sum, "numeric") : sum, cast(nonNull, type)) : sum;
   return {
-    A_Expr: {
-      kind: "AEXPR_OP",
-      name: [stringNode("pg_catalog"), stringNode("/")],
-      lexpr: type === "numeric" ? cast(value, "numeric") : value,
-      rexpr: cast(columnRef(s, c.nonNull!), type),
+    CaseExpr: {
+      args: [
+        {
+          CaseWhen: {
+            expr: op("=", nonNull, { A_Const: { ival: {} } } as Node),
+            result: { A_Const: { isnull: true } },
+          },
+        },
+      ],
+      defresult: result,
     },
   } as Node;
 }
