@@ -151,7 +151,6 @@ describe("what changed since the state file", () => {
     storageSchema: "immv",
     indexes: [],
     hash: "h1",
-    sqlHash: "s1",
     compilerVersion: "0.1.0",
     normalizedDefinition: "SELECT 1",
     strategy: "keyed",
@@ -185,8 +184,8 @@ describe("what changed since the state file", () => {
     expect(diffViews([view()], [view({ indexes: [["id"]], hash: "h3" })])).toMatchObject([
       { reasons: ["indexes changed"], dropFirst: false },
     ]);
-    expect(diffViews([view()], [view({ sqlHash: "s2" })])).toMatchObject([
-      { kind: "changed", reasons: ["immv compiles it to other SQL now"], dropFirst: false },
+    expect(diffViews([view()], [view({ compilerVersion: "0.2.0", hash: "h4" })])).toMatchObject([
+      { kind: "changed", reasons: ["compiler 0.1.0 -> 0.2.0"], dropFirst: false },
     ]);
   });
 });

@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 import {
@@ -138,7 +137,6 @@ function viewState(definition: DeclaredImmv["definition"], compiled: CompiledVie
     storageSchema: definition.storageSchema,
     indexes: definition.indexes,
     hash: compiled.hash,
-    sqlHash: createHash("sha256").update(compiled.createSql).digest("hex").slice(0, 16),
     compilerVersion: COMPILER_VERSION,
     normalizedDefinition: compiled.normalizedDefinition,
     strategy: plan.strategy,

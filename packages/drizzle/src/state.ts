@@ -14,11 +14,6 @@ export interface ViewState {
   indexes: string[][];
   /** The compiler's hash of definition, compiler version and indexes (as in immv.views.hash). */
   hash: string;
-  /**
-   * Hash of the whole creation script. When a newer immv emits other SQL for the same definition
-   * (a fix in maintenance), generate rebuilds the view, so upgrading immv reaches the database.
-   */
-  sqlHash: string;
   compilerVersion: string;
   normalizedDefinition: string;
   strategy: string;
@@ -124,10 +119,8 @@ function changeReasons(prev: ViewState, next: ViewState): string[] {
   if (gone.length > 0 || added.length > 0) {
     reasons.push(`base columns changed (${[...gone.map((c) => `- ${c}`), ...added.map((c) => `+ ${c}`)].join(", ")})`);
   }
-  // The same definition compiled to other SQL: a newer immv, whose maintenance must reach the database.
-  if (reasons.length === 0 && (prev.hash !== next.hash || prev.sqlHash !== next.sqlHash)) {
-    reasons.push("immv compiles it to other SQL now");
-  }
+  // Anything else the compiler folds into its hash still rebuilds.
+  if (reasons.length === 0 && prev.hash !== next.hash) reasons.push("compiled SQL changed");
   return reasons;
 }
 
