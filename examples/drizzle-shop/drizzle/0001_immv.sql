@@ -3,10 +3,6 @@
 --   new city_products
 --   new customer_totals
 --   new order_details
--- immv 0.1.0: incrementally maintained view "public"."bulk_lines"
-
--- strategy: keyed; base tables: "public"."order_lines"
-
 -- immv runtime: catalog and SQL API (idempotent)
 CREATE SCHEMA IF NOT EXISTS "immv";
 --> statement-breakpoint
@@ -87,6 +83,7 @@ CREATE OR REPLACE FUNCTION "immv"."check"(name text) RETURNS TABLE (difference t
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $immv$
 DECLARE
   v "immv"."views";
+  cols text;
 BEGIN
   SELECT * INTO v FROM "immv"."views" WHERE "immv"."views"."name" = $1;
   IF NOT FOUND THEN
@@ -97,10 +94,13 @@ BEGIN
     RAISE EXCEPTION 'immv: % is not populated', $1 USING ERRCODE = 'object_not_in_prerequisite_state',
       HINT = format('run SELECT %s.refresh(%L)', '"immv"', $1);
   END IF;
+  -- the view's columns by name: a SELECT * definition also returns columns added to its tables since
+  SELECT string_agg(format('%I', a.attname), ', ' ORDER BY a.attnum) INTO cols
+  FROM pg_attribute a WHERE a.attrelid = v."view"::regclass AND a.attnum > 0 AND NOT a.attisdropped;
   RETURN QUERY EXECUTE format(
-    'SELECT ''missing''::text, to_jsonb(d) FROM (SELECT * FROM (%1$s) AS q EXCEPT ALL SELECT * FROM %2$s) AS d '
-    'UNION ALL SELECT ''extra''::text, to_jsonb(d) FROM (SELECT * FROM %2$s EXCEPT ALL SELECT * FROM (%1$s) AS q) AS d',
-    v."normalized_definition", v."view");
+    'SELECT ''missing''::text, to_jsonb(d) FROM (SELECT %3$s FROM (%1$s) AS q EXCEPT ALL SELECT %3$s FROM %2$s) AS d '
+    'UNION ALL SELECT ''extra''::text, to_jsonb(d) FROM (SELECT %3$s FROM %2$s EXCEPT ALL SELECT %3$s FROM (%1$s) AS q) AS d',
+    v."normalized_definition", v."view", cols);
 END
 $immv$;
 --> statement-breakpoint
@@ -127,6 +127,12 @@ BEGIN
 END
 $immv$;
 --> statement-breakpoint
+-- immv 0.1.0: incrementally maintained view "public"."bulk_lines"
+
+-- strategy: keyed; base tables: "public"."order_lines"
+
+-- (immv's runtime: at the top of this migration)
+
 -- replace an earlier version of this view
 CALL "immv"."drop"('bulk_lines', true);
 --> statement-breakpoint
@@ -149,7 +155,7 @@ VALUES (
   'bulk_lines', '"public"."bulk_lines"', '"immv"."bulk_lines"',
   'select "id", "order_id", "quantity" from "order_lines" where "order_lines"."quantity" >= 10',
   'SELECT id, order_id, quantity FROM public.order_lines WHERE order_lines.quantity >= 10',
-  '218d577f411beab6', '0.1.0', 'keyed',
+  '47dc56a783ad2b8f', '0.1.0', 'keyed',
   'INSERT INTO "immv"."bulk_lines"
 SELECT order_lines.id AS "id",
        order_lines.order_id AS "order_id",
@@ -200,6 +206,7 @@ BEGIN
     -- every row of an inner join involves this table
     TRUNCATE "immv"."bulk_lines";
     IF pg_catalog.current_setting('immv.stash_7a2ead0d', true) = 'on' THEN
+      PERFORM "immv"."bulk_lines$stash"();
       DELETE FROM pg_temp."immv_92323c6a_1";
     END IF;
     RETURN NULL;
@@ -218,17 +225,16 @@ BEGIN
     END IF;
     RETURN NULL;
   END IF;
+  IF TG_OP = 'UPDATE' THEN
+    IF NOT EXISTS (SELECT ROW("id", "order_id", "quantity")::text FROM "immv_old" EXCEPT ALL SELECT ROW("id", "order_id", "quantity")::text FROM "immv_new") THEN
+      -- only columns the view does not read changed
+      RETURN NULL;
+    END IF;
+  END IF;
 
   -- a statement on "public"."order_lines" alone: apply its transition tables directly
   IF TG_OP = 'INSERT' THEN
     IF NOT EXISTS (SELECT FROM "immv_new" OFFSET 255) THEN
-      -- rows built from changed order_lines rows that no longer satisfy the view
-      DELETE FROM "immv"."bulk_lines" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_order_lines_id") IN (SELECT "id" FROM (SELECT "id", "order_id", "quantity", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
-        AND NOT EXISTS (
-          SELECT FROM "public"."order_lines" AS "order_lines"
-          WHERE (order_lines.quantity >= 10)
-            AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id");
       -- current rows built from changed order_lines rows
       INSERT INTO "immv"."bulk_lines" AS "__ivm_s" ("id", "order_id", "quantity", "__ivm_k_order_lines_id")
       SELECT order_lines.id AS "id",
@@ -243,15 +249,6 @@ BEGIN
       WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."quantity")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."quantity")::text;
     ELSE
       -- 256+ rows: plan for this statement's size instead of reusing the cached plan
-      EXECUTE $sql$
-      -- rows built from changed order_lines rows that no longer satisfy the view
-      DELETE FROM "immv"."bulk_lines" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_order_lines_id") IN (SELECT "id" FROM (SELECT "id", "order_id", "quantity", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
-        AND NOT EXISTS (
-          SELECT FROM "public"."order_lines" AS "order_lines"
-          WHERE (order_lines.quantity >= 10)
-            AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id")
-      $sql$;
       EXECUTE $sql$
       -- current rows built from changed order_lines rows
       INSERT INTO "immv"."bulk_lines" AS "__ivm_s" ("id", "order_id", "quantity", "__ivm_k_order_lines_id")
@@ -371,6 +368,14 @@ CREATE FUNCTION "immv"."bulk_lines$stash"() RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
 $immv$
 BEGIN
+  IF EXISTS (
+    SELECT FROM pg_catalog.pg_class c
+    WHERE c.oid IN (pg_catalog.to_regclass('pg_temp."immv_92323c6a_1"'))
+      AND c.relowner <> (SELECT r.oid FROM pg_catalog.pg_roles r WHERE r.rolname = CURRENT_USER)
+  ) THEN
+    RAISE EXCEPTION 'immv: a temporary table of this session has the name of a stash table of %, and immv did not create it', 'bulk_lines'
+      USING ERRCODE = 'insufficient_privilege', HINT = 'drop the temporary tables named immv_… in this session';
+  END IF;
   IF pg_catalog.current_setting('immv.stash_7a2ead0d', true) = 'on' THEN
     RETURN;
   END IF;
@@ -443,126 +448,8 @@ COMMENT ON VIEW "immv"."bulk_lines$base_columns" IS 'Base columns used by the in
 
 -- strategy: counted; base tables: "public"."order_lines", "public"."orders", "public"."customers", "public"."products"
 
--- immv runtime: catalog and SQL API (idempotent)
-CREATE SCHEMA IF NOT EXISTS "immv";
---> statement-breakpoint
-CREATE TABLE IF NOT EXISTS "immv"."views" (
-  "name" text PRIMARY KEY,
-  "view" text NOT NULL,
-  "storage" text NOT NULL,
-  "definition" text NOT NULL,
-  "normalized_definition" text NOT NULL,
-  "hash" text NOT NULL,
-  "compiler_version" text NOT NULL,
-  "strategy" text NOT NULL,
-  "timing" text NOT NULL DEFAULT 'immediate',
-  "populated" boolean NOT NULL DEFAULT true,
-  "populate" text NOT NULL,
-  "base_tables" text[] NOT NULL,
-  "functions" text[] NOT NULL,
-  "created_at" timestamptz NOT NULL DEFAULT pg_catalog.now(),
-  "last_maintained_xid" xid8
-);
---> statement-breakpoint
-COMMENT ON TABLE "immv"."views" IS 'Incrementally maintained views compiled by immv; change them through immv migrations.';
---> statement-breakpoint
-CREATE OR REPLACE FUNCTION "immv"."refuse_write"() RETURNS trigger
-LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $immv$
-BEGIN
-  RAISE EXCEPTION 'immv: %.% is maintained automatically and cannot be written directly', TG_TABLE_SCHEMA, TG_TABLE_NAME
-    USING ERRCODE = 'object_not_in_prerequisite_state',
-      HINT = format('write the base tables instead; to rebuild the view run SELECT %I.refresh(%L)', TG_TABLE_SCHEMA, TG_TABLE_NAME);
-END
-$immv$;
---> statement-breakpoint
--- Rebuilds a view from its query (with_data = true), or empties it and stops maintaining it
--- (with_data = false), like REFRESH MATERIALIZED VIEW [WITH NO DATA]. Returns the rows stored.
-CREATE OR REPLACE FUNCTION "immv"."refresh"(name text, with_data boolean DEFAULT true) RETURNS bigint
-LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $immv$
-DECLARE
-  v "immv"."views";
-  t text;
-  trig record;
-  n bigint := 0;
-BEGIN
-  SELECT * INTO v FROM "immv"."views" WHERE "immv"."views"."name" = $1 FOR UPDATE;
-  IF NOT FOUND THEN
-    RAISE EXCEPTION 'immv: no maintained view named %', $1 USING ERRCODE = 'undefined_object',
-      HINT = format('SELECT name FROM %s lists them', '"immv"."views"');
-  END IF;
-  FOREACH t IN ARRAY v."base_tables" LOOP
-    EXECUTE format('LOCK TABLE %s IN SHARE ROW EXCLUSIVE MODE', t);
-  END LOOP;
-  FOR trig IN
-    SELECT tg.tgrelid::regclass AS tbl, tg.tgname
-    FROM pg_trigger tg
-    WHERE tg.tgfoid IN (SELECT to_regprocedure(f) FROM unnest(v."functions") AS f)
-  LOOP
-    EXECUTE format('ALTER TABLE %s %s TRIGGER %I', trig.tbl, CASE WHEN with_data THEN 'ENABLE' ELSE 'DISABLE' END, trig.tgname);
-  END LOOP;
-  PERFORM set_config('immv.writing', 'on', true);
-  EXECUTE format('TRUNCATE %s', v."storage");
-  IF with_data THEN
-    EXECUTE v."populate";
-    GET DIAGNOSTICS n = ROW_COUNT;
-  END IF;
-  PERFORM set_config('immv.writing', '', true);
-  UPDATE "immv"."views" SET "populated" = with_data WHERE "immv"."views"."name" = v."name";
-  RETURN n;
-END
-$immv$;
---> statement-breakpoint
-CREATE OR REPLACE FUNCTION "immv"."get_def"(name text) RETURNS text
-LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $immv$
-  SELECT "definition" FROM "immv"."views" WHERE "immv"."views"."name" = $1
-$immv$;
---> statement-breakpoint
--- Compares the view with a fresh run of its definition. Returns one row per difference:
--- 'missing' (in the query, not in the view) or 'extra' (in the view, not in the query).
-CREATE OR REPLACE FUNCTION "immv"."check"(name text) RETURNS TABLE (difference text, row_data jsonb)
-LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $immv$
-DECLARE
-  v "immv"."views";
-BEGIN
-  SELECT * INTO v FROM "immv"."views" WHERE "immv"."views"."name" = $1;
-  IF NOT FOUND THEN
-    RAISE EXCEPTION 'immv: no maintained view named %', $1 USING ERRCODE = 'undefined_object',
-      HINT = format('SELECT name FROM %s lists them', '"immv"."views"');
-  END IF;
-  IF NOT v."populated" THEN
-    RAISE EXCEPTION 'immv: % is not populated', $1 USING ERRCODE = 'object_not_in_prerequisite_state',
-      HINT = format('run SELECT %s.refresh(%L)', '"immv"', $1);
-  END IF;
-  RETURN QUERY EXECUTE format(
-    'SELECT ''missing''::text, to_jsonb(d) FROM (SELECT * FROM (%1$s) AS q EXCEPT ALL SELECT * FROM %2$s) AS d '
-    'UNION ALL SELECT ''extra''::text, to_jsonb(d) FROM (SELECT * FROM %2$s EXCEPT ALL SELECT * FROM (%1$s) AS q) AS d',
-    v."normalized_definition", v."view");
-END
-$immv$;
---> statement-breakpoint
--- Removes a view, its storage, its functions and (through them) its triggers.
-CREATE OR REPLACE PROCEDURE "immv"."drop"(name text, if_exists boolean DEFAULT false)
-LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp SET client_min_messages = warning AS $immv$
-DECLARE
-  v "immv"."views";
-  f text;
-BEGIN
-  SELECT * INTO v FROM "immv"."views" WHERE "immv"."views"."name" = $1 FOR UPDATE;
-  IF NOT FOUND THEN
-    IF if_exists THEN
-      RETURN;
-    END IF;
-    RAISE EXCEPTION 'immv: no maintained view named %', $1 USING ERRCODE = 'undefined_object';
-  END IF;
-  EXECUTE format('DROP VIEW IF EXISTS %s', v."view");
-  FOREACH f IN ARRAY v."functions" LOOP
-    EXECUTE format('DROP FUNCTION IF EXISTS %s CASCADE', f);
-  END LOOP;
-  EXECUTE format('DROP TABLE IF EXISTS %s', v."storage");
-  DELETE FROM "immv"."views" WHERE "immv"."views"."name" = v."name";
-END
-$immv$;
---> statement-breakpoint
+-- (immv's runtime: at the top of this migration)
+
 -- replace an earlier version of this view
 CALL "immv"."drop"('city_products', true);
 --> statement-breakpoint
@@ -596,7 +483,7 @@ VALUES (
   JOIN products p ON p.id = l.product_id
 ',
   'SELECT DISTINCT c.city, p.name AS product FROM public.order_lines AS l JOIN public.orders AS o ON o.id = l.order_id JOIN public.customers AS c ON c.id = o.customer_id JOIN public.products AS p ON p.id = l.product_id',
-  '272426a41d639b99', '0.1.0', 'counted',
+  '69b1c4309fe1d55a', '0.1.0', 'counted',
   'INSERT INTO "immv"."city_products"
 SELECT c.city AS "city",
        p.name AS "product",
@@ -654,6 +541,7 @@ BEGIN
     -- every row of an inner join involves this table
     TRUNCATE "immv"."city_products";
     IF pg_catalog.current_setting('immv.stash_caccaba6', true) = 'on' THEN
+      PERFORM "immv"."city_products$stash"();
       DELETE FROM pg_temp."immv_f295ffcc_1";
     END IF;
     RETURN NULL;
@@ -671,6 +559,12 @@ BEGIN
       PERFORM "immv"."city_products$batch"();
     END IF;
     RETURN NULL;
+  END IF;
+  IF TG_OP = 'UPDATE' THEN
+    IF NOT EXISTS (SELECT ROW("id", "order_id", "product_id")::text FROM "immv_old" EXCEPT ALL SELECT ROW("id", "order_id", "product_id")::text FROM "immv_new") THEN
+      -- only columns the view does not read changed
+      RETURN NULL;
+    END IF;
   END IF;
   -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
   UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id() WHERE "name" = 'city_products';
@@ -700,8 +594,6 @@ BEGIN
       ORDER BY 1, 2
       ON CONFLICT ("city", "product") DO UPDATE
       SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__";
-      -- rows whose count reached zero are gone from the view
-      DELETE FROM "immv"."city_products" WHERE "__ivm_count__" <= 0;
     ELSE
       -- 256+ rows: plan for this statement's size instead of reusing the cached plan
       EXECUTE $sql$
@@ -728,10 +620,6 @@ BEGIN
       ORDER BY 1, 2
       ON CONFLICT ("city", "product") DO UPDATE
       SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__"
-      $sql$;
-      EXECUTE $sql$
-      -- rows whose count reached zero are gone from the view
-      DELETE FROM "immv"."city_products" WHERE "__ivm_count__" <= 0
       $sql$;
     END IF;
   ELSIF TG_OP = 'UPDATE' THEN
@@ -869,6 +757,7 @@ BEGIN
     -- every row of an inner join involves this table
     TRUNCATE "immv"."city_products";
     IF pg_catalog.current_setting('immv.stash_caccaba6', true) = 'on' THEN
+      PERFORM "immv"."city_products$stash"();
       DELETE FROM pg_temp."immv_9d1b9524_2";
     END IF;
     RETURN NULL;
@@ -886,6 +775,12 @@ BEGIN
       PERFORM "immv"."city_products$batch"();
     END IF;
     RETURN NULL;
+  END IF;
+  IF TG_OP = 'UPDATE' THEN
+    IF NOT EXISTS (SELECT ROW("id", "customer_id")::text FROM "immv_old" EXCEPT ALL SELECT ROW("id", "customer_id")::text FROM "immv_new") THEN
+      -- only columns the view does not read changed
+      RETURN NULL;
+    END IF;
   END IF;
   -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
   UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id() WHERE "name" = 'city_products';
@@ -915,8 +810,6 @@ BEGIN
       ORDER BY 1, 2
       ON CONFLICT ("city", "product") DO UPDATE
       SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__";
-      -- rows whose count reached zero are gone from the view
-      DELETE FROM "immv"."city_products" WHERE "__ivm_count__" <= 0;
     ELSE
       -- 256+ rows: plan for this statement's size instead of reusing the cached plan
       EXECUTE $sql$
@@ -943,10 +836,6 @@ BEGIN
       ORDER BY 1, 2
       ON CONFLICT ("city", "product") DO UPDATE
       SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__"
-      $sql$;
-      EXECUTE $sql$
-      -- rows whose count reached zero are gone from the view
-      DELETE FROM "immv"."city_products" WHERE "__ivm_count__" <= 0
       $sql$;
     END IF;
   ELSIF TG_OP = 'UPDATE' THEN
@@ -1084,6 +973,7 @@ BEGIN
     -- every row of an inner join involves this table
     TRUNCATE "immv"."city_products";
     IF pg_catalog.current_setting('immv.stash_caccaba6', true) = 'on' THEN
+      PERFORM "immv"."city_products$stash"();
       DELETE FROM pg_temp."immv_d56a5059_3";
     END IF;
     RETURN NULL;
@@ -1101,6 +991,12 @@ BEGIN
       PERFORM "immv"."city_products$batch"();
     END IF;
     RETURN NULL;
+  END IF;
+  IF TG_OP = 'UPDATE' THEN
+    IF NOT EXISTS (SELECT ROW("id", "city")::text FROM "immv_old" EXCEPT ALL SELECT ROW("id", "city")::text FROM "immv_new") THEN
+      -- only columns the view does not read changed
+      RETURN NULL;
+    END IF;
   END IF;
   -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
   UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id() WHERE "name" = 'city_products';
@@ -1130,8 +1026,6 @@ BEGIN
       ORDER BY 1, 2
       ON CONFLICT ("city", "product") DO UPDATE
       SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__";
-      -- rows whose count reached zero are gone from the view
-      DELETE FROM "immv"."city_products" WHERE "__ivm_count__" <= 0;
     ELSE
       -- 256+ rows: plan for this statement's size instead of reusing the cached plan
       EXECUTE $sql$
@@ -1158,10 +1052,6 @@ BEGIN
       ORDER BY 1, 2
       ON CONFLICT ("city", "product") DO UPDATE
       SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__"
-      $sql$;
-      EXECUTE $sql$
-      -- rows whose count reached zero are gone from the view
-      DELETE FROM "immv"."city_products" WHERE "__ivm_count__" <= 0
       $sql$;
     END IF;
   ELSIF TG_OP = 'UPDATE' THEN
@@ -1299,6 +1189,7 @@ BEGIN
     -- every row of an inner join involves this table
     TRUNCATE "immv"."city_products";
     IF pg_catalog.current_setting('immv.stash_caccaba6', true) = 'on' THEN
+      PERFORM "immv"."city_products$stash"();
       DELETE FROM pg_temp."immv_835169ab_4";
     END IF;
     RETURN NULL;
@@ -1316,6 +1207,12 @@ BEGIN
       PERFORM "immv"."city_products$batch"();
     END IF;
     RETURN NULL;
+  END IF;
+  IF TG_OP = 'UPDATE' THEN
+    IF NOT EXISTS (SELECT ROW("id", "name")::text FROM "immv_old" EXCEPT ALL SELECT ROW("id", "name")::text FROM "immv_new") THEN
+      -- only columns the view does not read changed
+      RETURN NULL;
+    END IF;
   END IF;
   -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
   UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id() WHERE "name" = 'city_products';
@@ -1345,8 +1242,6 @@ BEGIN
       ORDER BY 1, 2
       ON CONFLICT ("city", "product") DO UPDATE
       SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__";
-      -- rows whose count reached zero are gone from the view
-      DELETE FROM "immv"."city_products" WHERE "__ivm_count__" <= 0;
     ELSE
       -- 256+ rows: plan for this statement's size instead of reusing the cached plan
       EXECUTE $sql$
@@ -1373,10 +1268,6 @@ BEGIN
       ORDER BY 1, 2
       ON CONFLICT ("city", "product") DO UPDATE
       SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__"
-      $sql$;
-      EXECUTE $sql$
-      -- rows whose count reached zero are gone from the view
-      DELETE FROM "immv"."city_products" WHERE "__ivm_count__" <= 0
       $sql$;
     END IF;
   ELSIF TG_OP = 'UPDATE' THEN
@@ -1507,6 +1398,14 @@ CREATE FUNCTION "immv"."city_products$stash"() RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
 $immv$
 BEGIN
+  IF EXISTS (
+    SELECT FROM pg_catalog.pg_class c
+    WHERE c.oid IN (pg_catalog.to_regclass('pg_temp."immv_f295ffcc_1"'), pg_catalog.to_regclass('pg_temp."immv_9d1b9524_2"'), pg_catalog.to_regclass('pg_temp."immv_d56a5059_3"'), pg_catalog.to_regclass('pg_temp."immv_835169ab_4"'))
+      AND c.relowner <> (SELECT r.oid FROM pg_catalog.pg_roles r WHERE r.rolname = CURRENT_USER)
+  ) THEN
+    RAISE EXCEPTION 'immv: a temporary table of this session has the name of a stash table of %, and immv did not create it', 'city_products'
+      USING ERRCODE = 'insufficient_privilege', HINT = 'drop the temporary tables named immv_… in this session';
+  END IF;
   IF pg_catalog.current_setting('immv.stash_caccaba6', true) = 'on' THEN
     RETURN;
   END IF;
@@ -1685,126 +1584,8 @@ COMMENT ON VIEW "immv"."city_products$base_columns" IS 'Base columns used by the
 
 -- strategy: aggregate; base tables: "public"."orders", "public"."customers", "public"."order_lines", "public"."products"
 
--- immv runtime: catalog and SQL API (idempotent)
-CREATE SCHEMA IF NOT EXISTS "immv";
---> statement-breakpoint
-CREATE TABLE IF NOT EXISTS "immv"."views" (
-  "name" text PRIMARY KEY,
-  "view" text NOT NULL,
-  "storage" text NOT NULL,
-  "definition" text NOT NULL,
-  "normalized_definition" text NOT NULL,
-  "hash" text NOT NULL,
-  "compiler_version" text NOT NULL,
-  "strategy" text NOT NULL,
-  "timing" text NOT NULL DEFAULT 'immediate',
-  "populated" boolean NOT NULL DEFAULT true,
-  "populate" text NOT NULL,
-  "base_tables" text[] NOT NULL,
-  "functions" text[] NOT NULL,
-  "created_at" timestamptz NOT NULL DEFAULT pg_catalog.now(),
-  "last_maintained_xid" xid8
-);
---> statement-breakpoint
-COMMENT ON TABLE "immv"."views" IS 'Incrementally maintained views compiled by immv; change them through immv migrations.';
---> statement-breakpoint
-CREATE OR REPLACE FUNCTION "immv"."refuse_write"() RETURNS trigger
-LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $immv$
-BEGIN
-  RAISE EXCEPTION 'immv: %.% is maintained automatically and cannot be written directly', TG_TABLE_SCHEMA, TG_TABLE_NAME
-    USING ERRCODE = 'object_not_in_prerequisite_state',
-      HINT = format('write the base tables instead; to rebuild the view run SELECT %I.refresh(%L)', TG_TABLE_SCHEMA, TG_TABLE_NAME);
-END
-$immv$;
---> statement-breakpoint
--- Rebuilds a view from its query (with_data = true), or empties it and stops maintaining it
--- (with_data = false), like REFRESH MATERIALIZED VIEW [WITH NO DATA]. Returns the rows stored.
-CREATE OR REPLACE FUNCTION "immv"."refresh"(name text, with_data boolean DEFAULT true) RETURNS bigint
-LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $immv$
-DECLARE
-  v "immv"."views";
-  t text;
-  trig record;
-  n bigint := 0;
-BEGIN
-  SELECT * INTO v FROM "immv"."views" WHERE "immv"."views"."name" = $1 FOR UPDATE;
-  IF NOT FOUND THEN
-    RAISE EXCEPTION 'immv: no maintained view named %', $1 USING ERRCODE = 'undefined_object',
-      HINT = format('SELECT name FROM %s lists them', '"immv"."views"');
-  END IF;
-  FOREACH t IN ARRAY v."base_tables" LOOP
-    EXECUTE format('LOCK TABLE %s IN SHARE ROW EXCLUSIVE MODE', t);
-  END LOOP;
-  FOR trig IN
-    SELECT tg.tgrelid::regclass AS tbl, tg.tgname
-    FROM pg_trigger tg
-    WHERE tg.tgfoid IN (SELECT to_regprocedure(f) FROM unnest(v."functions") AS f)
-  LOOP
-    EXECUTE format('ALTER TABLE %s %s TRIGGER %I', trig.tbl, CASE WHEN with_data THEN 'ENABLE' ELSE 'DISABLE' END, trig.tgname);
-  END LOOP;
-  PERFORM set_config('immv.writing', 'on', true);
-  EXECUTE format('TRUNCATE %s', v."storage");
-  IF with_data THEN
-    EXECUTE v."populate";
-    GET DIAGNOSTICS n = ROW_COUNT;
-  END IF;
-  PERFORM set_config('immv.writing', '', true);
-  UPDATE "immv"."views" SET "populated" = with_data WHERE "immv"."views"."name" = v."name";
-  RETURN n;
-END
-$immv$;
---> statement-breakpoint
-CREATE OR REPLACE FUNCTION "immv"."get_def"(name text) RETURNS text
-LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $immv$
-  SELECT "definition" FROM "immv"."views" WHERE "immv"."views"."name" = $1
-$immv$;
---> statement-breakpoint
--- Compares the view with a fresh run of its definition. Returns one row per difference:
--- 'missing' (in the query, not in the view) or 'extra' (in the view, not in the query).
-CREATE OR REPLACE FUNCTION "immv"."check"(name text) RETURNS TABLE (difference text, row_data jsonb)
-LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $immv$
-DECLARE
-  v "immv"."views";
-BEGIN
-  SELECT * INTO v FROM "immv"."views" WHERE "immv"."views"."name" = $1;
-  IF NOT FOUND THEN
-    RAISE EXCEPTION 'immv: no maintained view named %', $1 USING ERRCODE = 'undefined_object',
-      HINT = format('SELECT name FROM %s lists them', '"immv"."views"');
-  END IF;
-  IF NOT v."populated" THEN
-    RAISE EXCEPTION 'immv: % is not populated', $1 USING ERRCODE = 'object_not_in_prerequisite_state',
-      HINT = format('run SELECT %s.refresh(%L)', '"immv"', $1);
-  END IF;
-  RETURN QUERY EXECUTE format(
-    'SELECT ''missing''::text, to_jsonb(d) FROM (SELECT * FROM (%1$s) AS q EXCEPT ALL SELECT * FROM %2$s) AS d '
-    'UNION ALL SELECT ''extra''::text, to_jsonb(d) FROM (SELECT * FROM %2$s EXCEPT ALL SELECT * FROM (%1$s) AS q) AS d',
-    v."normalized_definition", v."view");
-END
-$immv$;
---> statement-breakpoint
--- Removes a view, its storage, its functions and (through them) its triggers.
-CREATE OR REPLACE PROCEDURE "immv"."drop"(name text, if_exists boolean DEFAULT false)
-LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp SET client_min_messages = warning AS $immv$
-DECLARE
-  v "immv"."views";
-  f text;
-BEGIN
-  SELECT * INTO v FROM "immv"."views" WHERE "immv"."views"."name" = $1 FOR UPDATE;
-  IF NOT FOUND THEN
-    IF if_exists THEN
-      RETURN;
-    END IF;
-    RAISE EXCEPTION 'immv: no maintained view named %', $1 USING ERRCODE = 'undefined_object';
-  END IF;
-  EXECUTE format('DROP VIEW IF EXISTS %s', v."view");
-  FOREACH f IN ARRAY v."functions" LOOP
-    EXECUTE format('DROP FUNCTION IF EXISTS %s CASCADE', f);
-  END LOOP;
-  EXECUTE format('DROP TABLE IF EXISTS %s', v."storage");
-  DELETE FROM "immv"."views" WHERE "immv"."views"."name" = v."name";
-END
-$immv$;
---> statement-breakpoint
+-- (immv's runtime: at the top of this migration)
+
 -- replace an earlier version of this view
 CALL "immv"."drop"('customer_totals', true);
 --> statement-breakpoint
@@ -1837,7 +1618,7 @@ VALUES (
   'customer_totals', '"public"."customer_totals"', '"immv"."customer_totals"',
   'select "orders"."customer_id", "customers"."name", count(*)::int as "lines", sum("order_lines"."quantity") as "items", sum("order_lines"."quantity" * "products"."price") as "spent" from "orders" inner join "customers" on "customers"."id" = "orders"."customer_id" inner join "order_lines" on "order_lines"."order_id" = "orders"."id" inner join "products" on "products"."id" = "order_lines"."product_id" group by "orders"."customer_id", "customers"."name"',
   'SELECT orders.customer_id, customers.name, (count(*))::int AS lines, sum(order_lines.quantity) AS items, sum(order_lines.quantity * products.price) AS spent FROM public.orders JOIN public.customers ON customers.id = orders.customer_id JOIN public.order_lines ON order_lines.order_id = orders.id JOIN public.products ON products.id = order_lines.product_id GROUP BY orders.customer_id, customers.name',
-  '9e987fc41f8c19d7', '0.1.0', 'aggregate',
+  '45a9e3b86db32dc2', '0.1.0', 'aggregate',
   'INSERT INTO "immv"."customer_totals"
 SELECT orders.customer_id AS "customer_id",
        customers.name AS "name",
@@ -1878,8 +1659,8 @@ CREATE VIEW "public"."customer_totals" AS
 SELECT s.customer_id AS "customer_id",
        s.name AS "name",
        s.__ivm_count__::int AS "lines",
-       s.items AS "items",
-       pg_catalog.round(s.spent, s.__ivm_a3_scale) AS "spent"
+       CASE WHEN s.__ivm_a2_n OPERATOR(pg_catalog.=) 0 THEN NULL ELSE s.items END AS "items",
+       CASE WHEN s.__ivm_a3_n OPERATOR(pg_catalog.=) 0 THEN NULL ELSE pg_catalog.round(s.spent, s.__ivm_a3_scale) END AS "spent"
 FROM "immv"."customer_totals" AS "s";
 --> statement-breakpoint
 -- counts statements in progress on the base tables, so nested ones (FK cascades, triggers, writable CTEs) form one batch
@@ -1904,6 +1685,7 @@ BEGIN
     -- every row of an inner join involves this table
     TRUNCATE "immv"."customer_totals";
     IF pg_catalog.current_setting('immv.stash_7970ef9c', true) = 'on' THEN
+      PERFORM "immv"."customer_totals$stash"();
       DELETE FROM pg_temp."immv_656474a2_1";
     END IF;
     RETURN NULL;
@@ -1921,6 +1703,12 @@ BEGIN
       PERFORM "immv"."customer_totals$batch"();
     END IF;
     RETURN NULL;
+  END IF;
+  IF TG_OP = 'UPDATE' THEN
+    IF NOT EXISTS (SELECT ROW("id", "customer_id")::text FROM "immv_old" EXCEPT ALL SELECT ROW("id", "customer_id")::text FROM "immv_new") THEN
+      -- only columns the view does not read changed
+      RETURN NULL;
+    END IF;
   END IF;
   -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
   UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id() WHERE "name" = 'customer_totals';
@@ -1958,50 +1746,11 @@ BEGIN
       ORDER BY "customer_id", "name"
       ON CONFLICT ("customer_id", "name") DO UPDATE
       SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
           "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
+          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
           "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
           "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale");
-      -- groups without input rows are gone from the view
-      DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0;
-      -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
-      UPDATE "immv"."customer_totals" AS "__ivm_s"
-      SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
-            THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
-            FROM "public"."orders" AS "orders",
-                 "public"."customers" AS "customers",
-                 "public"."order_lines" AS "order_lines",
-                 "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-              AND (orders.customer_id) = "__ivm_s"."customer_id"
-              AND (customers.name) = "__ivm_s"."name")
-            ELSE "__ivm_s"."__ivm_a3_scale" END
-      FROM (
-        SELECT "customer_id",
-               "name",
-               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
-        FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
-                   "orders"."__ivm_m__" AS "__ivm_m__"
-            FROM (SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "immv_new") AS "orders",
-                 "public"."customers" AS "customers",
-                 "public"."order_lines" AS "order_lines",
-                 "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-        ) AS "__ivm_t"
-        GROUP BY "customer_id", "name"
-      ) AS "__ivm_d"
-      WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
-        AND "__ivm_s"."name" = "__ivm_d"."name"
-        AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale");
     ELSE
       -- 256+ rows: plan for this statement's size instead of reusing the cached plan
       EXECUTE $sql$
@@ -2036,54 +1785,11 @@ BEGIN
       ORDER BY "customer_id", "name"
       ON CONFLICT ("customer_id", "name") DO UPDATE
       SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
           "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
+          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
           "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
           "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale")
-      $sql$;
-      EXECUTE $sql$
-      -- groups without input rows are gone from the view
-      DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0
-      $sql$;
-      EXECUTE $sql$
-      -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
-      UPDATE "immv"."customer_totals" AS "__ivm_s"
-      SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
-            THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
-            FROM "public"."orders" AS "orders",
-                 "public"."customers" AS "customers",
-                 "public"."order_lines" AS "order_lines",
-                 "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-              AND (orders.customer_id) = "__ivm_s"."customer_id"
-              AND (customers.name) = "__ivm_s"."name")
-            ELSE "__ivm_s"."__ivm_a3_scale" END
-      FROM (
-        SELECT "customer_id",
-               "name",
-               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
-        FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
-                   "orders"."__ivm_m__" AS "__ivm_m__"
-            FROM (SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "immv_new") AS "orders",
-                 "public"."customers" AS "customers",
-                 "public"."order_lines" AS "order_lines",
-                 "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-        ) AS "__ivm_t"
-        GROUP BY "customer_id", "name"
-      ) AS "__ivm_d"
-      WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
-        AND "__ivm_s"."name" = "__ivm_d"."name"
-        AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale")
       $sql$;
     END IF;
   ELSIF TG_OP = 'UPDATE' THEN
@@ -2119,9 +1825,9 @@ BEGIN
       ORDER BY "customer_id", "name"
       ON CONFLICT ("customer_id", "name") DO UPDATE
       SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
           "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
+          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
           "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
           "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale");
       -- groups without input rows are gone from the view
@@ -2197,9 +1903,9 @@ BEGIN
       ORDER BY "customer_id", "name"
       ON CONFLICT ("customer_id", "name") DO UPDATE
       SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
           "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
+          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
           "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
           "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale")
       $sql$;
@@ -2280,9 +1986,9 @@ BEGIN
       ORDER BY "customer_id", "name"
       ON CONFLICT ("customer_id", "name") DO UPDATE
       SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
           "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
+          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
           "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
           "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale");
       -- groups without input rows are gone from the view
@@ -2358,9 +2064,9 @@ BEGIN
       ORDER BY "customer_id", "name"
       ON CONFLICT ("customer_id", "name") DO UPDATE
       SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
           "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
+          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
           "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
           "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale")
       $sql$;
@@ -2425,6 +2131,7 @@ BEGIN
     -- every row of an inner join involves this table
     TRUNCATE "immv"."customer_totals";
     IF pg_catalog.current_setting('immv.stash_7970ef9c', true) = 'on' THEN
+      PERFORM "immv"."customer_totals$stash"();
       DELETE FROM pg_temp."immv_8479e729_2";
     END IF;
     RETURN NULL;
@@ -2442,6 +2149,12 @@ BEGIN
       PERFORM "immv"."customer_totals$batch"();
     END IF;
     RETURN NULL;
+  END IF;
+  IF TG_OP = 'UPDATE' THEN
+    IF NOT EXISTS (SELECT ROW("id", "name")::text FROM "immv_old" EXCEPT ALL SELECT ROW("id", "name")::text FROM "immv_new") THEN
+      -- only columns the view does not read changed
+      RETURN NULL;
+    END IF;
   END IF;
   -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
   UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id() WHERE "name" = 'customer_totals';
@@ -2479,50 +2192,11 @@ BEGIN
       ORDER BY "customer_id", "name"
       ON CONFLICT ("customer_id", "name") DO UPDATE
       SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
           "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
+          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
           "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
           "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale");
-      -- groups without input rows are gone from the view
-      DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0;
-      -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
-      UPDATE "immv"."customer_totals" AS "__ivm_s"
-      SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
-            THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
-            FROM "public"."orders" AS "orders",
-                 "public"."customers" AS "customers",
-                 "public"."order_lines" AS "order_lines",
-                 "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-              AND (orders.customer_id) = "__ivm_s"."customer_id"
-              AND (customers.name) = "__ivm_s"."name")
-            ELSE "__ivm_s"."__ivm_a3_scale" END
-      FROM (
-        SELECT "customer_id",
-               "name",
-               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
-        FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
-                   "customers"."__ivm_m__" AS "__ivm_m__"
-            FROM "public"."orders" AS "orders",
-                 (SELECT "id", "name", 1 AS "__ivm_m__" FROM "immv_new") AS "customers",
-                 "public"."order_lines" AS "order_lines",
-                 "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-        ) AS "__ivm_t"
-        GROUP BY "customer_id", "name"
-      ) AS "__ivm_d"
-      WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
-        AND "__ivm_s"."name" = "__ivm_d"."name"
-        AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale");
     ELSE
       -- 256+ rows: plan for this statement's size instead of reusing the cached plan
       EXECUTE $sql$
@@ -2557,54 +2231,11 @@ BEGIN
       ORDER BY "customer_id", "name"
       ON CONFLICT ("customer_id", "name") DO UPDATE
       SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
           "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
+          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
           "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
           "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale")
-      $sql$;
-      EXECUTE $sql$
-      -- groups without input rows are gone from the view
-      DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0
-      $sql$;
-      EXECUTE $sql$
-      -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
-      UPDATE "immv"."customer_totals" AS "__ivm_s"
-      SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
-            THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
-            FROM "public"."orders" AS "orders",
-                 "public"."customers" AS "customers",
-                 "public"."order_lines" AS "order_lines",
-                 "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-              AND (orders.customer_id) = "__ivm_s"."customer_id"
-              AND (customers.name) = "__ivm_s"."name")
-            ELSE "__ivm_s"."__ivm_a3_scale" END
-      FROM (
-        SELECT "customer_id",
-               "name",
-               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
-        FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
-                   "customers"."__ivm_m__" AS "__ivm_m__"
-            FROM "public"."orders" AS "orders",
-                 (SELECT "id", "name", 1 AS "__ivm_m__" FROM "immv_new") AS "customers",
-                 "public"."order_lines" AS "order_lines",
-                 "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-        ) AS "__ivm_t"
-        GROUP BY "customer_id", "name"
-      ) AS "__ivm_d"
-      WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
-        AND "__ivm_s"."name" = "__ivm_d"."name"
-        AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale")
       $sql$;
     END IF;
   ELSIF TG_OP = 'UPDATE' THEN
@@ -2640,9 +2271,9 @@ BEGIN
       ORDER BY "customer_id", "name"
       ON CONFLICT ("customer_id", "name") DO UPDATE
       SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
           "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
+          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
           "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
           "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale");
       -- groups without input rows are gone from the view
@@ -2718,9 +2349,9 @@ BEGIN
       ORDER BY "customer_id", "name"
       ON CONFLICT ("customer_id", "name") DO UPDATE
       SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
           "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
+          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
           "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
           "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale")
       $sql$;
@@ -2801,9 +2432,9 @@ BEGIN
       ORDER BY "customer_id", "name"
       ON CONFLICT ("customer_id", "name") DO UPDATE
       SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
           "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
+          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
           "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
           "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale");
       -- groups without input rows are gone from the view
@@ -2879,9 +2510,9 @@ BEGIN
       ORDER BY "customer_id", "name"
       ON CONFLICT ("customer_id", "name") DO UPDATE
       SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
           "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
+          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
           "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
           "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale")
       $sql$;
@@ -2946,6 +2577,7 @@ BEGIN
     -- every row of an inner join involves this table
     TRUNCATE "immv"."customer_totals";
     IF pg_catalog.current_setting('immv.stash_7970ef9c', true) = 'on' THEN
+      PERFORM "immv"."customer_totals$stash"();
       DELETE FROM pg_temp."immv_41a425dd_3";
     END IF;
     RETURN NULL;
@@ -2964,6 +2596,7 @@ BEGIN
     END IF;
     RETURN NULL;
   END IF;
+
   -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
   UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id() WHERE "name" = 'customer_totals';
   -- a statement on "public"."order_lines" alone: apply its transition tables directly
@@ -3000,50 +2633,11 @@ BEGIN
       ORDER BY "customer_id", "name"
       ON CONFLICT ("customer_id", "name") DO UPDATE
       SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
           "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
+          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
           "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
           "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale");
-      -- groups without input rows are gone from the view
-      DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0;
-      -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
-      UPDATE "immv"."customer_totals" AS "__ivm_s"
-      SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
-            THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
-            FROM "public"."orders" AS "orders",
-                 "public"."customers" AS "customers",
-                 "public"."order_lines" AS "order_lines",
-                 "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-              AND (orders.customer_id) = "__ivm_s"."customer_id"
-              AND (customers.name) = "__ivm_s"."name")
-            ELSE "__ivm_s"."__ivm_a3_scale" END
-      FROM (
-        SELECT "customer_id",
-               "name",
-               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
-        FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
-                   "order_lines"."__ivm_m__" AS "__ivm_m__"
-            FROM "public"."orders" AS "orders",
-                 "public"."customers" AS "customers",
-                 (SELECT "id", "order_id", "product_id", "quantity", 1 AS "__ivm_m__" FROM "immv_new") AS "order_lines",
-                 "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-        ) AS "__ivm_t"
-        GROUP BY "customer_id", "name"
-      ) AS "__ivm_d"
-      WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
-        AND "__ivm_s"."name" = "__ivm_d"."name"
-        AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale");
     ELSE
       -- 256+ rows: plan for this statement's size instead of reusing the cached plan
       EXECUTE $sql$
@@ -3078,54 +2672,11 @@ BEGIN
       ORDER BY "customer_id", "name"
       ON CONFLICT ("customer_id", "name") DO UPDATE
       SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
           "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
+          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
           "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
           "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale")
-      $sql$;
-      EXECUTE $sql$
-      -- groups without input rows are gone from the view
-      DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0
-      $sql$;
-      EXECUTE $sql$
-      -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
-      UPDATE "immv"."customer_totals" AS "__ivm_s"
-      SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
-            THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
-            FROM "public"."orders" AS "orders",
-                 "public"."customers" AS "customers",
-                 "public"."order_lines" AS "order_lines",
-                 "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-              AND (orders.customer_id) = "__ivm_s"."customer_id"
-              AND (customers.name) = "__ivm_s"."name")
-            ELSE "__ivm_s"."__ivm_a3_scale" END
-      FROM (
-        SELECT "customer_id",
-               "name",
-               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
-        FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
-                   "order_lines"."__ivm_m__" AS "__ivm_m__"
-            FROM "public"."orders" AS "orders",
-                 "public"."customers" AS "customers",
-                 (SELECT "id", "order_id", "product_id", "quantity", 1 AS "__ivm_m__" FROM "immv_new") AS "order_lines",
-                 "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-        ) AS "__ivm_t"
-        GROUP BY "customer_id", "name"
-      ) AS "__ivm_d"
-      WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
-        AND "__ivm_s"."name" = "__ivm_d"."name"
-        AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale")
       $sql$;
     END IF;
   ELSIF TG_OP = 'UPDATE' THEN
@@ -3161,9 +2712,9 @@ BEGIN
       ORDER BY "customer_id", "name"
       ON CONFLICT ("customer_id", "name") DO UPDATE
       SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
           "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
+          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
           "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
           "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale");
       -- groups without input rows are gone from the view
@@ -3239,9 +2790,9 @@ BEGIN
       ORDER BY "customer_id", "name"
       ON CONFLICT ("customer_id", "name") DO UPDATE
       SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
           "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
+          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
           "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
           "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale")
       $sql$;
@@ -3322,9 +2873,9 @@ BEGIN
       ORDER BY "customer_id", "name"
       ON CONFLICT ("customer_id", "name") DO UPDATE
       SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
           "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
+          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
           "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
           "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale");
       -- groups without input rows are gone from the view
@@ -3400,9 +2951,9 @@ BEGIN
       ORDER BY "customer_id", "name"
       ON CONFLICT ("customer_id", "name") DO UPDATE
       SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
           "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
+          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
           "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
           "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale")
       $sql$;
@@ -3467,6 +3018,7 @@ BEGIN
     -- every row of an inner join involves this table
     TRUNCATE "immv"."customer_totals";
     IF pg_catalog.current_setting('immv.stash_7970ef9c', true) = 'on' THEN
+      PERFORM "immv"."customer_totals$stash"();
       DELETE FROM pg_temp."immv_dd03fbec_4";
     END IF;
     RETURN NULL;
@@ -3484,6 +3036,12 @@ BEGIN
       PERFORM "immv"."customer_totals$batch"();
     END IF;
     RETURN NULL;
+  END IF;
+  IF TG_OP = 'UPDATE' THEN
+    IF NOT EXISTS (SELECT ROW("id", "price")::text FROM "immv_old" EXCEPT ALL SELECT ROW("id", "price")::text FROM "immv_new") THEN
+      -- only columns the view does not read changed
+      RETURN NULL;
+    END IF;
   END IF;
   -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
   UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id() WHERE "name" = 'customer_totals';
@@ -3521,50 +3079,11 @@ BEGIN
       ORDER BY "customer_id", "name"
       ON CONFLICT ("customer_id", "name") DO UPDATE
       SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
           "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
+          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
           "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
           "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale");
-      -- groups without input rows are gone from the view
-      DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0;
-      -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
-      UPDATE "immv"."customer_totals" AS "__ivm_s"
-      SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
-            THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
-            FROM "public"."orders" AS "orders",
-                 "public"."customers" AS "customers",
-                 "public"."order_lines" AS "order_lines",
-                 "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-              AND (orders.customer_id) = "__ivm_s"."customer_id"
-              AND (customers.name) = "__ivm_s"."name")
-            ELSE "__ivm_s"."__ivm_a3_scale" END
-      FROM (
-        SELECT "customer_id",
-               "name",
-               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
-        FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
-                   "products"."__ivm_m__" AS "__ivm_m__"
-            FROM "public"."orders" AS "orders",
-                 "public"."customers" AS "customers",
-                 "public"."order_lines" AS "order_lines",
-                 (SELECT "id", "price", 1 AS "__ivm_m__" FROM "immv_new") AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-        ) AS "__ivm_t"
-        GROUP BY "customer_id", "name"
-      ) AS "__ivm_d"
-      WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
-        AND "__ivm_s"."name" = "__ivm_d"."name"
-        AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale");
     ELSE
       -- 256+ rows: plan for this statement's size instead of reusing the cached plan
       EXECUTE $sql$
@@ -3599,54 +3118,11 @@ BEGIN
       ORDER BY "customer_id", "name"
       ON CONFLICT ("customer_id", "name") DO UPDATE
       SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
           "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
+          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
           "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
           "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale")
-      $sql$;
-      EXECUTE $sql$
-      -- groups without input rows are gone from the view
-      DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0
-      $sql$;
-      EXECUTE $sql$
-      -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
-      UPDATE "immv"."customer_totals" AS "__ivm_s"
-      SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
-            THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
-            FROM "public"."orders" AS "orders",
-                 "public"."customers" AS "customers",
-                 "public"."order_lines" AS "order_lines",
-                 "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-              AND (orders.customer_id) = "__ivm_s"."customer_id"
-              AND (customers.name) = "__ivm_s"."name")
-            ELSE "__ivm_s"."__ivm_a3_scale" END
-      FROM (
-        SELECT "customer_id",
-               "name",
-               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
-        FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
-                   "products"."__ivm_m__" AS "__ivm_m__"
-            FROM "public"."orders" AS "orders",
-                 "public"."customers" AS "customers",
-                 "public"."order_lines" AS "order_lines",
-                 (SELECT "id", "price", 1 AS "__ivm_m__" FROM "immv_new") AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-        ) AS "__ivm_t"
-        GROUP BY "customer_id", "name"
-      ) AS "__ivm_d"
-      WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
-        AND "__ivm_s"."name" = "__ivm_d"."name"
-        AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale")
       $sql$;
     END IF;
   ELSIF TG_OP = 'UPDATE' THEN
@@ -3682,9 +3158,9 @@ BEGIN
       ORDER BY "customer_id", "name"
       ON CONFLICT ("customer_id", "name") DO UPDATE
       SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
           "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
+          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
           "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
           "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale");
       -- groups without input rows are gone from the view
@@ -3760,9 +3236,9 @@ BEGIN
       ORDER BY "customer_id", "name"
       ON CONFLICT ("customer_id", "name") DO UPDATE
       SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
           "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
+          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
           "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
           "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale")
       $sql$;
@@ -3843,9 +3319,9 @@ BEGIN
       ORDER BY "customer_id", "name"
       ON CONFLICT ("customer_id", "name") DO UPDATE
       SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
           "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
+          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
           "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
           "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale");
       -- groups without input rows are gone from the view
@@ -3921,9 +3397,9 @@ BEGIN
       ORDER BY "customer_id", "name"
       ON CONFLICT ("customer_id", "name") DO UPDATE
       SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
           "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
+          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
           "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
           "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale")
       $sql$;
@@ -3981,6 +3457,14 @@ CREATE FUNCTION "immv"."customer_totals$stash"() RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
 $immv$
 BEGIN
+  IF EXISTS (
+    SELECT FROM pg_catalog.pg_class c
+    WHERE c.oid IN (pg_catalog.to_regclass('pg_temp."immv_656474a2_1"'), pg_catalog.to_regclass('pg_temp."immv_8479e729_2"'), pg_catalog.to_regclass('pg_temp."immv_41a425dd_3"'), pg_catalog.to_regclass('pg_temp."immv_dd03fbec_4"'))
+      AND c.relowner <> (SELECT r.oid FROM pg_catalog.pg_roles r WHERE r.rolname = CURRENT_USER)
+  ) THEN
+    RAISE EXCEPTION 'immv: a temporary table of this session has the name of a stash table of %, and immv did not create it', 'customer_totals'
+      USING ERRCODE = 'insufficient_privilege', HINT = 'drop the temporary tables named immv_… in this session';
+  END IF;
   IF pg_catalog.current_setting('immv.stash_7970ef9c', true) = 'on' THEN
     RETURN;
   END IF;
@@ -4088,9 +3572,9 @@ BEGIN
   ORDER BY "customer_id", "name"
   ON CONFLICT ("customer_id", "name") DO UPDATE
   SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-      "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+      "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
       "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-      "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
+      "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
       "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
       "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale")
   $sql$;
@@ -4262,126 +3746,8 @@ COMMENT ON VIEW "immv"."customer_totals$base_columns" IS 'Base columns used by t
 
 -- strategy: keyed; base tables: "public"."order_lines", "public"."orders", "public"."customers", "public"."products"
 
--- immv runtime: catalog and SQL API (idempotent)
-CREATE SCHEMA IF NOT EXISTS "immv";
---> statement-breakpoint
-CREATE TABLE IF NOT EXISTS "immv"."views" (
-  "name" text PRIMARY KEY,
-  "view" text NOT NULL,
-  "storage" text NOT NULL,
-  "definition" text NOT NULL,
-  "normalized_definition" text NOT NULL,
-  "hash" text NOT NULL,
-  "compiler_version" text NOT NULL,
-  "strategy" text NOT NULL,
-  "timing" text NOT NULL DEFAULT 'immediate',
-  "populated" boolean NOT NULL DEFAULT true,
-  "populate" text NOT NULL,
-  "base_tables" text[] NOT NULL,
-  "functions" text[] NOT NULL,
-  "created_at" timestamptz NOT NULL DEFAULT pg_catalog.now(),
-  "last_maintained_xid" xid8
-);
---> statement-breakpoint
-COMMENT ON TABLE "immv"."views" IS 'Incrementally maintained views compiled by immv; change them through immv migrations.';
---> statement-breakpoint
-CREATE OR REPLACE FUNCTION "immv"."refuse_write"() RETURNS trigger
-LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $immv$
-BEGIN
-  RAISE EXCEPTION 'immv: %.% is maintained automatically and cannot be written directly', TG_TABLE_SCHEMA, TG_TABLE_NAME
-    USING ERRCODE = 'object_not_in_prerequisite_state',
-      HINT = format('write the base tables instead; to rebuild the view run SELECT %I.refresh(%L)', TG_TABLE_SCHEMA, TG_TABLE_NAME);
-END
-$immv$;
---> statement-breakpoint
--- Rebuilds a view from its query (with_data = true), or empties it and stops maintaining it
--- (with_data = false), like REFRESH MATERIALIZED VIEW [WITH NO DATA]. Returns the rows stored.
-CREATE OR REPLACE FUNCTION "immv"."refresh"(name text, with_data boolean DEFAULT true) RETURNS bigint
-LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $immv$
-DECLARE
-  v "immv"."views";
-  t text;
-  trig record;
-  n bigint := 0;
-BEGIN
-  SELECT * INTO v FROM "immv"."views" WHERE "immv"."views"."name" = $1 FOR UPDATE;
-  IF NOT FOUND THEN
-    RAISE EXCEPTION 'immv: no maintained view named %', $1 USING ERRCODE = 'undefined_object',
-      HINT = format('SELECT name FROM %s lists them', '"immv"."views"');
-  END IF;
-  FOREACH t IN ARRAY v."base_tables" LOOP
-    EXECUTE format('LOCK TABLE %s IN SHARE ROW EXCLUSIVE MODE', t);
-  END LOOP;
-  FOR trig IN
-    SELECT tg.tgrelid::regclass AS tbl, tg.tgname
-    FROM pg_trigger tg
-    WHERE tg.tgfoid IN (SELECT to_regprocedure(f) FROM unnest(v."functions") AS f)
-  LOOP
-    EXECUTE format('ALTER TABLE %s %s TRIGGER %I', trig.tbl, CASE WHEN with_data THEN 'ENABLE' ELSE 'DISABLE' END, trig.tgname);
-  END LOOP;
-  PERFORM set_config('immv.writing', 'on', true);
-  EXECUTE format('TRUNCATE %s', v."storage");
-  IF with_data THEN
-    EXECUTE v."populate";
-    GET DIAGNOSTICS n = ROW_COUNT;
-  END IF;
-  PERFORM set_config('immv.writing', '', true);
-  UPDATE "immv"."views" SET "populated" = with_data WHERE "immv"."views"."name" = v."name";
-  RETURN n;
-END
-$immv$;
---> statement-breakpoint
-CREATE OR REPLACE FUNCTION "immv"."get_def"(name text) RETURNS text
-LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $immv$
-  SELECT "definition" FROM "immv"."views" WHERE "immv"."views"."name" = $1
-$immv$;
---> statement-breakpoint
--- Compares the view with a fresh run of its definition. Returns one row per difference:
--- 'missing' (in the query, not in the view) or 'extra' (in the view, not in the query).
-CREATE OR REPLACE FUNCTION "immv"."check"(name text) RETURNS TABLE (difference text, row_data jsonb)
-LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $immv$
-DECLARE
-  v "immv"."views";
-BEGIN
-  SELECT * INTO v FROM "immv"."views" WHERE "immv"."views"."name" = $1;
-  IF NOT FOUND THEN
-    RAISE EXCEPTION 'immv: no maintained view named %', $1 USING ERRCODE = 'undefined_object',
-      HINT = format('SELECT name FROM %s lists them', '"immv"."views"');
-  END IF;
-  IF NOT v."populated" THEN
-    RAISE EXCEPTION 'immv: % is not populated', $1 USING ERRCODE = 'object_not_in_prerequisite_state',
-      HINT = format('run SELECT %s.refresh(%L)', '"immv"', $1);
-  END IF;
-  RETURN QUERY EXECUTE format(
-    'SELECT ''missing''::text, to_jsonb(d) FROM (SELECT * FROM (%1$s) AS q EXCEPT ALL SELECT * FROM %2$s) AS d '
-    'UNION ALL SELECT ''extra''::text, to_jsonb(d) FROM (SELECT * FROM %2$s EXCEPT ALL SELECT * FROM (%1$s) AS q) AS d',
-    v."normalized_definition", v."view");
-END
-$immv$;
---> statement-breakpoint
--- Removes a view, its storage, its functions and (through them) its triggers.
-CREATE OR REPLACE PROCEDURE "immv"."drop"(name text, if_exists boolean DEFAULT false)
-LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp SET client_min_messages = warning AS $immv$
-DECLARE
-  v "immv"."views";
-  f text;
-BEGIN
-  SELECT * INTO v FROM "immv"."views" WHERE "immv"."views"."name" = $1 FOR UPDATE;
-  IF NOT FOUND THEN
-    IF if_exists THEN
-      RETURN;
-    END IF;
-    RAISE EXCEPTION 'immv: no maintained view named %', $1 USING ERRCODE = 'undefined_object';
-  END IF;
-  EXECUTE format('DROP VIEW IF EXISTS %s', v."view");
-  FOREACH f IN ARRAY v."functions" LOOP
-    EXECUTE format('DROP FUNCTION IF EXISTS %s CASCADE', f);
-  END LOOP;
-  EXECUTE format('DROP TABLE IF EXISTS %s', v."storage");
-  DELETE FROM "immv"."views" WHERE "immv"."views"."name" = v."name";
-END
-$immv$;
---> statement-breakpoint
+-- (immv's runtime: at the top of this migration)
+
 -- replace an earlier version of this view
 CALL "immv"."drop"('order_details', true);
 --> statement-breakpoint
@@ -4415,7 +3781,7 @@ VALUES (
   'order_details', '"public"."order_details"', '"immv"."order_details"',
   'select "order_lines"."id", "order_lines"."order_id", "customers"."name" as "customer", "products"."name" as "product", "order_lines"."quantity", "order_lines"."quantity" * "products"."price" as "line_total" from "order_lines" inner join "orders" on "orders"."id" = "order_lines"."order_id" inner join "customers" on "customers"."id" = "orders"."customer_id" inner join "products" on "products"."id" = "order_lines"."product_id"',
   'SELECT order_lines.id, order_lines.order_id, customers.name AS customer, products.name AS product, order_lines.quantity, order_lines.quantity * products.price AS line_total FROM public.order_lines JOIN public.orders ON orders.id = order_lines.order_id JOIN public.customers ON customers.id = orders.customer_id JOIN public.products ON products.id = order_lines.product_id',
-  '60bae025f525893e', '0.1.0', 'keyed',
+  'b331bd311c6c5df0', '0.1.0', 'keyed',
   'INSERT INTO "immv"."order_details"
 SELECT order_lines.id AS "id",
        order_lines.order_id AS "order_id",
@@ -4485,6 +3851,7 @@ BEGIN
     -- every row of an inner join involves this table
     TRUNCATE "immv"."order_details";
     IF pg_catalog.current_setting('immv.stash_b0100227', true) = 'on' THEN
+      PERFORM "immv"."order_details$stash"();
       DELETE FROM pg_temp."immv_15b4854b_1";
     END IF;
     RETURN NULL;
@@ -4503,26 +3870,12 @@ BEGIN
     END IF;
     RETURN NULL;
   END IF;
+
   -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
   UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id() WHERE "name" = 'order_details';
   -- a statement on "public"."order_lines" alone: apply its transition tables directly
   IF TG_OP = 'INSERT' THEN
     IF NOT EXISTS (SELECT FROM "immv_new" OFFSET 255) THEN
-      -- rows built from changed order_lines rows that no longer satisfy the view
-      DELETE FROM "immv"."order_details" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_order_lines_id") IN (SELECT "id" FROM (SELECT "id", "order_id", "product_id", "quantity", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
-        AND NOT EXISTS (
-          SELECT FROM "public"."order_lines" AS "order_lines",
-               "public"."orders" AS "orders",
-               "public"."customers" AS "customers",
-               "public"."products" AS "products"
-          WHERE (orders.id = order_lines.order_id)
-            AND (customers.id = orders.customer_id)
-            AND (products.id = order_lines.product_id)
-            AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id"
-            AND "orders"."id" = "__ivm_s"."__ivm_k_orders_id"
-            AND "customers"."id" = "__ivm_s"."__ivm_k_customers_id"
-            AND "products"."id" = "__ivm_s"."__ivm_k_products_id");
       -- current rows built from changed order_lines rows
       INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
       SELECT order_lines.id AS "id",
@@ -4548,23 +3901,6 @@ BEGIN
       WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text;
     ELSE
       -- 256+ rows: plan for this statement's size instead of reusing the cached plan
-      EXECUTE $sql$
-      -- rows built from changed order_lines rows that no longer satisfy the view
-      DELETE FROM "immv"."order_details" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_order_lines_id") IN (SELECT "id" FROM (SELECT "id", "order_id", "product_id", "quantity", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
-        AND NOT EXISTS (
-          SELECT FROM "public"."order_lines" AS "order_lines",
-               "public"."orders" AS "orders",
-               "public"."customers" AS "customers",
-               "public"."products" AS "products"
-          WHERE (orders.id = order_lines.order_id)
-            AND (customers.id = orders.customer_id)
-            AND (products.id = order_lines.product_id)
-            AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id"
-            AND "orders"."id" = "__ivm_s"."__ivm_k_orders_id"
-            AND "customers"."id" = "__ivm_s"."__ivm_k_customers_id"
-            AND "products"."id" = "__ivm_s"."__ivm_k_products_id")
-      $sql$;
       EXECUTE $sql$
       -- current rows built from changed order_lines rows
       INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
@@ -4778,6 +4114,7 @@ BEGIN
     -- every row of an inner join involves this table
     TRUNCATE "immv"."order_details";
     IF pg_catalog.current_setting('immv.stash_b0100227', true) = 'on' THEN
+      PERFORM "immv"."order_details$stash"();
       DELETE FROM pg_temp."immv_49c7171b_2";
     END IF;
     RETURN NULL;
@@ -4796,26 +4133,17 @@ BEGIN
     END IF;
     RETURN NULL;
   END IF;
+  IF TG_OP = 'UPDATE' THEN
+    IF NOT EXISTS (SELECT ROW("id", "customer_id")::text FROM "immv_old" EXCEPT ALL SELECT ROW("id", "customer_id")::text FROM "immv_new") THEN
+      -- only columns the view does not read changed
+      RETURN NULL;
+    END IF;
+  END IF;
   -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
   UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id() WHERE "name" = 'order_details';
   -- a statement on "public"."orders" alone: apply its transition tables directly
   IF TG_OP = 'INSERT' THEN
     IF NOT EXISTS (SELECT FROM "immv_new" OFFSET 255) THEN
-      -- rows built from changed orders rows that no longer satisfy the view
-      DELETE FROM "immv"."order_details" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_orders_id") IN (SELECT "id" FROM (SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
-        AND NOT EXISTS (
-          SELECT FROM "public"."order_lines" AS "order_lines",
-               "public"."orders" AS "orders",
-               "public"."customers" AS "customers",
-               "public"."products" AS "products"
-          WHERE (orders.id = order_lines.order_id)
-            AND (customers.id = orders.customer_id)
-            AND (products.id = order_lines.product_id)
-            AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id"
-            AND "orders"."id" = "__ivm_s"."__ivm_k_orders_id"
-            AND "customers"."id" = "__ivm_s"."__ivm_k_customers_id"
-            AND "products"."id" = "__ivm_s"."__ivm_k_products_id");
       -- current rows built from changed orders rows
       INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
       SELECT order_lines.id AS "id",
@@ -4841,23 +4169,6 @@ BEGIN
       WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text;
     ELSE
       -- 256+ rows: plan for this statement's size instead of reusing the cached plan
-      EXECUTE $sql$
-      -- rows built from changed orders rows that no longer satisfy the view
-      DELETE FROM "immv"."order_details" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_orders_id") IN (SELECT "id" FROM (SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
-        AND NOT EXISTS (
-          SELECT FROM "public"."order_lines" AS "order_lines",
-               "public"."orders" AS "orders",
-               "public"."customers" AS "customers",
-               "public"."products" AS "products"
-          WHERE (orders.id = order_lines.order_id)
-            AND (customers.id = orders.customer_id)
-            AND (products.id = order_lines.product_id)
-            AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id"
-            AND "orders"."id" = "__ivm_s"."__ivm_k_orders_id"
-            AND "customers"."id" = "__ivm_s"."__ivm_k_customers_id"
-            AND "products"."id" = "__ivm_s"."__ivm_k_products_id")
-      $sql$;
       EXECUTE $sql$
       -- current rows built from changed orders rows
       INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
@@ -5071,6 +4382,7 @@ BEGIN
     -- every row of an inner join involves this table
     TRUNCATE "immv"."order_details";
     IF pg_catalog.current_setting('immv.stash_b0100227', true) = 'on' THEN
+      PERFORM "immv"."order_details$stash"();
       DELETE FROM pg_temp."immv_16d359e4_3";
     END IF;
     RETURN NULL;
@@ -5089,26 +4401,17 @@ BEGIN
     END IF;
     RETURN NULL;
   END IF;
+  IF TG_OP = 'UPDATE' THEN
+    IF NOT EXISTS (SELECT ROW("id", "name")::text FROM "immv_old" EXCEPT ALL SELECT ROW("id", "name")::text FROM "immv_new") THEN
+      -- only columns the view does not read changed
+      RETURN NULL;
+    END IF;
+  END IF;
   -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
   UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id() WHERE "name" = 'order_details';
   -- a statement on "public"."customers" alone: apply its transition tables directly
   IF TG_OP = 'INSERT' THEN
     IF NOT EXISTS (SELECT FROM "immv_new" OFFSET 255) THEN
-      -- rows built from changed customers rows that no longer satisfy the view
-      DELETE FROM "immv"."order_details" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_customers_id") IN (SELECT "id" FROM (SELECT "id", "name", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
-        AND NOT EXISTS (
-          SELECT FROM "public"."order_lines" AS "order_lines",
-               "public"."orders" AS "orders",
-               "public"."customers" AS "customers",
-               "public"."products" AS "products"
-          WHERE (orders.id = order_lines.order_id)
-            AND (customers.id = orders.customer_id)
-            AND (products.id = order_lines.product_id)
-            AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id"
-            AND "orders"."id" = "__ivm_s"."__ivm_k_orders_id"
-            AND "customers"."id" = "__ivm_s"."__ivm_k_customers_id"
-            AND "products"."id" = "__ivm_s"."__ivm_k_products_id");
       -- current rows built from changed customers rows
       INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
       SELECT order_lines.id AS "id",
@@ -5134,23 +4437,6 @@ BEGIN
       WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text;
     ELSE
       -- 256+ rows: plan for this statement's size instead of reusing the cached plan
-      EXECUTE $sql$
-      -- rows built from changed customers rows that no longer satisfy the view
-      DELETE FROM "immv"."order_details" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_customers_id") IN (SELECT "id" FROM (SELECT "id", "name", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
-        AND NOT EXISTS (
-          SELECT FROM "public"."order_lines" AS "order_lines",
-               "public"."orders" AS "orders",
-               "public"."customers" AS "customers",
-               "public"."products" AS "products"
-          WHERE (orders.id = order_lines.order_id)
-            AND (customers.id = orders.customer_id)
-            AND (products.id = order_lines.product_id)
-            AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id"
-            AND "orders"."id" = "__ivm_s"."__ivm_k_orders_id"
-            AND "customers"."id" = "__ivm_s"."__ivm_k_customers_id"
-            AND "products"."id" = "__ivm_s"."__ivm_k_products_id")
-      $sql$;
       EXECUTE $sql$
       -- current rows built from changed customers rows
       INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
@@ -5364,6 +4650,7 @@ BEGIN
     -- every row of an inner join involves this table
     TRUNCATE "immv"."order_details";
     IF pg_catalog.current_setting('immv.stash_b0100227', true) = 'on' THEN
+      PERFORM "immv"."order_details$stash"();
       DELETE FROM pg_temp."immv_2b51bc54_4";
     END IF;
     RETURN NULL;
@@ -5382,26 +4669,12 @@ BEGIN
     END IF;
     RETURN NULL;
   END IF;
+
   -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
   UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id() WHERE "name" = 'order_details';
   -- a statement on "public"."products" alone: apply its transition tables directly
   IF TG_OP = 'INSERT' THEN
     IF NOT EXISTS (SELECT FROM "immv_new" OFFSET 255) THEN
-      -- rows built from changed products rows that no longer satisfy the view
-      DELETE FROM "immv"."order_details" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_products_id") IN (SELECT "id" FROM (SELECT "id", "name", "price", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
-        AND NOT EXISTS (
-          SELECT FROM "public"."order_lines" AS "order_lines",
-               "public"."orders" AS "orders",
-               "public"."customers" AS "customers",
-               "public"."products" AS "products"
-          WHERE (orders.id = order_lines.order_id)
-            AND (customers.id = orders.customer_id)
-            AND (products.id = order_lines.product_id)
-            AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id"
-            AND "orders"."id" = "__ivm_s"."__ivm_k_orders_id"
-            AND "customers"."id" = "__ivm_s"."__ivm_k_customers_id"
-            AND "products"."id" = "__ivm_s"."__ivm_k_products_id");
       -- current rows built from changed products rows
       INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
       SELECT order_lines.id AS "id",
@@ -5427,23 +4700,6 @@ BEGIN
       WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text;
     ELSE
       -- 256+ rows: plan for this statement's size instead of reusing the cached plan
-      EXECUTE $sql$
-      -- rows built from changed products rows that no longer satisfy the view
-      DELETE FROM "immv"."order_details" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_products_id") IN (SELECT "id" FROM (SELECT "id", "name", "price", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
-        AND NOT EXISTS (
-          SELECT FROM "public"."order_lines" AS "order_lines",
-               "public"."orders" AS "orders",
-               "public"."customers" AS "customers",
-               "public"."products" AS "products"
-          WHERE (orders.id = order_lines.order_id)
-            AND (customers.id = orders.customer_id)
-            AND (products.id = order_lines.product_id)
-            AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id"
-            AND "orders"."id" = "__ivm_s"."__ivm_k_orders_id"
-            AND "customers"."id" = "__ivm_s"."__ivm_k_customers_id"
-            AND "products"."id" = "__ivm_s"."__ivm_k_products_id")
-      $sql$;
       EXECUTE $sql$
       -- current rows built from changed products rows
       INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
@@ -5650,6 +4906,14 @@ CREATE FUNCTION "immv"."order_details$stash"() RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
 $immv$
 BEGIN
+  IF EXISTS (
+    SELECT FROM pg_catalog.pg_class c
+    WHERE c.oid IN (pg_catalog.to_regclass('pg_temp."immv_15b4854b_1"'), pg_catalog.to_regclass('pg_temp."immv_49c7171b_2"'), pg_catalog.to_regclass('pg_temp."immv_16d359e4_3"'), pg_catalog.to_regclass('pg_temp."immv_2b51bc54_4"'))
+      AND c.relowner <> (SELECT r.oid FROM pg_catalog.pg_roles r WHERE r.rolname = CURRENT_USER)
+  ) THEN
+    RAISE EXCEPTION 'immv: a temporary table of this session has the name of a stash table of %, and immv did not create it', 'order_details'
+      USING ERRCODE = 'insufficient_privilege', HINT = 'drop the temporary tables named immv_… in this session';
+  END IF;
   IF pg_catalog.current_setting('immv.stash_b0100227', true) = 'on' THEN
     RETURN;
   END IF;
