@@ -132,7 +132,9 @@ export function planMaintenance(query: SpjQuery, options: PlanOptions): Maintena
     const used = new Set(relation.primaryKey);
     for (const o of everyOccurrence) if (o.relation === relation) for (const c of o.columnsUsed) used.add(c);
     const trigger = (event: string) => boundedIdentifier(`immv_${name}_${event}`);
-    const columns = relation.columns.filter((c) => used.has(c.name));
+    // A view may read no column of a keyless table (count(*)); its change rows still need one.
+    const read = relation.columns.filter((c) => used.has(c.name));
+    const columns = read.length > 0 ? read : relation.columns.slice(0, 1);
     // Session temp tables outlive a migration that recompiles the view: name them after their
     // exact layout, so a session never writes the new layout into an old table.
     const layout = shortHash(
