@@ -5,7 +5,7 @@
  */
 
 const tables = (amountType: string, extraOrderColumns = "") => `import { eq, sql } from "drizzle-orm";
-import { integer, numeric, pgTable, serial, text } from "drizzle-orm/pg-core";
+import { integer, numeric, pgTable, serial, text, timestamp } from "drizzle-orm/pg-core";
 import { immv } from "@immv/drizzle";
 
 export const customers = pgTable("customers", {
@@ -16,7 +16,9 @@ export const customers = pgTable("customers", {
 export const orders = pgTable("orders", {
   id: serial("id").primaryKey(),
   customerId: integer("customer_id").notNull().references(() => customers.id, { onDelete: "cascade" }),
-  amount: ${amountType}.notNull(),${extraOrderColumns}
+  amount: ${amountType}.notNull(),
+  // Read by no IMMV: changes to it, and a column added next to it, rebuild nothing.
+  placedAt: timestamp("placed_at", { withTimezone: true }).notNull().defaultNow(),${extraOrderColumns}
 });
 `;
 

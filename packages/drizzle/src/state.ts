@@ -12,7 +12,7 @@ export interface ViewState {
   /** Schema of storage, functions and immv's catalog. */
   storageSchema: string;
   indexes: string[][];
-  /** The compiler's hash of definition, compiler version and indexes (as in immv.views.hash). */
+  /** The compiler's hash of what it installs: the creation script (as in immv.views.hash). */
   hash: string;
   compilerVersion: string;
   normalizedDefinition: string;
@@ -119,7 +119,7 @@ function changeReasons(prev: ViewState, next: ViewState): string[] {
   if (gone.length > 0 || added.length > 0) {
     reasons.push(`base columns changed (${[...gone.map((c) => `- ${c}`), ...added.map((c) => `+ ${c}`)].join(", ")})`);
   }
-  // Anything else the compiler folds into its hash still rebuilds.
+  // The same definition compiled to other SQL (a newer immv): its maintenance must reach the database.
   if (reasons.length === 0 && prev.hash !== next.hash) reasons.push("compiled SQL changed");
   return reasons;
 }
