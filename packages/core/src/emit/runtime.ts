@@ -70,6 +70,8 @@ BEGIN
   IF with_data THEN
     EXECUTE v."populate";
     GET DIAGNOSTICS n = ROW_COUNT;
+    -- statistics now, so the next bulk statement is not planned blind
+    EXECUTE format('ANALYZE %s', v."storage");
   END IF;
   PERFORM set_config('immv.writing', '', true);
   UPDATE ${views} SET "populated" = with_data WHERE ${views}."name" = v."name";
