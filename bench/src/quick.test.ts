@@ -2,6 +2,8 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, inject, test } from "vitest";
+// The test server's URL, provided by the suite's global setup (its declaration of "serverUrl").
+import type {} from "../../test/support/global-setup.js";
 import { CONTENDERS } from "./contenders/index.js";
 import { parseOptions } from "./options.js";
 import { silentProgress } from "./progress.js";
