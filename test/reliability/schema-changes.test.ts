@@ -138,12 +138,14 @@ describe("renaming a used column or table fails loudly at the next write and is 
 
   test("renamed table", async () => {
     await client.query("ALTER TABLE orders RENAME TO renamed_orders");
-    await expect(client.query("INSERT INTO renamed_orders VALUES (3, 1, 30, 'z')")).rejects.toMatchObject({
+    // A write whose maintenance reads the renamed table by its old name fails (a write to the
+    // renamed table itself may be maintained from its transition rows alone, correctly).
+    await expect(client.query("INSERT INTO customers VALUES (3, 'cy', 0)")).rejects.toMatchObject({
       code: "42P01",
       message: 'relation "public.orders" does not exist',
       where: expect.stringContaining('PL/pgSQL function immv."order_lines$'),
     });
-    expect((await client.query("SELECT count(*)::int AS n FROM renamed_orders")).rows[0].n).toBe(2);
+    expect((await client.query("SELECT count(*)::int AS n FROM customers")).rows[0].n).toBe(2);
     await expectRenameReported('relation "public.orders" does not exist');
     const renamed = JOIN.replace("FROM orders o", "FROM renamed_orders o");
     await createImmv(client, "order_lines", renamed);

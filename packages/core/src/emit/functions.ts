@@ -3,7 +3,7 @@ import type { BaseTable, MaintenancePlan } from "../plan/plan.js";
 import { aggregateApply } from "./aggregate-apply.js";
 import { emptyCounters } from "./aggregate-state.js";
 import { countedApply } from "./counted-apply.js";
-import { keyedApply } from "./keyed-apply.js";
+import { keyedApply, keyedApplyFromTransition } from "./keyed-apply.js";
 import type { DeltaSource } from "./query.js";
 import { populateSelect, tableName, tableOf } from "./query.js";
 import { dollarQuote, ident, indent, literal, qualified } from "./sql.js";
@@ -151,7 +151,9 @@ function tableFunction(plan: MaintenancePlan, table: BaseTable): string {
   const stash = `pg_temp.${ident(table.stashTable)}`;
   const cols = table.columns.map(ident).join(", ");
   const branch = (event: Event) => {
-    const statements = applyStatements(plan, transitionSource(event), [table], event === "INSERT");
+    const statements =
+      (plan.strategy === "keyed" ? keyedApplyFromTransition(plan, table, event) : undefined) ??
+      applyStatements(plan, transitionSource(event), [table], event === "INSERT");
     const probe = event === "INSERT" ? '"immv_new"' : '"immv_old"';
     return indent(
       [

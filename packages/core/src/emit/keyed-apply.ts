@@ -1,5 +1,5 @@
 import type { ExistsCondition, Occurrence } from "../ir.js";
-import type { MaintenancePlan, OccurrenceKey } from "../plan/plan.js";
+import type { BaseTable, MaintenancePlan, OccurrenceKey } from "../plan/plan.js";
 import { existsWhere, sourcesAroundChange } from "./exists-delta.js";
 import { type DeltaSource, fromWhere, keyOutputList, occurrenceSource, outputList, tableOf } from "./query.js";
 import { ident, indent, qualified } from "./sql.js";
@@ -69,8 +69,17 @@ function storage(plan: MaintenancePlan): string {
   return qualified(plan.schema, plan.storageTable);
 }
 
-function deleteStale(plan: MaintenancePlan, key: OccurrenceKey, changedKeys: string): string {
-  const post = plan.query.occurrences.map((o) => occurrenceSource(plan, o, "post"));
+/** Every occurrence read from its table as it is now. */
+function postSources(plan: MaintenancePlan): string[] {
+  return plan.query.occurrences.map((o) => occurrenceSource(plan, o, "post"));
+}
+
+function deleteStale(
+  plan: MaintenancePlan,
+  key: OccurrenceKey,
+  changedKeys: string,
+  sources: string[] = postSources(plan),
+): string {
   const sameRow = plan.occurrenceKeys.flatMap((k) =>
     k.columns.map((c) => `${ident(k.occurrence.alias)}.${ident(c.base)} = "__ivm_s".${ident(c.storage)}`),
   );
@@ -80,24 +89,73 @@ function deleteStale(plan: MaintenancePlan, key: OccurrenceKey, changedKeys: str
     `DELETE FROM ${storage(plan)} AS "__ivm_s"`,
     `WHERE (${keyColumns}) IN (${changedKeys})`,
     "  AND NOT EXISTS (",
-    `    SELECT ${indent(fromWhere(plan, post, sameRow), 4).trimStart()})`,
+    `    SELECT ${indent(fromWhere(plan, sources, sameRow), 4).trimStart()})`,
   ].join("\n");
 }
 
-function upsertCurrent(plan: MaintenancePlan, key: OccurrenceKey, changedKeys: string): string {
-  const post = plan.query.occurrences.map((o) => occurrenceSource(plan, o, "post"));
+/** Upserts the view rows `sources` produce, restricted to `key`'s changed keys when given. */
+function upsertCurrent(
+  plan: MaintenancePlan,
+  key: OccurrenceKey,
+  changedKeys: string | undefined,
+  sources: string[] = postSources(plan),
+): string {
   const alias = ident(key.occurrence.alias);
-  const inChanged = `(${key.columns.map((c) => `${alias}.${ident(c.base)}`).join(", ")}) IN (${changedKeys})`;
+  const inChanged =
+    changedKeys === undefined
+      ? []
+      : [`(${key.columns.map((c) => `${alias}.${ident(c.base)}`).join(", ")}) IN (${changedKeys})`];
   const visible = plan.query.outputs.map((o) => ident(o.name));
   const storageColumns = [...visible, ...plan.uniqueKey.map(ident)];
   return [
     `-- current rows built from changed ${key.occurrence.alias} rows`,
     `INSERT INTO ${storage(plan)} AS "__ivm_s" (${storageColumns.join(", ")})`,
     `SELECT ${[...outputList(plan), ...keyOutputList(plan)].join(",\n       ")}`,
-    fromWhere(plan, post, [inChanged]),
+    fromWhere(plan, sources, inChanged),
     `ON CONFLICT (${plan.uniqueKey.map(ident).join(", ")}) DO UPDATE`,
     `SET ${visible.map((c) => `${c} = EXCLUDED.${c}`).join(", ")}`,
     // Comparing the text forms skips no-op rewrites for every type, even those without "=".
     `WHERE ROW(${visible.map((c) => `"__ivm_s".${c}`).join(", ")})::text IS DISTINCT FROM ROW(${visible.map((c) => `EXCLUDED.${c}`).join(", ")})::text`,
   ].join("\n");
+}
+
+/**
+ * The statements for one statement on `table` alone, read straight from its transition tables,
+ * when the table occurs once in the view and in no EXISTS subquery (else undefined). The rows now
+ * under the changed keys are the statement's net new rows, so the view rows to upsert are built
+ * from them, joined with the other tables — no lookup of the changed table by key, and estimates
+ * of the statement's own size. Net: an FK cascade within the table (ON UPDATE SET NULL referencing
+ * itself) adds its intermediate row versions to both transition tables; a version in both is
+ * neither old nor new.
+ */
+export function keyedApplyFromTransition(
+  plan: MaintenancePlan,
+  table: BaseTable,
+  event: "INSERT" | "UPDATE" | "DELETE",
+): string[] | undefined {
+  const key = plan.occurrenceKeys.find((k) => tableOf(plan, k.occurrence) === table);
+  const once = plan.occurrenceKeys.filter((k) => tableOf(plan, k.occurrence) === table).length === 1;
+  const inExists = plan.query.exists.some((c) => c.occurrences.some((o) => tableOf(plan, o) === table));
+  if (key === undefined || !once || inExists) return undefined;
+  const keyList = key.columns.map((c) => ident(c.base)).join(", ");
+  const netOf = (side: "old" | "new") => {
+    const other = side === "old" ? '"immv_new"' : '"immv_old"';
+    const rows = `"immv_${side}" AS "__ivm_r"`;
+    return event === "UPDATE"
+      ? `${rows} WHERE NOT EXISTS (SELECT FROM ${other} AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)`
+      : rows;
+  };
+  const oldKeys = `SELECT ${keyList} FROM ${netOf("old")}`;
+  if (event === "DELETE") {
+    const keyColumns = key.columns.map((c) => ident(c.storage)).join(", ");
+    return [
+      `-- rows built from deleted ${key.occurrence.alias} rows\nDELETE FROM ${storage(plan)} WHERE (${keyColumns}) IN (${oldKeys})`,
+    ];
+  }
+  const newRows = event === "UPDATE" ? `(SELECT "__ivm_r".* FROM ${netOf("new")})` : '"immv_new"';
+  const withNewRows = plan.query.occurrences.map((o) =>
+    o === key.occurrence ? `${newRows} AS ${ident(o.alias)}` : occurrenceSource(plan, o, "post"),
+  );
+  const upsert = upsertCurrent(plan, key, undefined, withNewRows);
+  return event === "INSERT" ? [upsert] : [deleteStale(plan, key, oldKeys, withNewRows), upsert];
 }
