@@ -1,4 +1,4 @@
--- immv-prisma: {"view":"customer_totals","action":"create","immvSchema":"immv","viewSchema":"public","fingerprint":"84dff9559d48ec08","tables":["public.orders","public.order_lines"],"hash":"34ac187111f6e63f","triggers":[{"table":"\"public\".\"orders\"","name":"immv_customer_totals_0_before"},{"table":"\"public\".\"orders\"","name":"immv_customer_totals_1_insert"},{"table":"\"public\".\"orders\"","name":"immv_customer_totals_2_update"},{"table":"\"public\".\"orders\"","name":"immv_customer_totals_3_delete"},{"table":"\"public\".\"orders\"","name":"immv_customer_totals_4_truncate"},{"table":"\"public\".\"order_lines\"","name":"immv_customer_totals_0_before"},{"table":"\"public\".\"order_lines\"","name":"immv_customer_totals_1_insert"},{"table":"\"public\".\"order_lines\"","name":"immv_customer_totals_2_update"},{"table":"\"public\".\"order_lines\"","name":"immv_customer_totals_3_delete"},{"table":"\"public\".\"order_lines\"","name":"immv_customer_totals_4_truncate"},{"table":"\"immv\".\"customer_totals\"","name":"immv_refuse_direct_writes"}]}
+-- immv-prisma: {"view":"customer_totals","action":"create","immvSchema":"immv","viewSchema":"public","fingerprint":"3eef5a4c441de2bb","tables":["public.orders","public.order_lines"],"hash":"e7019ed5c72582ca","triggers":[{"table":"\"public\".\"orders\"","name":"immv_customer_totals_0_before"},{"table":"\"public\".\"orders\"","name":"immv_customer_totals_1_insert"},{"table":"\"public\".\"orders\"","name":"immv_customer_totals_2_update"},{"table":"\"public\".\"orders\"","name":"immv_customer_totals_3_delete"},{"table":"\"public\".\"orders\"","name":"immv_customer_totals_4_truncate"},{"table":"\"public\".\"order_lines\"","name":"immv_customer_totals_0_before"},{"table":"\"public\".\"order_lines\"","name":"immv_customer_totals_1_insert"},{"table":"\"public\".\"order_lines\"","name":"immv_customer_totals_2_update"},{"table":"\"public\".\"order_lines\"","name":"immv_customer_totals_3_delete"},{"table":"\"public\".\"order_lines\"","name":"immv_customer_totals_4_truncate"},{"table":"\"immv\".\"customer_totals\"","name":"immv_refuse_direct_writes"}]}
 -- Written by @immv/prisma. Do not edit: change the view block in schema.prisma and run prisma generate,
 -- which adds a new migration. Every statement is idempotent, so `prisma migrate reset` can replay it.
 
@@ -67,6 +67,8 @@ BEGIN
   IF with_data THEN
     EXECUTE v."populate";
     GET DIAGNOSTICS n = ROW_COUNT;
+    -- statistics now, so the next bulk statement is not planned blind
+    EXECUTE format('ANALYZE %s', v."storage");
   END IF;
   PERFORM set_config('immv.writing', '', true);
   UPDATE "immv"."views" SET "populated" = with_data WHERE "immv"."views"."name" = v."name";
@@ -85,6 +87,7 @@ CREATE OR REPLACE FUNCTION "immv"."check"(name text) RETURNS TABLE (difference t
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $immv$
 DECLARE
   v "immv"."views";
+  cols text;
 BEGIN
   SELECT * INTO v FROM "immv"."views" WHERE "immv"."views"."name" = $1;
   IF NOT FOUND THEN
@@ -95,10 +98,13 @@ BEGIN
     RAISE EXCEPTION 'immv: % is not populated', $1 USING ERRCODE = 'object_not_in_prerequisite_state',
       HINT = format('run SELECT %s.refresh(%L)', '"immv"', $1);
   END IF;
+  -- the view's columns by name: a SELECT * definition also returns columns added to its tables since
+  SELECT string_agg(format('%I', a.attname), ', ' ORDER BY a.attnum) INTO cols
+  FROM pg_attribute a WHERE a.attrelid = v."view"::regclass AND a.attnum > 0 AND NOT a.attisdropped;
   RETURN QUERY EXECUTE format(
-    'SELECT ''missing''::text, to_jsonb(d) FROM (SELECT * FROM (%1$s) AS q EXCEPT ALL SELECT * FROM %2$s) AS d '
-    'UNION ALL SELECT ''extra''::text, to_jsonb(d) FROM (SELECT * FROM %2$s EXCEPT ALL SELECT * FROM (%1$s) AS q) AS d',
-    v."normalized_definition", v."view");
+    'SELECT ''missing''::text, to_jsonb(d) FROM (SELECT %3$s FROM (%1$s) AS q EXCEPT ALL SELECT %3$s FROM %2$s) AS d '
+    'UNION ALL SELECT ''extra''::text, to_jsonb(d) FROM (SELECT %3$s FROM %2$s EXCEPT ALL SELECT %3$s FROM (%1$s) AS q) AS d',
+    v."normalized_definition", v."view", cols);
 END
 $immv$;
 
@@ -153,7 +159,7 @@ VALUES (
   'customer_totals', '"public"."customer_totals"', '"immv"."customer_totals"',
   'SELECT o.customer_id, count(*) AS lines, sum(l.quantity) AS items, sum(l.quantity * l.unit_price) AS revenue, max(o.placed_at) AS last_order_at FROM orders o JOIN order_lines l ON l.order_id = o.id GROUP BY o.customer_id',
   'SELECT o.customer_id, count(*) AS lines, sum(l.quantity) AS items, sum(l.quantity * l.unit_price) AS revenue, max(o.placed_at) AS last_order_at FROM public.orders AS o JOIN public.order_lines AS l ON l.order_id = o.id GROUP BY o.customer_id',
-  '34ac187111f6e63f', '0.1.0', 'aggregate',
+  'e7019ed5c72582ca', '0.1.0', 'aggregate',
   'INSERT INTO "immv"."customer_totals"
 SELECT o.customer_id AS "customer_id",
        pg_catalog.count(*) AS "__ivm_count__",
@@ -188,14 +194,14 @@ CREATE TRIGGER "immv_refuse_direct_writes" BEFORE INSERT OR UPDATE OR DELETE OR 
 CREATE VIEW "public"."customer_totals" AS
 SELECT s.customer_id AS "customer_id",
        s.__ivm_count__ AS "lines",
-       s.items AS "items",
-       pg_catalog.round(s.revenue, s.__ivm_a3_scale) AS "revenue",
+       CASE WHEN s.__ivm_a2_n OPERATOR(pg_catalog.=) 0 THEN NULL ELSE s.items END AS "items",
+       CASE WHEN s.__ivm_a3_n OPERATOR(pg_catalog.=) 0 THEN NULL ELSE pg_catalog.round(s.revenue, s.__ivm_a3_scale) END AS "revenue",
        s.last_order_at AS "last_order_at"
 FROM "immv"."customer_totals" AS "s";
 
 -- counts statements in progress on the base tables, so nested ones (FK cascades, triggers, writable CTEs) form one batch
 CREATE FUNCTION "immv"."customer_totals$before"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
 BEGIN
   PERFORM pg_catalog.set_config('immv.depth_7970ef9c', (COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_7970ef9c', true), ''), '0')::integer + 1)::text, true);
@@ -205,7 +211,7 @@ $immv$;
 
 -- maintains customer_totals after INSERT, UPDATE, DELETE or TRUNCATE on "public"."orders"
 CREATE FUNCTION "immv"."customer_totals$t1_orders"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
 DECLARE
   depth integer := COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_7970ef9c', true), ''), '1')::integer - 1;
@@ -215,6 +221,7 @@ BEGIN
     -- every row of an inner join involves this table
     TRUNCATE "immv"."customer_totals";
     IF pg_catalog.current_setting('immv.stash_7970ef9c', true) = 'on' THEN
+      PERFORM "immv"."customer_totals$stash"();
       DELETE FROM pg_temp."immv_b8132dc8_1";
     END IF;
     RETURN NULL;
@@ -233,8 +240,15 @@ BEGIN
     END IF;
     RETURN NULL;
   END IF;
+  IF TG_OP = 'UPDATE' THEN
+    IF NOT EXISTS (SELECT ROW("id", "customer_id", "placed_at")::text FROM "immv_old" EXCEPT ALL SELECT ROW("id", "customer_id", "placed_at")::text FROM "immv_new") THEN
+      -- only columns the view does not read changed
+      RETURN NULL;
+    END IF;
+  END IF;
   -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
-  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id() WHERE "name" = 'customer_totals';
+  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id()
+  WHERE "name" = 'customer_totals' AND "last_maintained_xid" IS DISTINCT FROM pg_catalog.pg_current_xact_id();
   -- a statement on "public"."orders" alone: apply its transition tables directly
   IF TG_OP = 'INSERT' THEN
     IF NOT EXISTS (SELECT FROM "immv_new" OFFSET 255) THEN
@@ -265,48 +279,12 @@ BEGIN
       ORDER BY "customer_id"
       ON CONFLICT ("customer_id") DO UPDATE
       SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
           "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-          "revenue" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."revenue" IS NULL THEN EXCLUDED."revenue" WHEN EXCLUDED."revenue" IS NULL THEN "__ivm_s"."revenue" ELSE "__ivm_s"."revenue" + EXCLUDED."revenue" END,
+          "revenue" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."revenue" IS NULL THEN EXCLUDED."revenue" WHEN EXCLUDED."revenue" IS NULL THEN "__ivm_s"."revenue" ELSE "__ivm_s"."revenue" + EXCLUDED."revenue" END,
           "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
           "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale"),
           "last_order_at" = GREATEST("__ivm_s"."last_order_at", EXCLUDED."last_order_at");
-      -- groups without input rows are gone from the view
-      DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0;
-      -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
-      UPDATE "immv"."customer_totals" AS "__ivm_s"
-      SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
-            THEN (SELECT pg_catalog.max(pg_catalog.scale(l.quantity * l.unit_price))
-            FROM "public"."orders" AS "o",
-                 "public"."order_lines" AS "l"
-            WHERE (l.order_id = o.id)
-              AND (o.customer_id) = "__ivm_s"."customer_id")
-            ELSE "__ivm_s"."__ivm_a3_scale" END,
-          "last_order_at" = CASE WHEN "__ivm_d"."last_order_at" >= "__ivm_s"."last_order_at"
-            THEN (SELECT pg_catalog.max(o.placed_at)
-            FROM "public"."orders" AS "o",
-                 "public"."order_lines" AS "l"
-            WHERE (l.order_id = o.id)
-              AND (o.customer_id) = "__ivm_s"."customer_id")
-            ELSE "__ivm_s"."last_order_at" END
-      FROM (
-        SELECT "customer_id",
-               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale",
-               pg_catalog.max("__ivm_x4") FILTER (WHERE "__ivm_m__" < 0) AS "last_order_at"
-        FROM (
-            SELECT o.customer_id AS "customer_id",
-                   l.quantity AS "__ivm_x2",
-                   l.quantity * l.unit_price AS "__ivm_x3",
-                   o.placed_at AS "__ivm_x4",
-                   "o"."__ivm_m__" AS "__ivm_m__"
-            FROM (SELECT "id", "customer_id", "placed_at", 1 AS "__ivm_m__" FROM "immv_new") AS "o",
-                 "public"."order_lines" AS "l"
-            WHERE (l.order_id = o.id)
-        ) AS "__ivm_t"
-        GROUP BY "customer_id"
-      ) AS "__ivm_d"
-      WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
-        AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale" OR "__ivm_d"."last_order_at" >= "__ivm_s"."last_order_at");
     ELSE
       -- 256+ rows: plan for this statement's size instead of reusing the cached plan
       EXECUTE $sql$
@@ -337,52 +315,12 @@ BEGIN
       ORDER BY "customer_id"
       ON CONFLICT ("customer_id") DO UPDATE
       SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
           "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-          "revenue" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."revenue" IS NULL THEN EXCLUDED."revenue" WHEN EXCLUDED."revenue" IS NULL THEN "__ivm_s"."revenue" ELSE "__ivm_s"."revenue" + EXCLUDED."revenue" END,
+          "revenue" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."revenue" IS NULL THEN EXCLUDED."revenue" WHEN EXCLUDED."revenue" IS NULL THEN "__ivm_s"."revenue" ELSE "__ivm_s"."revenue" + EXCLUDED."revenue" END,
           "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
           "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale"),
           "last_order_at" = GREATEST("__ivm_s"."last_order_at", EXCLUDED."last_order_at")
-      $sql$;
-      EXECUTE $sql$
-      -- groups without input rows are gone from the view
-      DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0
-      $sql$;
-      EXECUTE $sql$
-      -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
-      UPDATE "immv"."customer_totals" AS "__ivm_s"
-      SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
-            THEN (SELECT pg_catalog.max(pg_catalog.scale(l.quantity * l.unit_price))
-            FROM "public"."orders" AS "o",
-                 "public"."order_lines" AS "l"
-            WHERE (l.order_id = o.id)
-              AND (o.customer_id) = "__ivm_s"."customer_id")
-            ELSE "__ivm_s"."__ivm_a3_scale" END,
-          "last_order_at" = CASE WHEN "__ivm_d"."last_order_at" >= "__ivm_s"."last_order_at"
-            THEN (SELECT pg_catalog.max(o.placed_at)
-            FROM "public"."orders" AS "o",
-                 "public"."order_lines" AS "l"
-            WHERE (l.order_id = o.id)
-              AND (o.customer_id) = "__ivm_s"."customer_id")
-            ELSE "__ivm_s"."last_order_at" END
-      FROM (
-        SELECT "customer_id",
-               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale",
-               pg_catalog.max("__ivm_x4") FILTER (WHERE "__ivm_m__" < 0) AS "last_order_at"
-        FROM (
-            SELECT o.customer_id AS "customer_id",
-                   l.quantity AS "__ivm_x2",
-                   l.quantity * l.unit_price AS "__ivm_x3",
-                   o.placed_at AS "__ivm_x4",
-                   "o"."__ivm_m__" AS "__ivm_m__"
-            FROM (SELECT "id", "customer_id", "placed_at", 1 AS "__ivm_m__" FROM "immv_new") AS "o",
-                 "public"."order_lines" AS "l"
-            WHERE (l.order_id = o.id)
-        ) AS "__ivm_t"
-        GROUP BY "customer_id"
-      ) AS "__ivm_d"
-      WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
-        AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale" OR "__ivm_d"."last_order_at" >= "__ivm_s"."last_order_at")
       $sql$;
     END IF;
   ELSIF TG_OP = 'UPDATE' THEN
@@ -414,9 +352,9 @@ BEGIN
       ORDER BY "customer_id"
       ON CONFLICT ("customer_id") DO UPDATE
       SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
           "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-          "revenue" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."revenue" IS NULL THEN EXCLUDED."revenue" WHEN EXCLUDED."revenue" IS NULL THEN "__ivm_s"."revenue" ELSE "__ivm_s"."revenue" + EXCLUDED."revenue" END,
+          "revenue" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."revenue" IS NULL THEN EXCLUDED."revenue" WHEN EXCLUDED."revenue" IS NULL THEN "__ivm_s"."revenue" ELSE "__ivm_s"."revenue" + EXCLUDED."revenue" END,
           "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
           "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale"),
           "last_order_at" = GREATEST("__ivm_s"."last_order_at", EXCLUDED."last_order_at");
@@ -486,9 +424,9 @@ BEGIN
       ORDER BY "customer_id"
       ON CONFLICT ("customer_id") DO UPDATE
       SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
           "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-          "revenue" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."revenue" IS NULL THEN EXCLUDED."revenue" WHEN EXCLUDED."revenue" IS NULL THEN "__ivm_s"."revenue" ELSE "__ivm_s"."revenue" + EXCLUDED."revenue" END,
+          "revenue" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."revenue" IS NULL THEN EXCLUDED."revenue" WHEN EXCLUDED."revenue" IS NULL THEN "__ivm_s"."revenue" ELSE "__ivm_s"."revenue" + EXCLUDED."revenue" END,
           "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
           "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale"),
           "last_order_at" = GREATEST("__ivm_s"."last_order_at", EXCLUDED."last_order_at")
@@ -563,9 +501,9 @@ BEGIN
       ORDER BY "customer_id"
       ON CONFLICT ("customer_id") DO UPDATE
       SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
           "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-          "revenue" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."revenue" IS NULL THEN EXCLUDED."revenue" WHEN EXCLUDED."revenue" IS NULL THEN "__ivm_s"."revenue" ELSE "__ivm_s"."revenue" + EXCLUDED."revenue" END,
+          "revenue" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."revenue" IS NULL THEN EXCLUDED."revenue" WHEN EXCLUDED."revenue" IS NULL THEN "__ivm_s"."revenue" ELSE "__ivm_s"."revenue" + EXCLUDED."revenue" END,
           "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
           "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale"),
           "last_order_at" = GREATEST("__ivm_s"."last_order_at", EXCLUDED."last_order_at");
@@ -635,9 +573,9 @@ BEGIN
       ORDER BY "customer_id"
       ON CONFLICT ("customer_id") DO UPDATE
       SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
           "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-          "revenue" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."revenue" IS NULL THEN EXCLUDED."revenue" WHEN EXCLUDED."revenue" IS NULL THEN "__ivm_s"."revenue" ELSE "__ivm_s"."revenue" + EXCLUDED."revenue" END,
+          "revenue" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."revenue" IS NULL THEN EXCLUDED."revenue" WHEN EXCLUDED."revenue" IS NULL THEN "__ivm_s"."revenue" ELSE "__ivm_s"."revenue" + EXCLUDED."revenue" END,
           "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
           "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale"),
           "last_order_at" = GREATEST("__ivm_s"."last_order_at", EXCLUDED."last_order_at")
@@ -690,7 +628,7 @@ $immv$;
 
 -- maintains customer_totals after INSERT, UPDATE, DELETE or TRUNCATE on "public"."order_lines"
 CREATE FUNCTION "immv"."customer_totals$t2_order_lines"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
 DECLARE
   depth integer := COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_7970ef9c', true), ''), '1')::integer - 1;
@@ -700,6 +638,7 @@ BEGIN
     -- every row of an inner join involves this table
     TRUNCATE "immv"."customer_totals";
     IF pg_catalog.current_setting('immv.stash_7970ef9c', true) = 'on' THEN
+      PERFORM "immv"."customer_totals$stash"();
       DELETE FROM pg_temp."immv_6bcf1417_2";
     END IF;
     RETURN NULL;
@@ -718,8 +657,15 @@ BEGIN
     END IF;
     RETURN NULL;
   END IF;
+  IF TG_OP = 'UPDATE' THEN
+    IF NOT EXISTS (SELECT ROW("order_id", "line_no", "quantity", "unit_price")::text FROM "immv_old" EXCEPT ALL SELECT ROW("order_id", "line_no", "quantity", "unit_price")::text FROM "immv_new") THEN
+      -- only columns the view does not read changed
+      RETURN NULL;
+    END IF;
+  END IF;
   -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
-  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id() WHERE "name" = 'customer_totals';
+  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id()
+  WHERE "name" = 'customer_totals' AND "last_maintained_xid" IS DISTINCT FROM pg_catalog.pg_current_xact_id();
   -- a statement on "public"."order_lines" alone: apply its transition tables directly
   IF TG_OP = 'INSERT' THEN
     IF NOT EXISTS (SELECT FROM "immv_new" OFFSET 255) THEN
@@ -750,48 +696,12 @@ BEGIN
       ORDER BY "customer_id"
       ON CONFLICT ("customer_id") DO UPDATE
       SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
           "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-          "revenue" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."revenue" IS NULL THEN EXCLUDED."revenue" WHEN EXCLUDED."revenue" IS NULL THEN "__ivm_s"."revenue" ELSE "__ivm_s"."revenue" + EXCLUDED."revenue" END,
+          "revenue" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."revenue" IS NULL THEN EXCLUDED."revenue" WHEN EXCLUDED."revenue" IS NULL THEN "__ivm_s"."revenue" ELSE "__ivm_s"."revenue" + EXCLUDED."revenue" END,
           "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
           "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale"),
           "last_order_at" = GREATEST("__ivm_s"."last_order_at", EXCLUDED."last_order_at");
-      -- groups without input rows are gone from the view
-      DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0;
-      -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
-      UPDATE "immv"."customer_totals" AS "__ivm_s"
-      SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
-            THEN (SELECT pg_catalog.max(pg_catalog.scale(l.quantity * l.unit_price))
-            FROM "public"."orders" AS "o",
-                 "public"."order_lines" AS "l"
-            WHERE (l.order_id = o.id)
-              AND (o.customer_id) = "__ivm_s"."customer_id")
-            ELSE "__ivm_s"."__ivm_a3_scale" END,
-          "last_order_at" = CASE WHEN "__ivm_d"."last_order_at" >= "__ivm_s"."last_order_at"
-            THEN (SELECT pg_catalog.max(o.placed_at)
-            FROM "public"."orders" AS "o",
-                 "public"."order_lines" AS "l"
-            WHERE (l.order_id = o.id)
-              AND (o.customer_id) = "__ivm_s"."customer_id")
-            ELSE "__ivm_s"."last_order_at" END
-      FROM (
-        SELECT "customer_id",
-               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale",
-               pg_catalog.max("__ivm_x4") FILTER (WHERE "__ivm_m__" < 0) AS "last_order_at"
-        FROM (
-            SELECT o.customer_id AS "customer_id",
-                   l.quantity AS "__ivm_x2",
-                   l.quantity * l.unit_price AS "__ivm_x3",
-                   o.placed_at AS "__ivm_x4",
-                   "l"."__ivm_m__" AS "__ivm_m__"
-            FROM "public"."orders" AS "o",
-                 (SELECT "order_id", "line_no", "quantity", "unit_price", 1 AS "__ivm_m__" FROM "immv_new") AS "l"
-            WHERE (l.order_id = o.id)
-        ) AS "__ivm_t"
-        GROUP BY "customer_id"
-      ) AS "__ivm_d"
-      WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
-        AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale" OR "__ivm_d"."last_order_at" >= "__ivm_s"."last_order_at");
     ELSE
       -- 256+ rows: plan for this statement's size instead of reusing the cached plan
       EXECUTE $sql$
@@ -822,52 +732,12 @@ BEGIN
       ORDER BY "customer_id"
       ON CONFLICT ("customer_id") DO UPDATE
       SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
           "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-          "revenue" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."revenue" IS NULL THEN EXCLUDED."revenue" WHEN EXCLUDED."revenue" IS NULL THEN "__ivm_s"."revenue" ELSE "__ivm_s"."revenue" + EXCLUDED."revenue" END,
+          "revenue" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."revenue" IS NULL THEN EXCLUDED."revenue" WHEN EXCLUDED."revenue" IS NULL THEN "__ivm_s"."revenue" ELSE "__ivm_s"."revenue" + EXCLUDED."revenue" END,
           "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
           "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale"),
           "last_order_at" = GREATEST("__ivm_s"."last_order_at", EXCLUDED."last_order_at")
-      $sql$;
-      EXECUTE $sql$
-      -- groups without input rows are gone from the view
-      DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0
-      $sql$;
-      EXECUTE $sql$
-      -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
-      UPDATE "immv"."customer_totals" AS "__ivm_s"
-      SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
-            THEN (SELECT pg_catalog.max(pg_catalog.scale(l.quantity * l.unit_price))
-            FROM "public"."orders" AS "o",
-                 "public"."order_lines" AS "l"
-            WHERE (l.order_id = o.id)
-              AND (o.customer_id) = "__ivm_s"."customer_id")
-            ELSE "__ivm_s"."__ivm_a3_scale" END,
-          "last_order_at" = CASE WHEN "__ivm_d"."last_order_at" >= "__ivm_s"."last_order_at"
-            THEN (SELECT pg_catalog.max(o.placed_at)
-            FROM "public"."orders" AS "o",
-                 "public"."order_lines" AS "l"
-            WHERE (l.order_id = o.id)
-              AND (o.customer_id) = "__ivm_s"."customer_id")
-            ELSE "__ivm_s"."last_order_at" END
-      FROM (
-        SELECT "customer_id",
-               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale",
-               pg_catalog.max("__ivm_x4") FILTER (WHERE "__ivm_m__" < 0) AS "last_order_at"
-        FROM (
-            SELECT o.customer_id AS "customer_id",
-                   l.quantity AS "__ivm_x2",
-                   l.quantity * l.unit_price AS "__ivm_x3",
-                   o.placed_at AS "__ivm_x4",
-                   "l"."__ivm_m__" AS "__ivm_m__"
-            FROM "public"."orders" AS "o",
-                 (SELECT "order_id", "line_no", "quantity", "unit_price", 1 AS "__ivm_m__" FROM "immv_new") AS "l"
-            WHERE (l.order_id = o.id)
-        ) AS "__ivm_t"
-        GROUP BY "customer_id"
-      ) AS "__ivm_d"
-      WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
-        AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale" OR "__ivm_d"."last_order_at" >= "__ivm_s"."last_order_at")
       $sql$;
     END IF;
   ELSIF TG_OP = 'UPDATE' THEN
@@ -899,9 +769,9 @@ BEGIN
       ORDER BY "customer_id"
       ON CONFLICT ("customer_id") DO UPDATE
       SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
           "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-          "revenue" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."revenue" IS NULL THEN EXCLUDED."revenue" WHEN EXCLUDED."revenue" IS NULL THEN "__ivm_s"."revenue" ELSE "__ivm_s"."revenue" + EXCLUDED."revenue" END,
+          "revenue" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."revenue" IS NULL THEN EXCLUDED."revenue" WHEN EXCLUDED."revenue" IS NULL THEN "__ivm_s"."revenue" ELSE "__ivm_s"."revenue" + EXCLUDED."revenue" END,
           "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
           "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale"),
           "last_order_at" = GREATEST("__ivm_s"."last_order_at", EXCLUDED."last_order_at");
@@ -971,9 +841,9 @@ BEGIN
       ORDER BY "customer_id"
       ON CONFLICT ("customer_id") DO UPDATE
       SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
           "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-          "revenue" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."revenue" IS NULL THEN EXCLUDED."revenue" WHEN EXCLUDED."revenue" IS NULL THEN "__ivm_s"."revenue" ELSE "__ivm_s"."revenue" + EXCLUDED."revenue" END,
+          "revenue" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."revenue" IS NULL THEN EXCLUDED."revenue" WHEN EXCLUDED."revenue" IS NULL THEN "__ivm_s"."revenue" ELSE "__ivm_s"."revenue" + EXCLUDED."revenue" END,
           "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
           "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale"),
           "last_order_at" = GREATEST("__ivm_s"."last_order_at", EXCLUDED."last_order_at")
@@ -1048,9 +918,9 @@ BEGIN
       ORDER BY "customer_id"
       ON CONFLICT ("customer_id") DO UPDATE
       SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
           "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-          "revenue" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."revenue" IS NULL THEN EXCLUDED."revenue" WHEN EXCLUDED."revenue" IS NULL THEN "__ivm_s"."revenue" ELSE "__ivm_s"."revenue" + EXCLUDED."revenue" END,
+          "revenue" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."revenue" IS NULL THEN EXCLUDED."revenue" WHEN EXCLUDED."revenue" IS NULL THEN "__ivm_s"."revenue" ELSE "__ivm_s"."revenue" + EXCLUDED."revenue" END,
           "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
           "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale"),
           "last_order_at" = GREATEST("__ivm_s"."last_order_at", EXCLUDED."last_order_at");
@@ -1120,9 +990,9 @@ BEGIN
       ORDER BY "customer_id"
       ON CONFLICT ("customer_id") DO UPDATE
       SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
           "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-          "revenue" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."revenue" IS NULL THEN EXCLUDED."revenue" WHEN EXCLUDED."revenue" IS NULL THEN "__ivm_s"."revenue" ELSE "__ivm_s"."revenue" + EXCLUDED."revenue" END,
+          "revenue" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."revenue" IS NULL THEN EXCLUDED."revenue" WHEN EXCLUDED."revenue" IS NULL THEN "__ivm_s"."revenue" ELSE "__ivm_s"."revenue" + EXCLUDED."revenue" END,
           "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
           "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale"),
           "last_order_at" = GREATEST("__ivm_s"."last_order_at", EXCLUDED."last_order_at")
@@ -1175,9 +1045,17 @@ $immv$;
 
 -- creates this session's stash tables for multi-statement batches (once per session)
 CREATE FUNCTION "immv"."customer_totals$stash"() RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
 BEGIN
+  IF EXISTS (
+    SELECT FROM pg_catalog.pg_class c
+    WHERE c.oid IN (pg_catalog.to_regclass('pg_temp."immv_b8132dc8_1"'), pg_catalog.to_regclass('pg_temp."immv_6bcf1417_2"'))
+      AND c.relowner <> (SELECT r.oid FROM pg_catalog.pg_roles r WHERE r.rolname = CURRENT_USER)
+  ) THEN
+    RAISE EXCEPTION 'immv: a temporary table of this session has the name of a stash table of %, and immv did not create it', 'customer_totals'
+      USING ERRCODE = 'insufficient_privilege', HINT = 'drop the temporary tables named immv_… in this session';
+  END IF;
   IF pg_catalog.current_setting('immv.stash_7970ef9c', true) = 'on' THEN
     RETURN;
   END IF;
@@ -1195,11 +1073,12 @@ $immv$;
 
 -- applies every change collected during a multi-statement batch, once
 CREATE FUNCTION "immv"."customer_totals$batch"() RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
 BEGIN
   -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
-  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id() WHERE "name" = 'customer_totals';
+  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id()
+  WHERE "name" = 'customer_totals' AND "last_maintained_xid" IS DISTINCT FROM pg_catalog.pg_current_xact_id();
   EXECUTE $sql$
   -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
   INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "__ivm_count__", "items", "__ivm_a2_n", "revenue", "__ivm_a3_n", "__ivm_a3_scale", "last_order_at")
@@ -1238,9 +1117,9 @@ BEGIN
   ORDER BY "customer_id"
   ON CONFLICT ("customer_id") DO UPDATE
   SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-      "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+      "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
       "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-      "revenue" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."revenue" IS NULL THEN EXCLUDED."revenue" WHEN EXCLUDED."revenue" IS NULL THEN "__ivm_s"."revenue" ELSE "__ivm_s"."revenue" + EXCLUDED."revenue" END,
+      "revenue" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."revenue" IS NULL THEN EXCLUDED."revenue" WHEN EXCLUDED."revenue" IS NULL THEN "__ivm_s"."revenue" ELSE "__ivm_s"."revenue" + EXCLUDED."revenue" END,
       "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
       "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale"),
       "last_order_at" = GREATEST("__ivm_s"."last_order_at", EXCLUDED."last_order_at")

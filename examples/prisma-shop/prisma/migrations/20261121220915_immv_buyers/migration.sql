@@ -1,4 +1,4 @@
--- immv-prisma: {"view":"buyers","action":"create","immvSchema":"immv","viewSchema":"public","fingerprint":"ecb9d2c2d815bf03","tables":["public.customers","public.orders"],"hash":"d69f6cb8c359553e","triggers":[{"table":"\"public\".\"customers\"","name":"immv_buyers_0_before"},{"table":"\"public\".\"customers\"","name":"immv_buyers_1_insert"},{"table":"\"public\".\"customers\"","name":"immv_buyers_2_update"},{"table":"\"public\".\"customers\"","name":"immv_buyers_3_delete"},{"table":"\"public\".\"customers\"","name":"immv_buyers_4_truncate"},{"table":"\"public\".\"orders\"","name":"immv_buyers_0_before"},{"table":"\"public\".\"orders\"","name":"immv_buyers_1_insert"},{"table":"\"public\".\"orders\"","name":"immv_buyers_2_update"},{"table":"\"public\".\"orders\"","name":"immv_buyers_3_delete"},{"table":"\"public\".\"orders\"","name":"immv_buyers_4_truncate"},{"table":"\"immv\".\"buyers\"","name":"immv_refuse_direct_writes"}]}
+-- immv-prisma: {"view":"buyers","action":"create","immvSchema":"immv","viewSchema":"public","fingerprint":"537947833dc8adc8","tables":["public.customers","public.orders"],"hash":"69f6f14dd019e00b","triggers":[{"table":"\"public\".\"customers\"","name":"immv_buyers_0_before"},{"table":"\"public\".\"customers\"","name":"immv_buyers_1_insert"},{"table":"\"public\".\"customers\"","name":"immv_buyers_2_update"},{"table":"\"public\".\"customers\"","name":"immv_buyers_3_delete"},{"table":"\"public\".\"customers\"","name":"immv_buyers_4_truncate"},{"table":"\"public\".\"orders\"","name":"immv_buyers_0_before"},{"table":"\"public\".\"orders\"","name":"immv_buyers_1_insert"},{"table":"\"public\".\"orders\"","name":"immv_buyers_2_update"},{"table":"\"public\".\"orders\"","name":"immv_buyers_3_delete"},{"table":"\"public\".\"orders\"","name":"immv_buyers_4_truncate"},{"table":"\"immv\".\"buyers\"","name":"immv_refuse_direct_writes"}]}
 -- Written by @immv/prisma. Do not edit: change the view block in schema.prisma and run prisma generate,
 -- which adds a new migration. Every statement is idempotent, so `prisma migrate reset` can replay it.
 
@@ -67,6 +67,8 @@ BEGIN
   IF with_data THEN
     EXECUTE v."populate";
     GET DIAGNOSTICS n = ROW_COUNT;
+    -- statistics now, so the next bulk statement is not planned blind
+    EXECUTE format('ANALYZE %s', v."storage");
   END IF;
   PERFORM set_config('immv.writing', '', true);
   UPDATE "immv"."views" SET "populated" = with_data WHERE "immv"."views"."name" = v."name";
@@ -85,6 +87,7 @@ CREATE OR REPLACE FUNCTION "immv"."check"(name text) RETURNS TABLE (difference t
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $immv$
 DECLARE
   v "immv"."views";
+  cols text;
 BEGIN
   SELECT * INTO v FROM "immv"."views" WHERE "immv"."views"."name" = $1;
   IF NOT FOUND THEN
@@ -95,10 +98,13 @@ BEGIN
     RAISE EXCEPTION 'immv: % is not populated', $1 USING ERRCODE = 'object_not_in_prerequisite_state',
       HINT = format('run SELECT %s.refresh(%L)', '"immv"', $1);
   END IF;
+  -- the view's columns by name: a SELECT * definition also returns columns added to its tables since
+  SELECT string_agg(format('%I', a.attname), ', ' ORDER BY a.attnum) INTO cols
+  FROM pg_attribute a WHERE a.attrelid = v."view"::regclass AND a.attnum > 0 AND NOT a.attisdropped;
   RETURN QUERY EXECUTE format(
-    'SELECT ''missing''::text, to_jsonb(d) FROM (SELECT * FROM (%1$s) AS q EXCEPT ALL SELECT * FROM %2$s) AS d '
-    'UNION ALL SELECT ''extra''::text, to_jsonb(d) FROM (SELECT * FROM %2$s EXCEPT ALL SELECT * FROM (%1$s) AS q) AS d',
-    v."normalized_definition", v."view");
+    'SELECT ''missing''::text, to_jsonb(d) FROM (SELECT %3$s FROM (%1$s) AS q EXCEPT ALL SELECT %3$s FROM %2$s) AS d '
+    'UNION ALL SELECT ''extra''::text, to_jsonb(d) FROM (SELECT %3$s FROM %2$s EXCEPT ALL SELECT %3$s FROM (%1$s) AS q) AS d',
+    v."normalized_definition", v."view", cols);
 END
 $immv$;
 
@@ -153,7 +159,7 @@ FROM customers c
 JOIN orders o ON o.customer_id = c.id
 ',
   'SELECT DISTINCT c.id, c.name, c.email FROM public.customers AS c JOIN public.orders AS o ON o.customer_id = c.id',
-  'd69f6cb8c359553e', '0.1.0', 'counted',
+  '69f6f14dd019e00b', '0.1.0', 'counted',
   'INSERT INTO "immv"."buyers"
 SELECT c.id AS "id",
        c.name AS "name",
@@ -187,7 +193,7 @@ FROM "immv"."buyers";
 
 -- counts statements in progress on the base tables, so nested ones (FK cascades, triggers, writable CTEs) form one batch
 CREATE FUNCTION "immv"."buyers$before"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
 BEGIN
   PERFORM pg_catalog.set_config('immv.depth_ac2bd726', (COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_ac2bd726', true), ''), '0')::integer + 1)::text, true);
@@ -197,7 +203,7 @@ $immv$;
 
 -- maintains buyers after INSERT, UPDATE, DELETE or TRUNCATE on "public"."customers"
 CREATE FUNCTION "immv"."buyers$t1_customers"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
 DECLARE
   depth integer := COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_ac2bd726', true), ''), '1')::integer - 1;
@@ -207,6 +213,7 @@ BEGIN
     -- every row of an inner join involves this table
     TRUNCATE "immv"."buyers";
     IF pg_catalog.current_setting('immv.stash_ac2bd726', true) = 'on' THEN
+      PERFORM "immv"."buyers$stash"();
       DELETE FROM pg_temp."immv_017d259c_1";
     END IF;
     RETURN NULL;
@@ -225,8 +232,10 @@ BEGIN
     END IF;
     RETURN NULL;
   END IF;
+
   -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
-  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id() WHERE "name" = 'buyers';
+  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id()
+  WHERE "name" = 'buyers' AND "last_maintained_xid" IS DISTINCT FROM pg_catalog.pg_current_xact_id();
   -- a statement on "public"."customers" alone: apply its transition tables directly
   IF TG_OP = 'INSERT' THEN
     IF NOT EXISTS (SELECT FROM "immv_new" OFFSET 255) THEN
@@ -250,8 +259,6 @@ BEGIN
       ORDER BY 1, 2, 3
       ON CONFLICT ("id", "name", "email") DO UPDATE
       SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__";
-      -- rows whose count reached zero are gone from the view
-      DELETE FROM "immv"."buyers" WHERE "__ivm_count__" <= 0;
     ELSE
       -- 256+ rows: plan for this statement's size instead of reusing the cached plan
       EXECUTE $sql$
@@ -275,10 +282,6 @@ BEGIN
       ORDER BY 1, 2, 3
       ON CONFLICT ("id", "name", "email") DO UPDATE
       SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__"
-      $sql$;
-      EXECUTE $sql$
-      -- rows whose count reached zero are gone from the view
-      DELETE FROM "immv"."buyers" WHERE "__ivm_count__" <= 0
       $sql$;
     END IF;
   ELSIF TG_OP = 'UPDATE' THEN
@@ -394,7 +397,7 @@ $immv$;
 
 -- maintains buyers after INSERT, UPDATE, DELETE or TRUNCATE on "public"."orders"
 CREATE FUNCTION "immv"."buyers$t2_orders"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
 DECLARE
   depth integer := COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_ac2bd726', true), ''), '1')::integer - 1;
@@ -404,6 +407,7 @@ BEGIN
     -- every row of an inner join involves this table
     TRUNCATE "immv"."buyers";
     IF pg_catalog.current_setting('immv.stash_ac2bd726', true) = 'on' THEN
+      PERFORM "immv"."buyers$stash"();
       DELETE FROM pg_temp."immv_7b1febf2_2";
     END IF;
     RETURN NULL;
@@ -422,8 +426,15 @@ BEGIN
     END IF;
     RETURN NULL;
   END IF;
+  IF TG_OP = 'UPDATE' THEN
+    IF NOT EXISTS (SELECT ROW("id", "customer_id")::text FROM "immv_old" EXCEPT ALL SELECT ROW("id", "customer_id")::text FROM "immv_new") THEN
+      -- only columns the view does not read changed
+      RETURN NULL;
+    END IF;
+  END IF;
   -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
-  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id() WHERE "name" = 'buyers';
+  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id()
+  WHERE "name" = 'buyers' AND "last_maintained_xid" IS DISTINCT FROM pg_catalog.pg_current_xact_id();
   -- a statement on "public"."orders" alone: apply its transition tables directly
   IF TG_OP = 'INSERT' THEN
     IF NOT EXISTS (SELECT FROM "immv_new" OFFSET 255) THEN
@@ -447,8 +458,6 @@ BEGIN
       ORDER BY 1, 2, 3
       ON CONFLICT ("id", "name", "email") DO UPDATE
       SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__";
-      -- rows whose count reached zero are gone from the view
-      DELETE FROM "immv"."buyers" WHERE "__ivm_count__" <= 0;
     ELSE
       -- 256+ rows: plan for this statement's size instead of reusing the cached plan
       EXECUTE $sql$
@@ -472,10 +481,6 @@ BEGIN
       ORDER BY 1, 2, 3
       ON CONFLICT ("id", "name", "email") DO UPDATE
       SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__"
-      $sql$;
-      EXECUTE $sql$
-      -- rows whose count reached zero are gone from the view
-      DELETE FROM "immv"."buyers" WHERE "__ivm_count__" <= 0
       $sql$;
     END IF;
   ELSIF TG_OP = 'UPDATE' THEN
@@ -591,9 +596,17 @@ $immv$;
 
 -- creates this session's stash tables for multi-statement batches (once per session)
 CREATE FUNCTION "immv"."buyers$stash"() RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
 BEGIN
+  IF EXISTS (
+    SELECT FROM pg_catalog.pg_class c
+    WHERE c.oid IN (pg_catalog.to_regclass('pg_temp."immv_017d259c_1"'), pg_catalog.to_regclass('pg_temp."immv_7b1febf2_2"'))
+      AND c.relowner <> (SELECT r.oid FROM pg_catalog.pg_roles r WHERE r.rolname = CURRENT_USER)
+  ) THEN
+    RAISE EXCEPTION 'immv: a temporary table of this session has the name of a stash table of %, and immv did not create it', 'buyers'
+      USING ERRCODE = 'insufficient_privilege', HINT = 'drop the temporary tables named immv_… in this session';
+  END IF;
   IF pg_catalog.current_setting('immv.stash_ac2bd726', true) = 'on' THEN
     RETURN;
   END IF;
@@ -611,11 +624,12 @@ $immv$;
 
 -- applies every change collected during a multi-statement batch, once
 CREATE FUNCTION "immv"."buyers$batch"() RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
 BEGIN
   -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
-  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id() WHERE "name" = 'buyers';
+  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id()
+  WHERE "name" = 'buyers' AND "last_maintained_xid" IS DISTINCT FROM pg_catalog.pg_current_xact_id();
   EXECUTE $sql$
   -- add the signed change of every distinct row to its count
   INSERT INTO "immv"."buyers" AS "__ivm_s" ("id", "name", "email", "__ivm_count__")

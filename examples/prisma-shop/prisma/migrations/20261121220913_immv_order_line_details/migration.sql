@@ -1,4 +1,4 @@
--- immv-prisma: {"view":"order_line_details","action":"create","immvSchema":"immv","viewSchema":"public","fingerprint":"92b9e53264237e05","tables":["public.order_lines","public.orders","public.customers"],"hash":"0b65ab4caf471275","triggers":[{"table":"\"public\".\"order_lines\"","name":"immv_order_line_details_0_before"},{"table":"\"public\".\"order_lines\"","name":"immv_order_line_details_1_insert"},{"table":"\"public\".\"order_lines\"","name":"immv_order_line_details_2_update"},{"table":"\"public\".\"order_lines\"","name":"immv_order_line_details_3_delete"},{"table":"\"public\".\"order_lines\"","name":"immv_order_line_details_4_truncate"},{"table":"\"public\".\"orders\"","name":"immv_order_line_details_0_before"},{"table":"\"public\".\"orders\"","name":"immv_order_line_details_1_insert"},{"table":"\"public\".\"orders\"","name":"immv_order_line_details_2_update"},{"table":"\"public\".\"orders\"","name":"immv_order_line_details_3_delete"},{"table":"\"public\".\"orders\"","name":"immv_order_line_details_4_truncate"},{"table":"\"public\".\"customers\"","name":"immv_order_line_details_0_before"},{"table":"\"public\".\"customers\"","name":"immv_order_line_details_1_insert"},{"table":"\"public\".\"customers\"","name":"immv_order_line_details_2_update"},{"table":"\"public\".\"customers\"","name":"immv_order_line_details_3_delete"},{"table":"\"public\".\"customers\"","name":"immv_order_line_details_4_truncate"},{"table":"\"immv\".\"order_line_details\"","name":"immv_refuse_direct_writes"}]}
+-- immv-prisma: {"view":"order_line_details","action":"create","immvSchema":"immv","viewSchema":"public","fingerprint":"ebfc5c7c0ded2d48","tables":["public.order_lines","public.orders","public.customers"],"hash":"e27b27c5b0998b6e","triggers":[{"table":"\"public\".\"order_lines\"","name":"immv_order_line_details_0_before"},{"table":"\"public\".\"order_lines\"","name":"immv_order_line_details_1_insert"},{"table":"\"public\".\"order_lines\"","name":"immv_order_line_details_2_update"},{"table":"\"public\".\"order_lines\"","name":"immv_order_line_details_3_delete"},{"table":"\"public\".\"order_lines\"","name":"immv_order_line_details_4_truncate"},{"table":"\"public\".\"orders\"","name":"immv_order_line_details_0_before"},{"table":"\"public\".\"orders\"","name":"immv_order_line_details_1_insert"},{"table":"\"public\".\"orders\"","name":"immv_order_line_details_2_update"},{"table":"\"public\".\"orders\"","name":"immv_order_line_details_3_delete"},{"table":"\"public\".\"orders\"","name":"immv_order_line_details_4_truncate"},{"table":"\"public\".\"customers\"","name":"immv_order_line_details_0_before"},{"table":"\"public\".\"customers\"","name":"immv_order_line_details_1_insert"},{"table":"\"public\".\"customers\"","name":"immv_order_line_details_2_update"},{"table":"\"public\".\"customers\"","name":"immv_order_line_details_3_delete"},{"table":"\"public\".\"customers\"","name":"immv_order_line_details_4_truncate"},{"table":"\"immv\".\"order_line_details\"","name":"immv_refuse_direct_writes"}]}
 -- Written by @immv/prisma. Do not edit: change the view block in schema.prisma and run prisma generate,
 -- which adds a new migration. Every statement is idempotent, so `prisma migrate reset` can replay it.
 
@@ -67,6 +67,8 @@ BEGIN
   IF with_data THEN
     EXECUTE v."populate";
     GET DIAGNOSTICS n = ROW_COUNT;
+    -- statistics now, so the next bulk statement is not planned blind
+    EXECUTE format('ANALYZE %s', v."storage");
   END IF;
   PERFORM set_config('immv.writing', '', true);
   UPDATE "immv"."views" SET "populated" = with_data WHERE "immv"."views"."name" = v."name";
@@ -85,6 +87,7 @@ CREATE OR REPLACE FUNCTION "immv"."check"(name text) RETURNS TABLE (difference t
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $immv$
 DECLARE
   v "immv"."views";
+  cols text;
 BEGIN
   SELECT * INTO v FROM "immv"."views" WHERE "immv"."views"."name" = $1;
   IF NOT FOUND THEN
@@ -95,10 +98,13 @@ BEGIN
     RAISE EXCEPTION 'immv: % is not populated', $1 USING ERRCODE = 'object_not_in_prerequisite_state',
       HINT = format('run SELECT %s.refresh(%L)', '"immv"', $1);
   END IF;
+  -- the view's columns by name: a SELECT * definition also returns columns added to its tables since
+  SELECT string_agg(format('%I', a.attname), ', ' ORDER BY a.attnum) INTO cols
+  FROM pg_attribute a WHERE a.attrelid = v."view"::regclass AND a.attnum > 0 AND NOT a.attisdropped;
   RETURN QUERY EXECUTE format(
-    'SELECT ''missing''::text, to_jsonb(d) FROM (SELECT * FROM (%1$s) AS q EXCEPT ALL SELECT * FROM %2$s) AS d '
-    'UNION ALL SELECT ''extra''::text, to_jsonb(d) FROM (SELECT * FROM %2$s EXCEPT ALL SELECT * FROM (%1$s) AS q) AS d',
-    v."normalized_definition", v."view");
+    'SELECT ''missing''::text, to_jsonb(d) FROM (SELECT %3$s FROM (%1$s) AS q EXCEPT ALL SELECT %3$s FROM %2$s) AS d '
+    'UNION ALL SELECT ''extra''::text, to_jsonb(d) FROM (SELECT %3$s FROM %2$s EXCEPT ALL SELECT %3$s FROM (%1$s) AS q) AS d',
+    v."normalized_definition", v."view", cols);
 END
 $immv$;
 
@@ -157,7 +163,7 @@ VALUES (
   'order_line_details', '"public"."order_line_details"', '"immv"."order_line_details"',
   'SELECT l.order_id, l.line_no, c.name AS customer, o.status, l.product, l.quantity, l.unit_price FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN customers c ON c.id = o.customer_id',
   'SELECT l.order_id, l.line_no, c.name AS customer, o.status, l.product, l.quantity, l.unit_price FROM public.order_lines AS l JOIN public.orders AS o ON o.id = l.order_id JOIN public.customers AS c ON c.id = o.customer_id',
-  '0b65ab4caf471275', '0.1.0', 'keyed',
+  'e27b27c5b0998b6e', '0.1.0', 'keyed',
   'INSERT INTO "immv"."order_line_details"
 SELECT l.order_id AS "order_id",
        l.line_no AS "line_no",
@@ -200,7 +206,7 @@ FROM "immv"."order_line_details";
 
 -- counts statements in progress on the base tables, so nested ones (FK cascades, triggers, writable CTEs) form one batch
 CREATE FUNCTION "immv"."order_line_details$before"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
 BEGIN
   PERFORM pg_catalog.set_config('immv.depth_4c571adf', (COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_4c571adf', true), ''), '0')::integer + 1)::text, true);
@@ -210,7 +216,7 @@ $immv$;
 
 -- maintains order_line_details after INSERT, UPDATE, DELETE or TRUNCATE on "public"."order_lines"
 CREATE FUNCTION "immv"."order_line_details$t1_order_lines"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
 DECLARE
   depth integer := COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_4c571adf', true), ''), '1')::integer - 1;
@@ -220,6 +226,7 @@ BEGIN
     -- every row of an inner join involves this table
     TRUNCATE "immv"."order_line_details";
     IF pg_catalog.current_setting('immv.stash_4c571adf', true) = 'on' THEN
+      PERFORM "immv"."order_line_details$stash"();
       DELETE FROM pg_temp."immv_8e681610_1";
     END IF;
     RETURN NULL;
@@ -238,24 +245,13 @@ BEGIN
     END IF;
     RETURN NULL;
   END IF;
+
   -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
-  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id() WHERE "name" = 'order_line_details';
+  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id()
+  WHERE "name" = 'order_line_details' AND "last_maintained_xid" IS DISTINCT FROM pg_catalog.pg_current_xact_id();
   -- a statement on "public"."order_lines" alone: apply its transition tables directly
   IF TG_OP = 'INSERT' THEN
     IF NOT EXISTS (SELECT FROM "immv_new" OFFSET 255) THEN
-      -- rows built from changed l rows that no longer satisfy the view
-      DELETE FROM "immv"."order_line_details" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_l_order_id", "__ivm_s"."__ivm_k_l_line_no") IN (SELECT "order_id", "line_no" FROM (SELECT "order_id", "line_no", "product", "quantity", "unit_price", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
-        AND NOT EXISTS (
-          SELECT FROM "public"."order_lines" AS "l",
-               "public"."orders" AS "o",
-               "public"."customers" AS "c"
-          WHERE (o.id = l.order_id)
-            AND (c.id = o.customer_id)
-            AND "l"."order_id" = "__ivm_s"."__ivm_k_l_order_id"
-            AND "l"."line_no" = "__ivm_s"."__ivm_k_l_line_no"
-            AND "o"."id" = "__ivm_s"."__ivm_k_o_id"
-            AND "c"."id" = "__ivm_s"."__ivm_k_c_id");
       -- current rows built from changed l rows
       INSERT INTO "immv"."order_line_details" AS "__ivm_s" ("order_id", "line_no", "customer", "status", "product", "quantity", "unit_price", "__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id")
       SELECT l.order_id AS "order_id",
@@ -269,33 +265,17 @@ BEGIN
              "l"."line_no" AS "__ivm_k_l_line_no",
              "o"."id" AS "__ivm_k_o_id",
              "c"."id" AS "__ivm_k_c_id"
-      FROM "public"."order_lines" AS "l",
+      FROM "immv_new" AS "l",
            "public"."orders" AS "o",
            "public"."customers" AS "c"
       WHERE (o.id = l.order_id)
         AND (c.id = o.customer_id)
-        AND ("l"."order_id", "l"."line_no") IN (SELECT "order_id", "line_no" FROM (SELECT "order_id", "line_no", "product", "quantity", "unit_price", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
       ON CONFLICT ("__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id") DO UPDATE
       SET "order_id" = EXCLUDED."order_id", "line_no" = EXCLUDED."line_no", "customer" = EXCLUDED."customer", "status" = EXCLUDED."status", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "unit_price" = EXCLUDED."unit_price"
       WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::text IS DISTINCT FROM ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::text;
     ELSE
       -- 256+ rows: plan for this statement's size instead of reusing the cached plan
       EXECUTE $sql$
-      -- rows built from changed l rows that no longer satisfy the view
-      DELETE FROM "immv"."order_line_details" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_l_order_id", "__ivm_s"."__ivm_k_l_line_no") IN (SELECT "order_id", "line_no" FROM (SELECT "order_id", "line_no", "product", "quantity", "unit_price", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
-        AND NOT EXISTS (
-          SELECT FROM "public"."order_lines" AS "l",
-               "public"."orders" AS "o",
-               "public"."customers" AS "c"
-          WHERE (o.id = l.order_id)
-            AND (c.id = o.customer_id)
-            AND "l"."order_id" = "__ivm_s"."__ivm_k_l_order_id"
-            AND "l"."line_no" = "__ivm_s"."__ivm_k_l_line_no"
-            AND "o"."id" = "__ivm_s"."__ivm_k_o_id"
-            AND "c"."id" = "__ivm_s"."__ivm_k_c_id")
-      $sql$;
-      EXECUTE $sql$
       -- current rows built from changed l rows
       INSERT INTO "immv"."order_line_details" AS "__ivm_s" ("order_id", "line_no", "customer", "status", "product", "quantity", "unit_price", "__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id")
       SELECT l.order_id AS "order_id",
@@ -309,12 +289,11 @@ BEGIN
              "l"."line_no" AS "__ivm_k_l_line_no",
              "o"."id" AS "__ivm_k_o_id",
              "c"."id" AS "__ivm_k_c_id"
-      FROM "public"."order_lines" AS "l",
+      FROM "immv_new" AS "l",
            "public"."orders" AS "o",
            "public"."customers" AS "c"
       WHERE (o.id = l.order_id)
         AND (c.id = o.customer_id)
-        AND ("l"."order_id", "l"."line_no") IN (SELECT "order_id", "line_no" FROM (SELECT "order_id", "line_no", "product", "quantity", "unit_price", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
       ON CONFLICT ("__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id") DO UPDATE
       SET "order_id" = EXCLUDED."order_id", "line_no" = EXCLUDED."line_no", "customer" = EXCLUDED."customer", "status" = EXCLUDED."status", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "unit_price" = EXCLUDED."unit_price"
       WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::text IS DISTINCT FROM ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::text
@@ -324,9 +303,9 @@ BEGIN
     IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
       -- rows built from changed l rows that no longer satisfy the view
       DELETE FROM "immv"."order_line_details" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_l_order_id", "__ivm_s"."__ivm_k_l_line_no") IN (SELECT "order_id", "line_no" FROM (SELECT "order_id", "line_no", "product", "quantity", "unit_price", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "order_id", "line_no", "product", "quantity", "unit_price", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
+      WHERE ("__ivm_s"."__ivm_k_l_order_id", "__ivm_s"."__ivm_k_l_line_no") IN (SELECT "order_id", "line_no" FROM "immv_old" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_new" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text))
         AND NOT EXISTS (
-          SELECT FROM "public"."order_lines" AS "l",
+          SELECT FROM (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "l",
                "public"."orders" AS "o",
                "public"."customers" AS "c"
           WHERE (o.id = l.order_id)
@@ -348,12 +327,11 @@ BEGIN
              "l"."line_no" AS "__ivm_k_l_line_no",
              "o"."id" AS "__ivm_k_o_id",
              "c"."id" AS "__ivm_k_c_id"
-      FROM "public"."order_lines" AS "l",
+      FROM (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "l",
            "public"."orders" AS "o",
            "public"."customers" AS "c"
       WHERE (o.id = l.order_id)
         AND (c.id = o.customer_id)
-        AND ("l"."order_id", "l"."line_no") IN (SELECT "order_id", "line_no" FROM (SELECT "order_id", "line_no", "product", "quantity", "unit_price", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "order_id", "line_no", "product", "quantity", "unit_price", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
       ON CONFLICT ("__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id") DO UPDATE
       SET "order_id" = EXCLUDED."order_id", "line_no" = EXCLUDED."line_no", "customer" = EXCLUDED."customer", "status" = EXCLUDED."status", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "unit_price" = EXCLUDED."unit_price"
       WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::text IS DISTINCT FROM ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::text;
@@ -362,9 +340,9 @@ BEGIN
       EXECUTE $sql$
       -- rows built from changed l rows that no longer satisfy the view
       DELETE FROM "immv"."order_line_details" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_l_order_id", "__ivm_s"."__ivm_k_l_line_no") IN (SELECT "order_id", "line_no" FROM (SELECT "order_id", "line_no", "product", "quantity", "unit_price", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "order_id", "line_no", "product", "quantity", "unit_price", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
+      WHERE ("__ivm_s"."__ivm_k_l_order_id", "__ivm_s"."__ivm_k_l_line_no") IN (SELECT "order_id", "line_no" FROM "immv_old" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_new" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text))
         AND NOT EXISTS (
-          SELECT FROM "public"."order_lines" AS "l",
+          SELECT FROM (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "l",
                "public"."orders" AS "o",
                "public"."customers" AS "c"
           WHERE (o.id = l.order_id)
@@ -388,12 +366,11 @@ BEGIN
              "l"."line_no" AS "__ivm_k_l_line_no",
              "o"."id" AS "__ivm_k_o_id",
              "c"."id" AS "__ivm_k_c_id"
-      FROM "public"."order_lines" AS "l",
+      FROM (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "l",
            "public"."orders" AS "o",
            "public"."customers" AS "c"
       WHERE (o.id = l.order_id)
         AND (c.id = o.customer_id)
-        AND ("l"."order_id", "l"."line_no") IN (SELECT "order_id", "line_no" FROM (SELECT "order_id", "line_no", "product", "quantity", "unit_price", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "order_id", "line_no", "product", "quantity", "unit_price", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
       ON CONFLICT ("__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id") DO UPDATE
       SET "order_id" = EXCLUDED."order_id", "line_no" = EXCLUDED."line_no", "customer" = EXCLUDED."customer", "status" = EXCLUDED."status", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "unit_price" = EXCLUDED."unit_price"
       WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::text IS DISTINCT FROM ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::text
@@ -401,81 +378,13 @@ BEGIN
     END IF;
   ELSE
     IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
-      -- rows built from changed l rows that no longer satisfy the view
-      DELETE FROM "immv"."order_line_details" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_l_order_id", "__ivm_s"."__ivm_k_l_line_no") IN (SELECT "order_id", "line_no" FROM (SELECT "order_id", "line_no", "product", "quantity", "unit_price", -1 AS "__ivm_m__" FROM "immv_old") AS "__ivm_c")
-        AND NOT EXISTS (
-          SELECT FROM "public"."order_lines" AS "l",
-               "public"."orders" AS "o",
-               "public"."customers" AS "c"
-          WHERE (o.id = l.order_id)
-            AND (c.id = o.customer_id)
-            AND "l"."order_id" = "__ivm_s"."__ivm_k_l_order_id"
-            AND "l"."line_no" = "__ivm_s"."__ivm_k_l_line_no"
-            AND "o"."id" = "__ivm_s"."__ivm_k_o_id"
-            AND "c"."id" = "__ivm_s"."__ivm_k_c_id");
-      -- current rows built from changed l rows
-      INSERT INTO "immv"."order_line_details" AS "__ivm_s" ("order_id", "line_no", "customer", "status", "product", "quantity", "unit_price", "__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id")
-      SELECT l.order_id AS "order_id",
-             l.line_no AS "line_no",
-             c.name AS "customer",
-             o.status AS "status",
-             l.product AS "product",
-             l.quantity AS "quantity",
-             l.unit_price AS "unit_price",
-             "l"."order_id" AS "__ivm_k_l_order_id",
-             "l"."line_no" AS "__ivm_k_l_line_no",
-             "o"."id" AS "__ivm_k_o_id",
-             "c"."id" AS "__ivm_k_c_id"
-      FROM "public"."order_lines" AS "l",
-           "public"."orders" AS "o",
-           "public"."customers" AS "c"
-      WHERE (o.id = l.order_id)
-        AND (c.id = o.customer_id)
-        AND ("l"."order_id", "l"."line_no") IN (SELECT "order_id", "line_no" FROM (SELECT "order_id", "line_no", "product", "quantity", "unit_price", -1 AS "__ivm_m__" FROM "immv_old") AS "__ivm_c")
-      ON CONFLICT ("__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id") DO UPDATE
-      SET "order_id" = EXCLUDED."order_id", "line_no" = EXCLUDED."line_no", "customer" = EXCLUDED."customer", "status" = EXCLUDED."status", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "unit_price" = EXCLUDED."unit_price"
-      WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::text IS DISTINCT FROM ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::text;
+      -- rows built from deleted l rows
+      DELETE FROM "immv"."order_line_details" WHERE ("__ivm_k_l_order_id", "__ivm_k_l_line_no") IN (SELECT "order_id", "line_no" FROM "immv_old" AS "__ivm_r");
     ELSE
       -- 256+ rows: plan for this statement's size instead of reusing the cached plan
       EXECUTE $sql$
-      -- rows built from changed l rows that no longer satisfy the view
-      DELETE FROM "immv"."order_line_details" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_l_order_id", "__ivm_s"."__ivm_k_l_line_no") IN (SELECT "order_id", "line_no" FROM (SELECT "order_id", "line_no", "product", "quantity", "unit_price", -1 AS "__ivm_m__" FROM "immv_old") AS "__ivm_c")
-        AND NOT EXISTS (
-          SELECT FROM "public"."order_lines" AS "l",
-               "public"."orders" AS "o",
-               "public"."customers" AS "c"
-          WHERE (o.id = l.order_id)
-            AND (c.id = o.customer_id)
-            AND "l"."order_id" = "__ivm_s"."__ivm_k_l_order_id"
-            AND "l"."line_no" = "__ivm_s"."__ivm_k_l_line_no"
-            AND "o"."id" = "__ivm_s"."__ivm_k_o_id"
-            AND "c"."id" = "__ivm_s"."__ivm_k_c_id")
-      $sql$;
-      EXECUTE $sql$
-      -- current rows built from changed l rows
-      INSERT INTO "immv"."order_line_details" AS "__ivm_s" ("order_id", "line_no", "customer", "status", "product", "quantity", "unit_price", "__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id")
-      SELECT l.order_id AS "order_id",
-             l.line_no AS "line_no",
-             c.name AS "customer",
-             o.status AS "status",
-             l.product AS "product",
-             l.quantity AS "quantity",
-             l.unit_price AS "unit_price",
-             "l"."order_id" AS "__ivm_k_l_order_id",
-             "l"."line_no" AS "__ivm_k_l_line_no",
-             "o"."id" AS "__ivm_k_o_id",
-             "c"."id" AS "__ivm_k_c_id"
-      FROM "public"."order_lines" AS "l",
-           "public"."orders" AS "o",
-           "public"."customers" AS "c"
-      WHERE (o.id = l.order_id)
-        AND (c.id = o.customer_id)
-        AND ("l"."order_id", "l"."line_no") IN (SELECT "order_id", "line_no" FROM (SELECT "order_id", "line_no", "product", "quantity", "unit_price", -1 AS "__ivm_m__" FROM "immv_old") AS "__ivm_c")
-      ON CONFLICT ("__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id") DO UPDATE
-      SET "order_id" = EXCLUDED."order_id", "line_no" = EXCLUDED."line_no", "customer" = EXCLUDED."customer", "status" = EXCLUDED."status", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "unit_price" = EXCLUDED."unit_price"
-      WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::text IS DISTINCT FROM ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::text
+      -- rows built from deleted l rows
+      DELETE FROM "immv"."order_line_details" WHERE ("__ivm_k_l_order_id", "__ivm_k_l_line_no") IN (SELECT "order_id", "line_no" FROM "immv_old" AS "__ivm_r")
       $sql$;
     END IF;
   END IF;
@@ -485,7 +394,7 @@ $immv$;
 
 -- maintains order_line_details after INSERT, UPDATE, DELETE or TRUNCATE on "public"."orders"
 CREATE FUNCTION "immv"."order_line_details$t2_orders"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
 DECLARE
   depth integer := COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_4c571adf', true), ''), '1')::integer - 1;
@@ -495,6 +404,7 @@ BEGIN
     -- every row of an inner join involves this table
     TRUNCATE "immv"."order_line_details";
     IF pg_catalog.current_setting('immv.stash_4c571adf', true) = 'on' THEN
+      PERFORM "immv"."order_line_details$stash"();
       DELETE FROM pg_temp."immv_e37a0d35_2";
     END IF;
     RETURN NULL;
@@ -513,24 +423,18 @@ BEGIN
     END IF;
     RETURN NULL;
   END IF;
+  IF TG_OP = 'UPDATE' THEN
+    IF NOT EXISTS (SELECT ROW("id", "customer_id", "status")::text FROM "immv_old" EXCEPT ALL SELECT ROW("id", "customer_id", "status")::text FROM "immv_new") THEN
+      -- only columns the view does not read changed
+      RETURN NULL;
+    END IF;
+  END IF;
   -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
-  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id() WHERE "name" = 'order_line_details';
+  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id()
+  WHERE "name" = 'order_line_details' AND "last_maintained_xid" IS DISTINCT FROM pg_catalog.pg_current_xact_id();
   -- a statement on "public"."orders" alone: apply its transition tables directly
   IF TG_OP = 'INSERT' THEN
     IF NOT EXISTS (SELECT FROM "immv_new" OFFSET 255) THEN
-      -- rows built from changed o rows that no longer satisfy the view
-      DELETE FROM "immv"."order_line_details" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_o_id") IN (SELECT "id" FROM (SELECT "id", "customer_id", "status", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
-        AND NOT EXISTS (
-          SELECT FROM "public"."order_lines" AS "l",
-               "public"."orders" AS "o",
-               "public"."customers" AS "c"
-          WHERE (o.id = l.order_id)
-            AND (c.id = o.customer_id)
-            AND "l"."order_id" = "__ivm_s"."__ivm_k_l_order_id"
-            AND "l"."line_no" = "__ivm_s"."__ivm_k_l_line_no"
-            AND "o"."id" = "__ivm_s"."__ivm_k_o_id"
-            AND "c"."id" = "__ivm_s"."__ivm_k_c_id");
       -- current rows built from changed o rows
       INSERT INTO "immv"."order_line_details" AS "__ivm_s" ("order_id", "line_no", "customer", "status", "product", "quantity", "unit_price", "__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id")
       SELECT l.order_id AS "order_id",
@@ -545,32 +449,16 @@ BEGIN
              "o"."id" AS "__ivm_k_o_id",
              "c"."id" AS "__ivm_k_c_id"
       FROM "public"."order_lines" AS "l",
-           "public"."orders" AS "o",
+           "immv_new" AS "o",
            "public"."customers" AS "c"
       WHERE (o.id = l.order_id)
         AND (c.id = o.customer_id)
-        AND ("o"."id") IN (SELECT "id" FROM (SELECT "id", "customer_id", "status", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
       ON CONFLICT ("__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id") DO UPDATE
       SET "order_id" = EXCLUDED."order_id", "line_no" = EXCLUDED."line_no", "customer" = EXCLUDED."customer", "status" = EXCLUDED."status", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "unit_price" = EXCLUDED."unit_price"
       WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::text IS DISTINCT FROM ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::text;
     ELSE
       -- 256+ rows: plan for this statement's size instead of reusing the cached plan
       EXECUTE $sql$
-      -- rows built from changed o rows that no longer satisfy the view
-      DELETE FROM "immv"."order_line_details" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_o_id") IN (SELECT "id" FROM (SELECT "id", "customer_id", "status", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
-        AND NOT EXISTS (
-          SELECT FROM "public"."order_lines" AS "l",
-               "public"."orders" AS "o",
-               "public"."customers" AS "c"
-          WHERE (o.id = l.order_id)
-            AND (c.id = o.customer_id)
-            AND "l"."order_id" = "__ivm_s"."__ivm_k_l_order_id"
-            AND "l"."line_no" = "__ivm_s"."__ivm_k_l_line_no"
-            AND "o"."id" = "__ivm_s"."__ivm_k_o_id"
-            AND "c"."id" = "__ivm_s"."__ivm_k_c_id")
-      $sql$;
-      EXECUTE $sql$
       -- current rows built from changed o rows
       INSERT INTO "immv"."order_line_details" AS "__ivm_s" ("order_id", "line_no", "customer", "status", "product", "quantity", "unit_price", "__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id")
       SELECT l.order_id AS "order_id",
@@ -585,11 +473,10 @@ BEGIN
              "o"."id" AS "__ivm_k_o_id",
              "c"."id" AS "__ivm_k_c_id"
       FROM "public"."order_lines" AS "l",
-           "public"."orders" AS "o",
+           "immv_new" AS "o",
            "public"."customers" AS "c"
       WHERE (o.id = l.order_id)
         AND (c.id = o.customer_id)
-        AND ("o"."id") IN (SELECT "id" FROM (SELECT "id", "customer_id", "status", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
       ON CONFLICT ("__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id") DO UPDATE
       SET "order_id" = EXCLUDED."order_id", "line_no" = EXCLUDED."line_no", "customer" = EXCLUDED."customer", "status" = EXCLUDED."status", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "unit_price" = EXCLUDED."unit_price"
       WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::text IS DISTINCT FROM ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::text
@@ -599,10 +486,10 @@ BEGIN
     IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
       -- rows built from changed o rows that no longer satisfy the view
       DELETE FROM "immv"."order_line_details" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_o_id") IN (SELECT "id" FROM (SELECT "id", "customer_id", "status", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", "status", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
+      WHERE ("__ivm_s"."__ivm_k_o_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_new" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text))
         AND NOT EXISTS (
           SELECT FROM "public"."order_lines" AS "l",
-               "public"."orders" AS "o",
+               (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "o",
                "public"."customers" AS "c"
           WHERE (o.id = l.order_id)
             AND (c.id = o.customer_id)
@@ -624,11 +511,10 @@ BEGIN
              "o"."id" AS "__ivm_k_o_id",
              "c"."id" AS "__ivm_k_c_id"
       FROM "public"."order_lines" AS "l",
-           "public"."orders" AS "o",
+           (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "o",
            "public"."customers" AS "c"
       WHERE (o.id = l.order_id)
         AND (c.id = o.customer_id)
-        AND ("o"."id") IN (SELECT "id" FROM (SELECT "id", "customer_id", "status", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", "status", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
       ON CONFLICT ("__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id") DO UPDATE
       SET "order_id" = EXCLUDED."order_id", "line_no" = EXCLUDED."line_no", "customer" = EXCLUDED."customer", "status" = EXCLUDED."status", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "unit_price" = EXCLUDED."unit_price"
       WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::text IS DISTINCT FROM ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::text;
@@ -637,10 +523,10 @@ BEGIN
       EXECUTE $sql$
       -- rows built from changed o rows that no longer satisfy the view
       DELETE FROM "immv"."order_line_details" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_o_id") IN (SELECT "id" FROM (SELECT "id", "customer_id", "status", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", "status", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
+      WHERE ("__ivm_s"."__ivm_k_o_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_new" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text))
         AND NOT EXISTS (
           SELECT FROM "public"."order_lines" AS "l",
-               "public"."orders" AS "o",
+               (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "o",
                "public"."customers" AS "c"
           WHERE (o.id = l.order_id)
             AND (c.id = o.customer_id)
@@ -664,11 +550,10 @@ BEGIN
              "o"."id" AS "__ivm_k_o_id",
              "c"."id" AS "__ivm_k_c_id"
       FROM "public"."order_lines" AS "l",
-           "public"."orders" AS "o",
+           (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "o",
            "public"."customers" AS "c"
       WHERE (o.id = l.order_id)
         AND (c.id = o.customer_id)
-        AND ("o"."id") IN (SELECT "id" FROM (SELECT "id", "customer_id", "status", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", "status", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
       ON CONFLICT ("__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id") DO UPDATE
       SET "order_id" = EXCLUDED."order_id", "line_no" = EXCLUDED."line_no", "customer" = EXCLUDED."customer", "status" = EXCLUDED."status", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "unit_price" = EXCLUDED."unit_price"
       WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::text IS DISTINCT FROM ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::text
@@ -676,81 +561,13 @@ BEGIN
     END IF;
   ELSE
     IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
-      -- rows built from changed o rows that no longer satisfy the view
-      DELETE FROM "immv"."order_line_details" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_o_id") IN (SELECT "id" FROM (SELECT "id", "customer_id", "status", -1 AS "__ivm_m__" FROM "immv_old") AS "__ivm_c")
-        AND NOT EXISTS (
-          SELECT FROM "public"."order_lines" AS "l",
-               "public"."orders" AS "o",
-               "public"."customers" AS "c"
-          WHERE (o.id = l.order_id)
-            AND (c.id = o.customer_id)
-            AND "l"."order_id" = "__ivm_s"."__ivm_k_l_order_id"
-            AND "l"."line_no" = "__ivm_s"."__ivm_k_l_line_no"
-            AND "o"."id" = "__ivm_s"."__ivm_k_o_id"
-            AND "c"."id" = "__ivm_s"."__ivm_k_c_id");
-      -- current rows built from changed o rows
-      INSERT INTO "immv"."order_line_details" AS "__ivm_s" ("order_id", "line_no", "customer", "status", "product", "quantity", "unit_price", "__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id")
-      SELECT l.order_id AS "order_id",
-             l.line_no AS "line_no",
-             c.name AS "customer",
-             o.status AS "status",
-             l.product AS "product",
-             l.quantity AS "quantity",
-             l.unit_price AS "unit_price",
-             "l"."order_id" AS "__ivm_k_l_order_id",
-             "l"."line_no" AS "__ivm_k_l_line_no",
-             "o"."id" AS "__ivm_k_o_id",
-             "c"."id" AS "__ivm_k_c_id"
-      FROM "public"."order_lines" AS "l",
-           "public"."orders" AS "o",
-           "public"."customers" AS "c"
-      WHERE (o.id = l.order_id)
-        AND (c.id = o.customer_id)
-        AND ("o"."id") IN (SELECT "id" FROM (SELECT "id", "customer_id", "status", -1 AS "__ivm_m__" FROM "immv_old") AS "__ivm_c")
-      ON CONFLICT ("__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id") DO UPDATE
-      SET "order_id" = EXCLUDED."order_id", "line_no" = EXCLUDED."line_no", "customer" = EXCLUDED."customer", "status" = EXCLUDED."status", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "unit_price" = EXCLUDED."unit_price"
-      WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::text IS DISTINCT FROM ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::text;
+      -- rows built from deleted o rows
+      DELETE FROM "immv"."order_line_details" WHERE ("__ivm_k_o_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r");
     ELSE
       -- 256+ rows: plan for this statement's size instead of reusing the cached plan
       EXECUTE $sql$
-      -- rows built from changed o rows that no longer satisfy the view
-      DELETE FROM "immv"."order_line_details" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_o_id") IN (SELECT "id" FROM (SELECT "id", "customer_id", "status", -1 AS "__ivm_m__" FROM "immv_old") AS "__ivm_c")
-        AND NOT EXISTS (
-          SELECT FROM "public"."order_lines" AS "l",
-               "public"."orders" AS "o",
-               "public"."customers" AS "c"
-          WHERE (o.id = l.order_id)
-            AND (c.id = o.customer_id)
-            AND "l"."order_id" = "__ivm_s"."__ivm_k_l_order_id"
-            AND "l"."line_no" = "__ivm_s"."__ivm_k_l_line_no"
-            AND "o"."id" = "__ivm_s"."__ivm_k_o_id"
-            AND "c"."id" = "__ivm_s"."__ivm_k_c_id")
-      $sql$;
-      EXECUTE $sql$
-      -- current rows built from changed o rows
-      INSERT INTO "immv"."order_line_details" AS "__ivm_s" ("order_id", "line_no", "customer", "status", "product", "quantity", "unit_price", "__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id")
-      SELECT l.order_id AS "order_id",
-             l.line_no AS "line_no",
-             c.name AS "customer",
-             o.status AS "status",
-             l.product AS "product",
-             l.quantity AS "quantity",
-             l.unit_price AS "unit_price",
-             "l"."order_id" AS "__ivm_k_l_order_id",
-             "l"."line_no" AS "__ivm_k_l_line_no",
-             "o"."id" AS "__ivm_k_o_id",
-             "c"."id" AS "__ivm_k_c_id"
-      FROM "public"."order_lines" AS "l",
-           "public"."orders" AS "o",
-           "public"."customers" AS "c"
-      WHERE (o.id = l.order_id)
-        AND (c.id = o.customer_id)
-        AND ("o"."id") IN (SELECT "id" FROM (SELECT "id", "customer_id", "status", -1 AS "__ivm_m__" FROM "immv_old") AS "__ivm_c")
-      ON CONFLICT ("__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id") DO UPDATE
-      SET "order_id" = EXCLUDED."order_id", "line_no" = EXCLUDED."line_no", "customer" = EXCLUDED."customer", "status" = EXCLUDED."status", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "unit_price" = EXCLUDED."unit_price"
-      WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::text IS DISTINCT FROM ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::text
+      -- rows built from deleted o rows
+      DELETE FROM "immv"."order_line_details" WHERE ("__ivm_k_o_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r")
       $sql$;
     END IF;
   END IF;
@@ -760,7 +577,7 @@ $immv$;
 
 -- maintains order_line_details after INSERT, UPDATE, DELETE or TRUNCATE on "public"."customers"
 CREATE FUNCTION "immv"."order_line_details$t3_customers"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
 DECLARE
   depth integer := COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_4c571adf', true), ''), '1')::integer - 1;
@@ -770,6 +587,7 @@ BEGIN
     -- every row of an inner join involves this table
     TRUNCATE "immv"."order_line_details";
     IF pg_catalog.current_setting('immv.stash_4c571adf', true) = 'on' THEN
+      PERFORM "immv"."order_line_details$stash"();
       DELETE FROM pg_temp."immv_1a9ace72_3";
     END IF;
     RETURN NULL;
@@ -788,24 +606,18 @@ BEGIN
     END IF;
     RETURN NULL;
   END IF;
+  IF TG_OP = 'UPDATE' THEN
+    IF NOT EXISTS (SELECT ROW("id", "name")::text FROM "immv_old" EXCEPT ALL SELECT ROW("id", "name")::text FROM "immv_new") THEN
+      -- only columns the view does not read changed
+      RETURN NULL;
+    END IF;
+  END IF;
   -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
-  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id() WHERE "name" = 'order_line_details';
+  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id()
+  WHERE "name" = 'order_line_details' AND "last_maintained_xid" IS DISTINCT FROM pg_catalog.pg_current_xact_id();
   -- a statement on "public"."customers" alone: apply its transition tables directly
   IF TG_OP = 'INSERT' THEN
     IF NOT EXISTS (SELECT FROM "immv_new" OFFSET 255) THEN
-      -- rows built from changed c rows that no longer satisfy the view
-      DELETE FROM "immv"."order_line_details" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_c_id") IN (SELECT "id" FROM (SELECT "id", "name", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
-        AND NOT EXISTS (
-          SELECT FROM "public"."order_lines" AS "l",
-               "public"."orders" AS "o",
-               "public"."customers" AS "c"
-          WHERE (o.id = l.order_id)
-            AND (c.id = o.customer_id)
-            AND "l"."order_id" = "__ivm_s"."__ivm_k_l_order_id"
-            AND "l"."line_no" = "__ivm_s"."__ivm_k_l_line_no"
-            AND "o"."id" = "__ivm_s"."__ivm_k_o_id"
-            AND "c"."id" = "__ivm_s"."__ivm_k_c_id");
       -- current rows built from changed c rows
       INSERT INTO "immv"."order_line_details" AS "__ivm_s" ("order_id", "line_no", "customer", "status", "product", "quantity", "unit_price", "__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id")
       SELECT l.order_id AS "order_id",
@@ -821,31 +633,15 @@ BEGIN
              "c"."id" AS "__ivm_k_c_id"
       FROM "public"."order_lines" AS "l",
            "public"."orders" AS "o",
-           "public"."customers" AS "c"
+           "immv_new" AS "c"
       WHERE (o.id = l.order_id)
         AND (c.id = o.customer_id)
-        AND ("c"."id") IN (SELECT "id" FROM (SELECT "id", "name", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
       ON CONFLICT ("__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id") DO UPDATE
       SET "order_id" = EXCLUDED."order_id", "line_no" = EXCLUDED."line_no", "customer" = EXCLUDED."customer", "status" = EXCLUDED."status", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "unit_price" = EXCLUDED."unit_price"
       WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::text IS DISTINCT FROM ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::text;
     ELSE
       -- 256+ rows: plan for this statement's size instead of reusing the cached plan
       EXECUTE $sql$
-      -- rows built from changed c rows that no longer satisfy the view
-      DELETE FROM "immv"."order_line_details" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_c_id") IN (SELECT "id" FROM (SELECT "id", "name", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
-        AND NOT EXISTS (
-          SELECT FROM "public"."order_lines" AS "l",
-               "public"."orders" AS "o",
-               "public"."customers" AS "c"
-          WHERE (o.id = l.order_id)
-            AND (c.id = o.customer_id)
-            AND "l"."order_id" = "__ivm_s"."__ivm_k_l_order_id"
-            AND "l"."line_no" = "__ivm_s"."__ivm_k_l_line_no"
-            AND "o"."id" = "__ivm_s"."__ivm_k_o_id"
-            AND "c"."id" = "__ivm_s"."__ivm_k_c_id")
-      $sql$;
-      EXECUTE $sql$
       -- current rows built from changed c rows
       INSERT INTO "immv"."order_line_details" AS "__ivm_s" ("order_id", "line_no", "customer", "status", "product", "quantity", "unit_price", "__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id")
       SELECT l.order_id AS "order_id",
@@ -861,10 +657,9 @@ BEGIN
              "c"."id" AS "__ivm_k_c_id"
       FROM "public"."order_lines" AS "l",
            "public"."orders" AS "o",
-           "public"."customers" AS "c"
+           "immv_new" AS "c"
       WHERE (o.id = l.order_id)
         AND (c.id = o.customer_id)
-        AND ("c"."id") IN (SELECT "id" FROM (SELECT "id", "name", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
       ON CONFLICT ("__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id") DO UPDATE
       SET "order_id" = EXCLUDED."order_id", "line_no" = EXCLUDED."line_no", "customer" = EXCLUDED."customer", "status" = EXCLUDED."status", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "unit_price" = EXCLUDED."unit_price"
       WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::text IS DISTINCT FROM ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::text
@@ -874,11 +669,11 @@ BEGIN
     IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
       -- rows built from changed c rows that no longer satisfy the view
       DELETE FROM "immv"."order_line_details" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_c_id") IN (SELECT "id" FROM (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
+      WHERE ("__ivm_s"."__ivm_k_c_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_new" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text))
         AND NOT EXISTS (
           SELECT FROM "public"."order_lines" AS "l",
                "public"."orders" AS "o",
-               "public"."customers" AS "c"
+               (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "c"
           WHERE (o.id = l.order_id)
             AND (c.id = o.customer_id)
             AND "l"."order_id" = "__ivm_s"."__ivm_k_l_order_id"
@@ -900,10 +695,9 @@ BEGIN
              "c"."id" AS "__ivm_k_c_id"
       FROM "public"."order_lines" AS "l",
            "public"."orders" AS "o",
-           "public"."customers" AS "c"
+           (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "c"
       WHERE (o.id = l.order_id)
         AND (c.id = o.customer_id)
-        AND ("c"."id") IN (SELECT "id" FROM (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
       ON CONFLICT ("__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id") DO UPDATE
       SET "order_id" = EXCLUDED."order_id", "line_no" = EXCLUDED."line_no", "customer" = EXCLUDED."customer", "status" = EXCLUDED."status", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "unit_price" = EXCLUDED."unit_price"
       WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::text IS DISTINCT FROM ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::text;
@@ -912,11 +706,11 @@ BEGIN
       EXECUTE $sql$
       -- rows built from changed c rows that no longer satisfy the view
       DELETE FROM "immv"."order_line_details" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_c_id") IN (SELECT "id" FROM (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
+      WHERE ("__ivm_s"."__ivm_k_c_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_new" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text))
         AND NOT EXISTS (
           SELECT FROM "public"."order_lines" AS "l",
                "public"."orders" AS "o",
-               "public"."customers" AS "c"
+               (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "c"
           WHERE (o.id = l.order_id)
             AND (c.id = o.customer_id)
             AND "l"."order_id" = "__ivm_s"."__ivm_k_l_order_id"
@@ -940,10 +734,9 @@ BEGIN
              "c"."id" AS "__ivm_k_c_id"
       FROM "public"."order_lines" AS "l",
            "public"."orders" AS "o",
-           "public"."customers" AS "c"
+           (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "c"
       WHERE (o.id = l.order_id)
         AND (c.id = o.customer_id)
-        AND ("c"."id") IN (SELECT "id" FROM (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
       ON CONFLICT ("__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id") DO UPDATE
       SET "order_id" = EXCLUDED."order_id", "line_no" = EXCLUDED."line_no", "customer" = EXCLUDED."customer", "status" = EXCLUDED."status", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "unit_price" = EXCLUDED."unit_price"
       WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::text IS DISTINCT FROM ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::text
@@ -951,81 +744,13 @@ BEGIN
     END IF;
   ELSE
     IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
-      -- rows built from changed c rows that no longer satisfy the view
-      DELETE FROM "immv"."order_line_details" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_c_id") IN (SELECT "id" FROM (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old") AS "__ivm_c")
-        AND NOT EXISTS (
-          SELECT FROM "public"."order_lines" AS "l",
-               "public"."orders" AS "o",
-               "public"."customers" AS "c"
-          WHERE (o.id = l.order_id)
-            AND (c.id = o.customer_id)
-            AND "l"."order_id" = "__ivm_s"."__ivm_k_l_order_id"
-            AND "l"."line_no" = "__ivm_s"."__ivm_k_l_line_no"
-            AND "o"."id" = "__ivm_s"."__ivm_k_o_id"
-            AND "c"."id" = "__ivm_s"."__ivm_k_c_id");
-      -- current rows built from changed c rows
-      INSERT INTO "immv"."order_line_details" AS "__ivm_s" ("order_id", "line_no", "customer", "status", "product", "quantity", "unit_price", "__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id")
-      SELECT l.order_id AS "order_id",
-             l.line_no AS "line_no",
-             c.name AS "customer",
-             o.status AS "status",
-             l.product AS "product",
-             l.quantity AS "quantity",
-             l.unit_price AS "unit_price",
-             "l"."order_id" AS "__ivm_k_l_order_id",
-             "l"."line_no" AS "__ivm_k_l_line_no",
-             "o"."id" AS "__ivm_k_o_id",
-             "c"."id" AS "__ivm_k_c_id"
-      FROM "public"."order_lines" AS "l",
-           "public"."orders" AS "o",
-           "public"."customers" AS "c"
-      WHERE (o.id = l.order_id)
-        AND (c.id = o.customer_id)
-        AND ("c"."id") IN (SELECT "id" FROM (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old") AS "__ivm_c")
-      ON CONFLICT ("__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id") DO UPDATE
-      SET "order_id" = EXCLUDED."order_id", "line_no" = EXCLUDED."line_no", "customer" = EXCLUDED."customer", "status" = EXCLUDED."status", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "unit_price" = EXCLUDED."unit_price"
-      WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::text IS DISTINCT FROM ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::text;
+      -- rows built from deleted c rows
+      DELETE FROM "immv"."order_line_details" WHERE ("__ivm_k_c_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r");
     ELSE
       -- 256+ rows: plan for this statement's size instead of reusing the cached plan
       EXECUTE $sql$
-      -- rows built from changed c rows that no longer satisfy the view
-      DELETE FROM "immv"."order_line_details" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_c_id") IN (SELECT "id" FROM (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old") AS "__ivm_c")
-        AND NOT EXISTS (
-          SELECT FROM "public"."order_lines" AS "l",
-               "public"."orders" AS "o",
-               "public"."customers" AS "c"
-          WHERE (o.id = l.order_id)
-            AND (c.id = o.customer_id)
-            AND "l"."order_id" = "__ivm_s"."__ivm_k_l_order_id"
-            AND "l"."line_no" = "__ivm_s"."__ivm_k_l_line_no"
-            AND "o"."id" = "__ivm_s"."__ivm_k_o_id"
-            AND "c"."id" = "__ivm_s"."__ivm_k_c_id")
-      $sql$;
-      EXECUTE $sql$
-      -- current rows built from changed c rows
-      INSERT INTO "immv"."order_line_details" AS "__ivm_s" ("order_id", "line_no", "customer", "status", "product", "quantity", "unit_price", "__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id")
-      SELECT l.order_id AS "order_id",
-             l.line_no AS "line_no",
-             c.name AS "customer",
-             o.status AS "status",
-             l.product AS "product",
-             l.quantity AS "quantity",
-             l.unit_price AS "unit_price",
-             "l"."order_id" AS "__ivm_k_l_order_id",
-             "l"."line_no" AS "__ivm_k_l_line_no",
-             "o"."id" AS "__ivm_k_o_id",
-             "c"."id" AS "__ivm_k_c_id"
-      FROM "public"."order_lines" AS "l",
-           "public"."orders" AS "o",
-           "public"."customers" AS "c"
-      WHERE (o.id = l.order_id)
-        AND (c.id = o.customer_id)
-        AND ("c"."id") IN (SELECT "id" FROM (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old") AS "__ivm_c")
-      ON CONFLICT ("__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id") DO UPDATE
-      SET "order_id" = EXCLUDED."order_id", "line_no" = EXCLUDED."line_no", "customer" = EXCLUDED."customer", "status" = EXCLUDED."status", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "unit_price" = EXCLUDED."unit_price"
-      WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::text IS DISTINCT FROM ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::text
+      -- rows built from deleted c rows
+      DELETE FROM "immv"."order_line_details" WHERE ("__ivm_k_c_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r")
       $sql$;
     END IF;
   END IF;
@@ -1035,9 +760,17 @@ $immv$;
 
 -- creates this session's stash tables for multi-statement batches (once per session)
 CREATE FUNCTION "immv"."order_line_details$stash"() RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
 BEGIN
+  IF EXISTS (
+    SELECT FROM pg_catalog.pg_class c
+    WHERE c.oid IN (pg_catalog.to_regclass('pg_temp."immv_8e681610_1"'), pg_catalog.to_regclass('pg_temp."immv_e37a0d35_2"'), pg_catalog.to_regclass('pg_temp."immv_1a9ace72_3"'))
+      AND c.relowner <> (SELECT r.oid FROM pg_catalog.pg_roles r WHERE r.rolname = CURRENT_USER)
+  ) THEN
+    RAISE EXCEPTION 'immv: a temporary table of this session has the name of a stash table of %, and immv did not create it', 'order_line_details'
+      USING ERRCODE = 'insufficient_privilege', HINT = 'drop the temporary tables named immv_… in this session';
+  END IF;
   IF pg_catalog.current_setting('immv.stash_4c571adf', true) = 'on' THEN
     RETURN;
   END IF;
@@ -1059,11 +792,12 @@ $immv$;
 
 -- applies every change collected during a multi-statement batch, once
 CREATE FUNCTION "immv"."order_line_details$batch"() RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
 BEGIN
   -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
-  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id() WHERE "name" = 'order_line_details';
+  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id()
+  WHERE "name" = 'order_line_details' AND "last_maintained_xid" IS DISTINCT FROM pg_catalog.pg_current_xact_id();
   EXECUTE $sql$
   -- rows built from changed l rows that no longer satisfy the view
   DELETE FROM "immv"."order_line_details" AS "__ivm_s"
