@@ -26,7 +26,7 @@ describe("examples/drizzle-shop (npm run example)", () => {
     expect(result.output).toContain("No schema changes");
     expect(
       result.output,
-      "examples/drizzle-shop/drizzle is stale (schema.ts or the compiler version changed): run `npm run generate -w @immv/example-drizzle-shop` and commit what it writes",
+      "examples/drizzle-shop/drizzle is stale (schema.ts changed, or the compiler emits other SQL): rm -rf examples/drizzle-shop/drizzle && npm run build && npm run generate -w @immv/example-drizzle-shop, then commit the folder",
     ).toContain("immv: 4 IMMV(s) up to date; no migration");
     expect(result.stdout).toContain("database: PGlite");
     expectLiveViews(result.stdout);
