@@ -65,6 +65,8 @@ BEGIN
   IF with_data THEN
     EXECUTE v."populate";
     GET DIAGNOSTICS n = ROW_COUNT;
+    -- statistics now, so the next bulk statement is not planned blind
+    EXECUTE format('ANALYZE %s', v."storage");
   END IF;
   PERFORM set_config('immv.writing', '', true);
   UPDATE "immv"."views" SET "populated" = with_data WHERE "immv"."views"."name" = v."name";
@@ -155,7 +157,7 @@ VALUES (
   'bulk_lines', '"public"."bulk_lines"', '"immv"."bulk_lines"',
   'select "id", "order_id", "quantity" from "order_lines" where "order_lines"."quantity" >= 10',
   'SELECT id, order_id, quantity FROM public.order_lines WHERE order_lines.quantity >= 10',
-  '47dc56a783ad2b8f', '0.1.0', 'keyed',
+  '75aa618ca1691bec', '0.1.0', 'keyed',
   'INSERT INTO "immv"."bulk_lines"
 SELECT order_lines.id AS "id",
        order_lines.order_id AS "order_id",
@@ -186,7 +188,7 @@ FROM "immv"."bulk_lines";
 --> statement-breakpoint
 -- counts statements in progress on the base tables, so nested ones (FK cascades, triggers, writable CTEs) form one batch
 CREATE FUNCTION "immv"."bulk_lines$before"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
 BEGIN
   PERFORM pg_catalog.set_config('immv.depth_7a2ead0d', (COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_7a2ead0d', true), ''), '0')::integer + 1)::text, true);
@@ -196,7 +198,7 @@ $immv$;
 --> statement-breakpoint
 -- maintains bulk_lines after INSERT, UPDATE, DELETE or TRUNCATE on "public"."order_lines"
 CREATE FUNCTION "immv"."bulk_lines$t1_order_lines"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
 DECLARE
   depth integer := COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_7a2ead0d', true), ''), '1')::integer - 1;
@@ -241,9 +243,8 @@ BEGIN
              order_lines.order_id AS "order_id",
              order_lines.quantity AS "quantity",
              "order_lines"."id" AS "__ivm_k_order_lines_id"
-      FROM "public"."order_lines" AS "order_lines"
+      FROM "immv_new" AS "order_lines"
       WHERE (order_lines.quantity >= 10)
-        AND ("order_lines"."id") IN (SELECT "id" FROM (SELECT "id", "order_id", "quantity", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
       ON CONFLICT ("__ivm_k_order_lines_id") DO UPDATE
       SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "quantity" = EXCLUDED."quantity"
       WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."quantity")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."quantity")::text;
@@ -256,9 +257,8 @@ BEGIN
              order_lines.order_id AS "order_id",
              order_lines.quantity AS "quantity",
              "order_lines"."id" AS "__ivm_k_order_lines_id"
-      FROM "public"."order_lines" AS "order_lines"
+      FROM "immv_new" AS "order_lines"
       WHERE (order_lines.quantity >= 10)
-        AND ("order_lines"."id") IN (SELECT "id" FROM (SELECT "id", "order_id", "quantity", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
       ON CONFLICT ("__ivm_k_order_lines_id") DO UPDATE
       SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "quantity" = EXCLUDED."quantity"
       WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."quantity")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."quantity")::text
@@ -268,9 +268,9 @@ BEGIN
     IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
       -- rows built from changed order_lines rows that no longer satisfy the view
       DELETE FROM "immv"."bulk_lines" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_order_lines_id") IN (SELECT "id" FROM (SELECT "id", "order_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "order_id", "quantity", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
+      WHERE ("__ivm_s"."__ivm_k_order_lines_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_new" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text))
         AND NOT EXISTS (
-          SELECT FROM "public"."order_lines" AS "order_lines"
+          SELECT FROM (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "order_lines"
           WHERE (order_lines.quantity >= 10)
             AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id");
       -- current rows built from changed order_lines rows
@@ -279,9 +279,8 @@ BEGIN
              order_lines.order_id AS "order_id",
              order_lines.quantity AS "quantity",
              "order_lines"."id" AS "__ivm_k_order_lines_id"
-      FROM "public"."order_lines" AS "order_lines"
+      FROM (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "order_lines"
       WHERE (order_lines.quantity >= 10)
-        AND ("order_lines"."id") IN (SELECT "id" FROM (SELECT "id", "order_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "order_id", "quantity", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
       ON CONFLICT ("__ivm_k_order_lines_id") DO UPDATE
       SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "quantity" = EXCLUDED."quantity"
       WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."quantity")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."quantity")::text;
@@ -290,9 +289,9 @@ BEGIN
       EXECUTE $sql$
       -- rows built from changed order_lines rows that no longer satisfy the view
       DELETE FROM "immv"."bulk_lines" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_order_lines_id") IN (SELECT "id" FROM (SELECT "id", "order_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "order_id", "quantity", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
+      WHERE ("__ivm_s"."__ivm_k_order_lines_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_new" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text))
         AND NOT EXISTS (
-          SELECT FROM "public"."order_lines" AS "order_lines"
+          SELECT FROM (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "order_lines"
           WHERE (order_lines.quantity >= 10)
             AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id")
       $sql$;
@@ -303,9 +302,8 @@ BEGIN
              order_lines.order_id AS "order_id",
              order_lines.quantity AS "quantity",
              "order_lines"."id" AS "__ivm_k_order_lines_id"
-      FROM "public"."order_lines" AS "order_lines"
+      FROM (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "order_lines"
       WHERE (order_lines.quantity >= 10)
-        AND ("order_lines"."id") IN (SELECT "id" FROM (SELECT "id", "order_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "order_id", "quantity", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
       ON CONFLICT ("__ivm_k_order_lines_id") DO UPDATE
       SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "quantity" = EXCLUDED."quantity"
       WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."quantity")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."quantity")::text
@@ -313,49 +311,13 @@ BEGIN
     END IF;
   ELSE
     IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
-      -- rows built from changed order_lines rows that no longer satisfy the view
-      DELETE FROM "immv"."bulk_lines" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_order_lines_id") IN (SELECT "id" FROM (SELECT "id", "order_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old") AS "__ivm_c")
-        AND NOT EXISTS (
-          SELECT FROM "public"."order_lines" AS "order_lines"
-          WHERE (order_lines.quantity >= 10)
-            AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id");
-      -- current rows built from changed order_lines rows
-      INSERT INTO "immv"."bulk_lines" AS "__ivm_s" ("id", "order_id", "quantity", "__ivm_k_order_lines_id")
-      SELECT order_lines.id AS "id",
-             order_lines.order_id AS "order_id",
-             order_lines.quantity AS "quantity",
-             "order_lines"."id" AS "__ivm_k_order_lines_id"
-      FROM "public"."order_lines" AS "order_lines"
-      WHERE (order_lines.quantity >= 10)
-        AND ("order_lines"."id") IN (SELECT "id" FROM (SELECT "id", "order_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old") AS "__ivm_c")
-      ON CONFLICT ("__ivm_k_order_lines_id") DO UPDATE
-      SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "quantity" = EXCLUDED."quantity"
-      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."quantity")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."quantity")::text;
+      -- rows built from deleted order_lines rows
+      DELETE FROM "immv"."bulk_lines" WHERE ("__ivm_k_order_lines_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r");
     ELSE
       -- 256+ rows: plan for this statement's size instead of reusing the cached plan
       EXECUTE $sql$
-      -- rows built from changed order_lines rows that no longer satisfy the view
-      DELETE FROM "immv"."bulk_lines" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_order_lines_id") IN (SELECT "id" FROM (SELECT "id", "order_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old") AS "__ivm_c")
-        AND NOT EXISTS (
-          SELECT FROM "public"."order_lines" AS "order_lines"
-          WHERE (order_lines.quantity >= 10)
-            AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id")
-      $sql$;
-      EXECUTE $sql$
-      -- current rows built from changed order_lines rows
-      INSERT INTO "immv"."bulk_lines" AS "__ivm_s" ("id", "order_id", "quantity", "__ivm_k_order_lines_id")
-      SELECT order_lines.id AS "id",
-             order_lines.order_id AS "order_id",
-             order_lines.quantity AS "quantity",
-             "order_lines"."id" AS "__ivm_k_order_lines_id"
-      FROM "public"."order_lines" AS "order_lines"
-      WHERE (order_lines.quantity >= 10)
-        AND ("order_lines"."id") IN (SELECT "id" FROM (SELECT "id", "order_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old") AS "__ivm_c")
-      ON CONFLICT ("__ivm_k_order_lines_id") DO UPDATE
-      SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "quantity" = EXCLUDED."quantity"
-      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."quantity")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."quantity")::text
+      -- rows built from deleted order_lines rows
+      DELETE FROM "immv"."bulk_lines" WHERE ("__ivm_k_order_lines_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r")
       $sql$;
     END IF;
   END IF;
@@ -365,7 +327,7 @@ $immv$;
 --> statement-breakpoint
 -- creates this session's stash tables for multi-statement batches (once per session)
 CREATE FUNCTION "immv"."bulk_lines$stash"() RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
 BEGIN
   IF EXISTS (
@@ -389,7 +351,7 @@ $immv$;
 --> statement-breakpoint
 -- applies every change collected during a multi-statement batch, once
 CREATE FUNCTION "immv"."bulk_lines$batch"() RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
 BEGIN
 
@@ -483,7 +445,7 @@ VALUES (
   JOIN products p ON p.id = l.product_id
 ',
   'SELECT DISTINCT c.city, p.name AS product FROM public.order_lines AS l JOIN public.orders AS o ON o.id = l.order_id JOIN public.customers AS c ON c.id = o.customer_id JOIN public.products AS p ON p.id = l.product_id',
-  '69b1c4309fe1d55a', '0.1.0', 'counted',
+  '0c9705c97cf8372a', '0.1.0', 'counted',
   'INSERT INTO "immv"."city_products"
 SELECT c.city AS "city",
        p.name AS "product",
@@ -521,7 +483,7 @@ FROM "immv"."city_products";
 --> statement-breakpoint
 -- counts statements in progress on the base tables, so nested ones (FK cascades, triggers, writable CTEs) form one batch
 CREATE FUNCTION "immv"."city_products$before"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
 BEGIN
   PERFORM pg_catalog.set_config('immv.depth_caccaba6', (COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_caccaba6', true), ''), '0')::integer + 1)::text, true);
@@ -531,7 +493,7 @@ $immv$;
 --> statement-breakpoint
 -- maintains city_products after INSERT, UPDATE, DELETE or TRUNCATE on "public"."order_lines"
 CREATE FUNCTION "immv"."city_products$t1_order_lines"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
 DECLARE
   depth integer := COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_caccaba6', true), ''), '1')::integer - 1;
@@ -567,7 +529,8 @@ BEGIN
     END IF;
   END IF;
   -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
-  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id() WHERE "name" = 'city_products';
+  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id()
+  WHERE "name" = 'city_products' AND "last_maintained_xid" IS DISTINCT FROM pg_catalog.pg_current_xact_id();
   -- a statement on "public"."order_lines" alone: apply its transition tables directly
   IF TG_OP = 'INSERT' THEN
     IF NOT EXISTS (SELECT FROM "immv_new" OFFSET 255) THEN
@@ -747,7 +710,7 @@ $immv$;
 --> statement-breakpoint
 -- maintains city_products after INSERT, UPDATE, DELETE or TRUNCATE on "public"."orders"
 CREATE FUNCTION "immv"."city_products$t2_orders"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
 DECLARE
   depth integer := COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_caccaba6', true), ''), '1')::integer - 1;
@@ -783,7 +746,8 @@ BEGIN
     END IF;
   END IF;
   -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
-  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id() WHERE "name" = 'city_products';
+  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id()
+  WHERE "name" = 'city_products' AND "last_maintained_xid" IS DISTINCT FROM pg_catalog.pg_current_xact_id();
   -- a statement on "public"."orders" alone: apply its transition tables directly
   IF TG_OP = 'INSERT' THEN
     IF NOT EXISTS (SELECT FROM "immv_new" OFFSET 255) THEN
@@ -963,7 +927,7 @@ $immv$;
 --> statement-breakpoint
 -- maintains city_products after INSERT, UPDATE, DELETE or TRUNCATE on "public"."customers"
 CREATE FUNCTION "immv"."city_products$t3_customers"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
 DECLARE
   depth integer := COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_caccaba6', true), ''), '1')::integer - 1;
@@ -999,7 +963,8 @@ BEGIN
     END IF;
   END IF;
   -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
-  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id() WHERE "name" = 'city_products';
+  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id()
+  WHERE "name" = 'city_products' AND "last_maintained_xid" IS DISTINCT FROM pg_catalog.pg_current_xact_id();
   -- a statement on "public"."customers" alone: apply its transition tables directly
   IF TG_OP = 'INSERT' THEN
     IF NOT EXISTS (SELECT FROM "immv_new" OFFSET 255) THEN
@@ -1179,7 +1144,7 @@ $immv$;
 --> statement-breakpoint
 -- maintains city_products after INSERT, UPDATE, DELETE or TRUNCATE on "public"."products"
 CREATE FUNCTION "immv"."city_products$t4_products"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
 DECLARE
   depth integer := COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_caccaba6', true), ''), '1')::integer - 1;
@@ -1215,7 +1180,8 @@ BEGIN
     END IF;
   END IF;
   -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
-  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id() WHERE "name" = 'city_products';
+  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id()
+  WHERE "name" = 'city_products' AND "last_maintained_xid" IS DISTINCT FROM pg_catalog.pg_current_xact_id();
   -- a statement on "public"."products" alone: apply its transition tables directly
   IF TG_OP = 'INSERT' THEN
     IF NOT EXISTS (SELECT FROM "immv_new" OFFSET 255) THEN
@@ -1395,7 +1361,7 @@ $immv$;
 --> statement-breakpoint
 -- creates this session's stash tables for multi-statement batches (once per session)
 CREATE FUNCTION "immv"."city_products$stash"() RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
 BEGIN
   IF EXISTS (
@@ -1431,11 +1397,12 @@ $immv$;
 --> statement-breakpoint
 -- applies every change collected during a multi-statement batch, once
 CREATE FUNCTION "immv"."city_products$batch"() RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
 BEGIN
   -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
-  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id() WHERE "name" = 'city_products';
+  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id()
+  WHERE "name" = 'city_products' AND "last_maintained_xid" IS DISTINCT FROM pg_catalog.pg_current_xact_id();
   EXECUTE $sql$
   -- add the signed change of every distinct row to its count
   INSERT INTO "immv"."city_products" AS "__ivm_s" ("city", "product", "__ivm_count__")
@@ -1618,7 +1585,7 @@ VALUES (
   'customer_totals', '"public"."customer_totals"', '"immv"."customer_totals"',
   'select "orders"."customer_id", "customers"."name", count(*)::int as "lines", sum("order_lines"."quantity") as "items", sum("order_lines"."quantity" * "products"."price") as "spent" from "orders" inner join "customers" on "customers"."id" = "orders"."customer_id" inner join "order_lines" on "order_lines"."order_id" = "orders"."id" inner join "products" on "products"."id" = "order_lines"."product_id" group by "orders"."customer_id", "customers"."name"',
   'SELECT orders.customer_id, customers.name, (count(*))::int AS lines, sum(order_lines.quantity) AS items, sum(order_lines.quantity * products.price) AS spent FROM public.orders JOIN public.customers ON customers.id = orders.customer_id JOIN public.order_lines ON order_lines.order_id = orders.id JOIN public.products ON products.id = order_lines.product_id GROUP BY orders.customer_id, customers.name',
-  '45a9e3b86db32dc2', '0.1.0', 'aggregate',
+  'd8694146bc74a85e', '0.1.0', 'aggregate',
   'INSERT INTO "immv"."customer_totals"
 SELECT orders.customer_id AS "customer_id",
        customers.name AS "name",
@@ -1665,7 +1632,7 @@ FROM "immv"."customer_totals" AS "s";
 --> statement-breakpoint
 -- counts statements in progress on the base tables, so nested ones (FK cascades, triggers, writable CTEs) form one batch
 CREATE FUNCTION "immv"."customer_totals$before"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
 BEGIN
   PERFORM pg_catalog.set_config('immv.depth_7970ef9c', (COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_7970ef9c', true), ''), '0')::integer + 1)::text, true);
@@ -1675,7 +1642,7 @@ $immv$;
 --> statement-breakpoint
 -- maintains customer_totals after INSERT, UPDATE, DELETE or TRUNCATE on "public"."orders"
 CREATE FUNCTION "immv"."customer_totals$t1_orders"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
 DECLARE
   depth integer := COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_7970ef9c', true), ''), '1')::integer - 1;
@@ -1711,7 +1678,8 @@ BEGIN
     END IF;
   END IF;
   -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
-  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id() WHERE "name" = 'customer_totals';
+  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id()
+  WHERE "name" = 'customer_totals' AND "last_maintained_xid" IS DISTINCT FROM pg_catalog.pg_current_xact_id();
   -- a statement on "public"."orders" alone: apply its transition tables directly
   IF TG_OP = 'INSERT' THEN
     IF NOT EXISTS (SELECT FROM "immv_new" OFFSET 255) THEN
@@ -2121,7 +2089,7 @@ $immv$;
 --> statement-breakpoint
 -- maintains customer_totals after INSERT, UPDATE, DELETE or TRUNCATE on "public"."customers"
 CREATE FUNCTION "immv"."customer_totals$t2_customers"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
 DECLARE
   depth integer := COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_7970ef9c', true), ''), '1')::integer - 1;
@@ -2157,7 +2125,8 @@ BEGIN
     END IF;
   END IF;
   -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
-  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id() WHERE "name" = 'customer_totals';
+  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id()
+  WHERE "name" = 'customer_totals' AND "last_maintained_xid" IS DISTINCT FROM pg_catalog.pg_current_xact_id();
   -- a statement on "public"."customers" alone: apply its transition tables directly
   IF TG_OP = 'INSERT' THEN
     IF NOT EXISTS (SELECT FROM "immv_new" OFFSET 255) THEN
@@ -2567,7 +2536,7 @@ $immv$;
 --> statement-breakpoint
 -- maintains customer_totals after INSERT, UPDATE, DELETE or TRUNCATE on "public"."order_lines"
 CREATE FUNCTION "immv"."customer_totals$t3_order_lines"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
 DECLARE
   depth integer := COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_7970ef9c', true), ''), '1')::integer - 1;
@@ -2598,7 +2567,8 @@ BEGIN
   END IF;
 
   -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
-  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id() WHERE "name" = 'customer_totals';
+  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id()
+  WHERE "name" = 'customer_totals' AND "last_maintained_xid" IS DISTINCT FROM pg_catalog.pg_current_xact_id();
   -- a statement on "public"."order_lines" alone: apply its transition tables directly
   IF TG_OP = 'INSERT' THEN
     IF NOT EXISTS (SELECT FROM "immv_new" OFFSET 255) THEN
@@ -3008,7 +2978,7 @@ $immv$;
 --> statement-breakpoint
 -- maintains customer_totals after INSERT, UPDATE, DELETE or TRUNCATE on "public"."products"
 CREATE FUNCTION "immv"."customer_totals$t4_products"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
 DECLARE
   depth integer := COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_7970ef9c', true), ''), '1')::integer - 1;
@@ -3044,7 +3014,8 @@ BEGIN
     END IF;
   END IF;
   -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
-  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id() WHERE "name" = 'customer_totals';
+  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id()
+  WHERE "name" = 'customer_totals' AND "last_maintained_xid" IS DISTINCT FROM pg_catalog.pg_current_xact_id();
   -- a statement on "public"."products" alone: apply its transition tables directly
   IF TG_OP = 'INSERT' THEN
     IF NOT EXISTS (SELECT FROM "immv_new" OFFSET 255) THEN
@@ -3454,7 +3425,7 @@ $immv$;
 --> statement-breakpoint
 -- creates this session's stash tables for multi-statement batches (once per session)
 CREATE FUNCTION "immv"."customer_totals$stash"() RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
 BEGIN
   IF EXISTS (
@@ -3490,11 +3461,12 @@ $immv$;
 --> statement-breakpoint
 -- applies every change collected during a multi-statement batch, once
 CREATE FUNCTION "immv"."customer_totals$batch"() RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
 BEGIN
   -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
-  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id() WHERE "name" = 'customer_totals';
+  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id()
+  WHERE "name" = 'customer_totals' AND "last_maintained_xid" IS DISTINCT FROM pg_catalog.pg_current_xact_id();
   EXECUTE $sql$
   -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
   INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
@@ -3781,7 +3753,7 @@ VALUES (
   'order_details', '"public"."order_details"', '"immv"."order_details"',
   'select "order_lines"."id", "order_lines"."order_id", "customers"."name" as "customer", "products"."name" as "product", "order_lines"."quantity", "order_lines"."quantity" * "products"."price" as "line_total" from "order_lines" inner join "orders" on "orders"."id" = "order_lines"."order_id" inner join "customers" on "customers"."id" = "orders"."customer_id" inner join "products" on "products"."id" = "order_lines"."product_id"',
   'SELECT order_lines.id, order_lines.order_id, customers.name AS customer, products.name AS product, order_lines.quantity, order_lines.quantity * products.price AS line_total FROM public.order_lines JOIN public.orders ON orders.id = order_lines.order_id JOIN public.customers ON customers.id = orders.customer_id JOIN public.products ON products.id = order_lines.product_id',
-  'b331bd311c6c5df0', '0.1.0', 'keyed',
+  'da1f62acf22ab985', '0.1.0', 'keyed',
   'INSERT INTO "immv"."order_details"
 SELECT order_lines.id AS "id",
        order_lines.order_id AS "order_id",
@@ -3831,7 +3803,7 @@ FROM "immv"."order_details";
 --> statement-breakpoint
 -- counts statements in progress on the base tables, so nested ones (FK cascades, triggers, writable CTEs) form one batch
 CREATE FUNCTION "immv"."order_details$before"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
 BEGIN
   PERFORM pg_catalog.set_config('immv.depth_b0100227', (COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_b0100227', true), ''), '0')::integer + 1)::text, true);
@@ -3841,7 +3813,7 @@ $immv$;
 --> statement-breakpoint
 -- maintains order_details after INSERT, UPDATE, DELETE or TRUNCATE on "public"."order_lines"
 CREATE FUNCTION "immv"."order_details$t1_order_lines"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
 DECLARE
   depth integer := COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_b0100227', true), ''), '1')::integer - 1;
@@ -3872,7 +3844,8 @@ BEGIN
   END IF;
 
   -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
-  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id() WHERE "name" = 'order_details';
+  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id()
+  WHERE "name" = 'order_details' AND "last_maintained_xid" IS DISTINCT FROM pg_catalog.pg_current_xact_id();
   -- a statement on "public"."order_lines" alone: apply its transition tables directly
   IF TG_OP = 'INSERT' THEN
     IF NOT EXISTS (SELECT FROM "immv_new" OFFSET 255) THEN
@@ -3888,14 +3861,13 @@ BEGIN
              "orders"."id" AS "__ivm_k_orders_id",
              "customers"."id" AS "__ivm_k_customers_id",
              "products"."id" AS "__ivm_k_products_id"
-      FROM "public"."order_lines" AS "order_lines",
+      FROM "immv_new" AS "order_lines",
            "public"."orders" AS "orders",
            "public"."customers" AS "customers",
            "public"."products" AS "products"
       WHERE (orders.id = order_lines.order_id)
         AND (customers.id = orders.customer_id)
         AND (products.id = order_lines.product_id)
-        AND ("order_lines"."id") IN (SELECT "id" FROM (SELECT "id", "order_id", "product_id", "quantity", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
       ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
       SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
       WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text;
@@ -3914,14 +3886,13 @@ BEGIN
              "orders"."id" AS "__ivm_k_orders_id",
              "customers"."id" AS "__ivm_k_customers_id",
              "products"."id" AS "__ivm_k_products_id"
-      FROM "public"."order_lines" AS "order_lines",
+      FROM "immv_new" AS "order_lines",
            "public"."orders" AS "orders",
            "public"."customers" AS "customers",
            "public"."products" AS "products"
       WHERE (orders.id = order_lines.order_id)
         AND (customers.id = orders.customer_id)
         AND (products.id = order_lines.product_id)
-        AND ("order_lines"."id") IN (SELECT "id" FROM (SELECT "id", "order_id", "product_id", "quantity", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
       ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
       SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
       WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text
@@ -3931,9 +3902,9 @@ BEGIN
     IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
       -- rows built from changed order_lines rows that no longer satisfy the view
       DELETE FROM "immv"."order_details" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_order_lines_id") IN (SELECT "id" FROM (SELECT "id", "order_id", "product_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "order_id", "product_id", "quantity", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
+      WHERE ("__ivm_s"."__ivm_k_order_lines_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_new" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text))
         AND NOT EXISTS (
-          SELECT FROM "public"."order_lines" AS "order_lines",
+          SELECT FROM (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "order_lines",
                "public"."orders" AS "orders",
                "public"."customers" AS "customers",
                "public"."products" AS "products"
@@ -3956,14 +3927,13 @@ BEGIN
              "orders"."id" AS "__ivm_k_orders_id",
              "customers"."id" AS "__ivm_k_customers_id",
              "products"."id" AS "__ivm_k_products_id"
-      FROM "public"."order_lines" AS "order_lines",
+      FROM (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "order_lines",
            "public"."orders" AS "orders",
            "public"."customers" AS "customers",
            "public"."products" AS "products"
       WHERE (orders.id = order_lines.order_id)
         AND (customers.id = orders.customer_id)
         AND (products.id = order_lines.product_id)
-        AND ("order_lines"."id") IN (SELECT "id" FROM (SELECT "id", "order_id", "product_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "order_id", "product_id", "quantity", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
       ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
       SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
       WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text;
@@ -3972,9 +3942,9 @@ BEGIN
       EXECUTE $sql$
       -- rows built from changed order_lines rows that no longer satisfy the view
       DELETE FROM "immv"."order_details" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_order_lines_id") IN (SELECT "id" FROM (SELECT "id", "order_id", "product_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "order_id", "product_id", "quantity", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
+      WHERE ("__ivm_s"."__ivm_k_order_lines_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_new" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text))
         AND NOT EXISTS (
-          SELECT FROM "public"."order_lines" AS "order_lines",
+          SELECT FROM (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "order_lines",
                "public"."orders" AS "orders",
                "public"."customers" AS "customers",
                "public"."products" AS "products"
@@ -3999,14 +3969,13 @@ BEGIN
              "orders"."id" AS "__ivm_k_orders_id",
              "customers"."id" AS "__ivm_k_customers_id",
              "products"."id" AS "__ivm_k_products_id"
-      FROM "public"."order_lines" AS "order_lines",
+      FROM (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "order_lines",
            "public"."orders" AS "orders",
            "public"."customers" AS "customers",
            "public"."products" AS "products"
       WHERE (orders.id = order_lines.order_id)
         AND (customers.id = orders.customer_id)
         AND (products.id = order_lines.product_id)
-        AND ("order_lines"."id") IN (SELECT "id" FROM (SELECT "id", "order_id", "product_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "order_id", "product_id", "quantity", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
       ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
       SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
       WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text
@@ -4014,87 +3983,13 @@ BEGIN
     END IF;
   ELSE
     IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
-      -- rows built from changed order_lines rows that no longer satisfy the view
-      DELETE FROM "immv"."order_details" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_order_lines_id") IN (SELECT "id" FROM (SELECT "id", "order_id", "product_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old") AS "__ivm_c")
-        AND NOT EXISTS (
-          SELECT FROM "public"."order_lines" AS "order_lines",
-               "public"."orders" AS "orders",
-               "public"."customers" AS "customers",
-               "public"."products" AS "products"
-          WHERE (orders.id = order_lines.order_id)
-            AND (customers.id = orders.customer_id)
-            AND (products.id = order_lines.product_id)
-            AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id"
-            AND "orders"."id" = "__ivm_s"."__ivm_k_orders_id"
-            AND "customers"."id" = "__ivm_s"."__ivm_k_customers_id"
-            AND "products"."id" = "__ivm_s"."__ivm_k_products_id");
-      -- current rows built from changed order_lines rows
-      INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
-      SELECT order_lines.id AS "id",
-             order_lines.order_id AS "order_id",
-             customers.name AS "customer",
-             products.name AS "product",
-             order_lines.quantity AS "quantity",
-             order_lines.quantity * products.price AS "line_total",
-             "order_lines"."id" AS "__ivm_k_order_lines_id",
-             "orders"."id" AS "__ivm_k_orders_id",
-             "customers"."id" AS "__ivm_k_customers_id",
-             "products"."id" AS "__ivm_k_products_id"
-      FROM "public"."order_lines" AS "order_lines",
-           "public"."orders" AS "orders",
-           "public"."customers" AS "customers",
-           "public"."products" AS "products"
-      WHERE (orders.id = order_lines.order_id)
-        AND (customers.id = orders.customer_id)
-        AND (products.id = order_lines.product_id)
-        AND ("order_lines"."id") IN (SELECT "id" FROM (SELECT "id", "order_id", "product_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old") AS "__ivm_c")
-      ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
-      SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text;
+      -- rows built from deleted order_lines rows
+      DELETE FROM "immv"."order_details" WHERE ("__ivm_k_order_lines_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r");
     ELSE
       -- 256+ rows: plan for this statement's size instead of reusing the cached plan
       EXECUTE $sql$
-      -- rows built from changed order_lines rows that no longer satisfy the view
-      DELETE FROM "immv"."order_details" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_order_lines_id") IN (SELECT "id" FROM (SELECT "id", "order_id", "product_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old") AS "__ivm_c")
-        AND NOT EXISTS (
-          SELECT FROM "public"."order_lines" AS "order_lines",
-               "public"."orders" AS "orders",
-               "public"."customers" AS "customers",
-               "public"."products" AS "products"
-          WHERE (orders.id = order_lines.order_id)
-            AND (customers.id = orders.customer_id)
-            AND (products.id = order_lines.product_id)
-            AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id"
-            AND "orders"."id" = "__ivm_s"."__ivm_k_orders_id"
-            AND "customers"."id" = "__ivm_s"."__ivm_k_customers_id"
-            AND "products"."id" = "__ivm_s"."__ivm_k_products_id")
-      $sql$;
-      EXECUTE $sql$
-      -- current rows built from changed order_lines rows
-      INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
-      SELECT order_lines.id AS "id",
-             order_lines.order_id AS "order_id",
-             customers.name AS "customer",
-             products.name AS "product",
-             order_lines.quantity AS "quantity",
-             order_lines.quantity * products.price AS "line_total",
-             "order_lines"."id" AS "__ivm_k_order_lines_id",
-             "orders"."id" AS "__ivm_k_orders_id",
-             "customers"."id" AS "__ivm_k_customers_id",
-             "products"."id" AS "__ivm_k_products_id"
-      FROM "public"."order_lines" AS "order_lines",
-           "public"."orders" AS "orders",
-           "public"."customers" AS "customers",
-           "public"."products" AS "products"
-      WHERE (orders.id = order_lines.order_id)
-        AND (customers.id = orders.customer_id)
-        AND (products.id = order_lines.product_id)
-        AND ("order_lines"."id") IN (SELECT "id" FROM (SELECT "id", "order_id", "product_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old") AS "__ivm_c")
-      ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
-      SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text
+      -- rows built from deleted order_lines rows
+      DELETE FROM "immv"."order_details" WHERE ("__ivm_k_order_lines_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r")
       $sql$;
     END IF;
   END IF;
@@ -4104,7 +3999,7 @@ $immv$;
 --> statement-breakpoint
 -- maintains order_details after INSERT, UPDATE, DELETE or TRUNCATE on "public"."orders"
 CREATE FUNCTION "immv"."order_details$t2_orders"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
 DECLARE
   depth integer := COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_b0100227', true), ''), '1')::integer - 1;
@@ -4140,7 +4035,8 @@ BEGIN
     END IF;
   END IF;
   -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
-  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id() WHERE "name" = 'order_details';
+  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id()
+  WHERE "name" = 'order_details' AND "last_maintained_xid" IS DISTINCT FROM pg_catalog.pg_current_xact_id();
   -- a statement on "public"."orders" alone: apply its transition tables directly
   IF TG_OP = 'INSERT' THEN
     IF NOT EXISTS (SELECT FROM "immv_new" OFFSET 255) THEN
@@ -4157,13 +4053,12 @@ BEGIN
              "customers"."id" AS "__ivm_k_customers_id",
              "products"."id" AS "__ivm_k_products_id"
       FROM "public"."order_lines" AS "order_lines",
-           "public"."orders" AS "orders",
+           "immv_new" AS "orders",
            "public"."customers" AS "customers",
            "public"."products" AS "products"
       WHERE (orders.id = order_lines.order_id)
         AND (customers.id = orders.customer_id)
         AND (products.id = order_lines.product_id)
-        AND ("orders"."id") IN (SELECT "id" FROM (SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
       ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
       SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
       WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text;
@@ -4183,13 +4078,12 @@ BEGIN
              "customers"."id" AS "__ivm_k_customers_id",
              "products"."id" AS "__ivm_k_products_id"
       FROM "public"."order_lines" AS "order_lines",
-           "public"."orders" AS "orders",
+           "immv_new" AS "orders",
            "public"."customers" AS "customers",
            "public"."products" AS "products"
       WHERE (orders.id = order_lines.order_id)
         AND (customers.id = orders.customer_id)
         AND (products.id = order_lines.product_id)
-        AND ("orders"."id") IN (SELECT "id" FROM (SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
       ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
       SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
       WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text
@@ -4199,10 +4093,10 @@ BEGIN
     IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
       -- rows built from changed orders rows that no longer satisfy the view
       DELETE FROM "immv"."order_details" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_orders_id") IN (SELECT "id" FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
+      WHERE ("__ivm_s"."__ivm_k_orders_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_new" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text))
         AND NOT EXISTS (
           SELECT FROM "public"."order_lines" AS "order_lines",
-               "public"."orders" AS "orders",
+               (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "orders",
                "public"."customers" AS "customers",
                "public"."products" AS "products"
           WHERE (orders.id = order_lines.order_id)
@@ -4225,13 +4119,12 @@ BEGIN
              "customers"."id" AS "__ivm_k_customers_id",
              "products"."id" AS "__ivm_k_products_id"
       FROM "public"."order_lines" AS "order_lines",
-           "public"."orders" AS "orders",
+           (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "orders",
            "public"."customers" AS "customers",
            "public"."products" AS "products"
       WHERE (orders.id = order_lines.order_id)
         AND (customers.id = orders.customer_id)
         AND (products.id = order_lines.product_id)
-        AND ("orders"."id") IN (SELECT "id" FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
       ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
       SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
       WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text;
@@ -4240,10 +4133,10 @@ BEGIN
       EXECUTE $sql$
       -- rows built from changed orders rows that no longer satisfy the view
       DELETE FROM "immv"."order_details" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_orders_id") IN (SELECT "id" FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
+      WHERE ("__ivm_s"."__ivm_k_orders_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_new" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text))
         AND NOT EXISTS (
           SELECT FROM "public"."order_lines" AS "order_lines",
-               "public"."orders" AS "orders",
+               (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "orders",
                "public"."customers" AS "customers",
                "public"."products" AS "products"
           WHERE (orders.id = order_lines.order_id)
@@ -4268,13 +4161,12 @@ BEGIN
              "customers"."id" AS "__ivm_k_customers_id",
              "products"."id" AS "__ivm_k_products_id"
       FROM "public"."order_lines" AS "order_lines",
-           "public"."orders" AS "orders",
+           (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "orders",
            "public"."customers" AS "customers",
            "public"."products" AS "products"
       WHERE (orders.id = order_lines.order_id)
         AND (customers.id = orders.customer_id)
         AND (products.id = order_lines.product_id)
-        AND ("orders"."id") IN (SELECT "id" FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
       ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
       SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
       WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text
@@ -4282,87 +4174,13 @@ BEGIN
     END IF;
   ELSE
     IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
-      -- rows built from changed orders rows that no longer satisfy the view
-      DELETE FROM "immv"."order_details" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_orders_id") IN (SELECT "id" FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old") AS "__ivm_c")
-        AND NOT EXISTS (
-          SELECT FROM "public"."order_lines" AS "order_lines",
-               "public"."orders" AS "orders",
-               "public"."customers" AS "customers",
-               "public"."products" AS "products"
-          WHERE (orders.id = order_lines.order_id)
-            AND (customers.id = orders.customer_id)
-            AND (products.id = order_lines.product_id)
-            AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id"
-            AND "orders"."id" = "__ivm_s"."__ivm_k_orders_id"
-            AND "customers"."id" = "__ivm_s"."__ivm_k_customers_id"
-            AND "products"."id" = "__ivm_s"."__ivm_k_products_id");
-      -- current rows built from changed orders rows
-      INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
-      SELECT order_lines.id AS "id",
-             order_lines.order_id AS "order_id",
-             customers.name AS "customer",
-             products.name AS "product",
-             order_lines.quantity AS "quantity",
-             order_lines.quantity * products.price AS "line_total",
-             "order_lines"."id" AS "__ivm_k_order_lines_id",
-             "orders"."id" AS "__ivm_k_orders_id",
-             "customers"."id" AS "__ivm_k_customers_id",
-             "products"."id" AS "__ivm_k_products_id"
-      FROM "public"."order_lines" AS "order_lines",
-           "public"."orders" AS "orders",
-           "public"."customers" AS "customers",
-           "public"."products" AS "products"
-      WHERE (orders.id = order_lines.order_id)
-        AND (customers.id = orders.customer_id)
-        AND (products.id = order_lines.product_id)
-        AND ("orders"."id") IN (SELECT "id" FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old") AS "__ivm_c")
-      ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
-      SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text;
+      -- rows built from deleted orders rows
+      DELETE FROM "immv"."order_details" WHERE ("__ivm_k_orders_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r");
     ELSE
       -- 256+ rows: plan for this statement's size instead of reusing the cached plan
       EXECUTE $sql$
-      -- rows built from changed orders rows that no longer satisfy the view
-      DELETE FROM "immv"."order_details" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_orders_id") IN (SELECT "id" FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old") AS "__ivm_c")
-        AND NOT EXISTS (
-          SELECT FROM "public"."order_lines" AS "order_lines",
-               "public"."orders" AS "orders",
-               "public"."customers" AS "customers",
-               "public"."products" AS "products"
-          WHERE (orders.id = order_lines.order_id)
-            AND (customers.id = orders.customer_id)
-            AND (products.id = order_lines.product_id)
-            AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id"
-            AND "orders"."id" = "__ivm_s"."__ivm_k_orders_id"
-            AND "customers"."id" = "__ivm_s"."__ivm_k_customers_id"
-            AND "products"."id" = "__ivm_s"."__ivm_k_products_id")
-      $sql$;
-      EXECUTE $sql$
-      -- current rows built from changed orders rows
-      INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
-      SELECT order_lines.id AS "id",
-             order_lines.order_id AS "order_id",
-             customers.name AS "customer",
-             products.name AS "product",
-             order_lines.quantity AS "quantity",
-             order_lines.quantity * products.price AS "line_total",
-             "order_lines"."id" AS "__ivm_k_order_lines_id",
-             "orders"."id" AS "__ivm_k_orders_id",
-             "customers"."id" AS "__ivm_k_customers_id",
-             "products"."id" AS "__ivm_k_products_id"
-      FROM "public"."order_lines" AS "order_lines",
-           "public"."orders" AS "orders",
-           "public"."customers" AS "customers",
-           "public"."products" AS "products"
-      WHERE (orders.id = order_lines.order_id)
-        AND (customers.id = orders.customer_id)
-        AND (products.id = order_lines.product_id)
-        AND ("orders"."id") IN (SELECT "id" FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old") AS "__ivm_c")
-      ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
-      SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text
+      -- rows built from deleted orders rows
+      DELETE FROM "immv"."order_details" WHERE ("__ivm_k_orders_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r")
       $sql$;
     END IF;
   END IF;
@@ -4372,7 +4190,7 @@ $immv$;
 --> statement-breakpoint
 -- maintains order_details after INSERT, UPDATE, DELETE or TRUNCATE on "public"."customers"
 CREATE FUNCTION "immv"."order_details$t3_customers"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
 DECLARE
   depth integer := COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_b0100227', true), ''), '1')::integer - 1;
@@ -4408,7 +4226,8 @@ BEGIN
     END IF;
   END IF;
   -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
-  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id() WHERE "name" = 'order_details';
+  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id()
+  WHERE "name" = 'order_details' AND "last_maintained_xid" IS DISTINCT FROM pg_catalog.pg_current_xact_id();
   -- a statement on "public"."customers" alone: apply its transition tables directly
   IF TG_OP = 'INSERT' THEN
     IF NOT EXISTS (SELECT FROM "immv_new" OFFSET 255) THEN
@@ -4426,12 +4245,11 @@ BEGIN
              "products"."id" AS "__ivm_k_products_id"
       FROM "public"."order_lines" AS "order_lines",
            "public"."orders" AS "orders",
-           "public"."customers" AS "customers",
+           "immv_new" AS "customers",
            "public"."products" AS "products"
       WHERE (orders.id = order_lines.order_id)
         AND (customers.id = orders.customer_id)
         AND (products.id = order_lines.product_id)
-        AND ("customers"."id") IN (SELECT "id" FROM (SELECT "id", "name", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
       ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
       SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
       WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text;
@@ -4452,12 +4270,11 @@ BEGIN
              "products"."id" AS "__ivm_k_products_id"
       FROM "public"."order_lines" AS "order_lines",
            "public"."orders" AS "orders",
-           "public"."customers" AS "customers",
+           "immv_new" AS "customers",
            "public"."products" AS "products"
       WHERE (orders.id = order_lines.order_id)
         AND (customers.id = orders.customer_id)
         AND (products.id = order_lines.product_id)
-        AND ("customers"."id") IN (SELECT "id" FROM (SELECT "id", "name", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
       ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
       SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
       WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text
@@ -4467,11 +4284,11 @@ BEGIN
     IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
       -- rows built from changed customers rows that no longer satisfy the view
       DELETE FROM "immv"."order_details" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_customers_id") IN (SELECT "id" FROM (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
+      WHERE ("__ivm_s"."__ivm_k_customers_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_new" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text))
         AND NOT EXISTS (
           SELECT FROM "public"."order_lines" AS "order_lines",
                "public"."orders" AS "orders",
-               "public"."customers" AS "customers",
+               (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "customers",
                "public"."products" AS "products"
           WHERE (orders.id = order_lines.order_id)
             AND (customers.id = orders.customer_id)
@@ -4494,12 +4311,11 @@ BEGIN
              "products"."id" AS "__ivm_k_products_id"
       FROM "public"."order_lines" AS "order_lines",
            "public"."orders" AS "orders",
-           "public"."customers" AS "customers",
+           (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "customers",
            "public"."products" AS "products"
       WHERE (orders.id = order_lines.order_id)
         AND (customers.id = orders.customer_id)
         AND (products.id = order_lines.product_id)
-        AND ("customers"."id") IN (SELECT "id" FROM (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
       ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
       SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
       WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text;
@@ -4508,11 +4324,11 @@ BEGIN
       EXECUTE $sql$
       -- rows built from changed customers rows that no longer satisfy the view
       DELETE FROM "immv"."order_details" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_customers_id") IN (SELECT "id" FROM (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
+      WHERE ("__ivm_s"."__ivm_k_customers_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_new" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text))
         AND NOT EXISTS (
           SELECT FROM "public"."order_lines" AS "order_lines",
                "public"."orders" AS "orders",
-               "public"."customers" AS "customers",
+               (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "customers",
                "public"."products" AS "products"
           WHERE (orders.id = order_lines.order_id)
             AND (customers.id = orders.customer_id)
@@ -4537,12 +4353,11 @@ BEGIN
              "products"."id" AS "__ivm_k_products_id"
       FROM "public"."order_lines" AS "order_lines",
            "public"."orders" AS "orders",
-           "public"."customers" AS "customers",
+           (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "customers",
            "public"."products" AS "products"
       WHERE (orders.id = order_lines.order_id)
         AND (customers.id = orders.customer_id)
         AND (products.id = order_lines.product_id)
-        AND ("customers"."id") IN (SELECT "id" FROM (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
       ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
       SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
       WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text
@@ -4550,87 +4365,13 @@ BEGIN
     END IF;
   ELSE
     IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
-      -- rows built from changed customers rows that no longer satisfy the view
-      DELETE FROM "immv"."order_details" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_customers_id") IN (SELECT "id" FROM (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old") AS "__ivm_c")
-        AND NOT EXISTS (
-          SELECT FROM "public"."order_lines" AS "order_lines",
-               "public"."orders" AS "orders",
-               "public"."customers" AS "customers",
-               "public"."products" AS "products"
-          WHERE (orders.id = order_lines.order_id)
-            AND (customers.id = orders.customer_id)
-            AND (products.id = order_lines.product_id)
-            AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id"
-            AND "orders"."id" = "__ivm_s"."__ivm_k_orders_id"
-            AND "customers"."id" = "__ivm_s"."__ivm_k_customers_id"
-            AND "products"."id" = "__ivm_s"."__ivm_k_products_id");
-      -- current rows built from changed customers rows
-      INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
-      SELECT order_lines.id AS "id",
-             order_lines.order_id AS "order_id",
-             customers.name AS "customer",
-             products.name AS "product",
-             order_lines.quantity AS "quantity",
-             order_lines.quantity * products.price AS "line_total",
-             "order_lines"."id" AS "__ivm_k_order_lines_id",
-             "orders"."id" AS "__ivm_k_orders_id",
-             "customers"."id" AS "__ivm_k_customers_id",
-             "products"."id" AS "__ivm_k_products_id"
-      FROM "public"."order_lines" AS "order_lines",
-           "public"."orders" AS "orders",
-           "public"."customers" AS "customers",
-           "public"."products" AS "products"
-      WHERE (orders.id = order_lines.order_id)
-        AND (customers.id = orders.customer_id)
-        AND (products.id = order_lines.product_id)
-        AND ("customers"."id") IN (SELECT "id" FROM (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old") AS "__ivm_c")
-      ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
-      SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text;
+      -- rows built from deleted customers rows
+      DELETE FROM "immv"."order_details" WHERE ("__ivm_k_customers_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r");
     ELSE
       -- 256+ rows: plan for this statement's size instead of reusing the cached plan
       EXECUTE $sql$
-      -- rows built from changed customers rows that no longer satisfy the view
-      DELETE FROM "immv"."order_details" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_customers_id") IN (SELECT "id" FROM (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old") AS "__ivm_c")
-        AND NOT EXISTS (
-          SELECT FROM "public"."order_lines" AS "order_lines",
-               "public"."orders" AS "orders",
-               "public"."customers" AS "customers",
-               "public"."products" AS "products"
-          WHERE (orders.id = order_lines.order_id)
-            AND (customers.id = orders.customer_id)
-            AND (products.id = order_lines.product_id)
-            AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id"
-            AND "orders"."id" = "__ivm_s"."__ivm_k_orders_id"
-            AND "customers"."id" = "__ivm_s"."__ivm_k_customers_id"
-            AND "products"."id" = "__ivm_s"."__ivm_k_products_id")
-      $sql$;
-      EXECUTE $sql$
-      -- current rows built from changed customers rows
-      INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
-      SELECT order_lines.id AS "id",
-             order_lines.order_id AS "order_id",
-             customers.name AS "customer",
-             products.name AS "product",
-             order_lines.quantity AS "quantity",
-             order_lines.quantity * products.price AS "line_total",
-             "order_lines"."id" AS "__ivm_k_order_lines_id",
-             "orders"."id" AS "__ivm_k_orders_id",
-             "customers"."id" AS "__ivm_k_customers_id",
-             "products"."id" AS "__ivm_k_products_id"
-      FROM "public"."order_lines" AS "order_lines",
-           "public"."orders" AS "orders",
-           "public"."customers" AS "customers",
-           "public"."products" AS "products"
-      WHERE (orders.id = order_lines.order_id)
-        AND (customers.id = orders.customer_id)
-        AND (products.id = order_lines.product_id)
-        AND ("customers"."id") IN (SELECT "id" FROM (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old") AS "__ivm_c")
-      ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
-      SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text
+      -- rows built from deleted customers rows
+      DELETE FROM "immv"."order_details" WHERE ("__ivm_k_customers_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r")
       $sql$;
     END IF;
   END IF;
@@ -4640,7 +4381,7 @@ $immv$;
 --> statement-breakpoint
 -- maintains order_details after INSERT, UPDATE, DELETE or TRUNCATE on "public"."products"
 CREATE FUNCTION "immv"."order_details$t4_products"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
 DECLARE
   depth integer := COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_b0100227', true), ''), '1')::integer - 1;
@@ -4671,7 +4412,8 @@ BEGIN
   END IF;
 
   -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
-  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id() WHERE "name" = 'order_details';
+  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id()
+  WHERE "name" = 'order_details' AND "last_maintained_xid" IS DISTINCT FROM pg_catalog.pg_current_xact_id();
   -- a statement on "public"."products" alone: apply its transition tables directly
   IF TG_OP = 'INSERT' THEN
     IF NOT EXISTS (SELECT FROM "immv_new" OFFSET 255) THEN
@@ -4690,11 +4432,10 @@ BEGIN
       FROM "public"."order_lines" AS "order_lines",
            "public"."orders" AS "orders",
            "public"."customers" AS "customers",
-           "public"."products" AS "products"
+           "immv_new" AS "products"
       WHERE (orders.id = order_lines.order_id)
         AND (customers.id = orders.customer_id)
         AND (products.id = order_lines.product_id)
-        AND ("products"."id") IN (SELECT "id" FROM (SELECT "id", "name", "price", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
       ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
       SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
       WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text;
@@ -4716,11 +4457,10 @@ BEGIN
       FROM "public"."order_lines" AS "order_lines",
            "public"."orders" AS "orders",
            "public"."customers" AS "customers",
-           "public"."products" AS "products"
+           "immv_new" AS "products"
       WHERE (orders.id = order_lines.order_id)
         AND (customers.id = orders.customer_id)
         AND (products.id = order_lines.product_id)
-        AND ("products"."id") IN (SELECT "id" FROM (SELECT "id", "name", "price", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
       ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
       SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
       WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text
@@ -4730,12 +4470,12 @@ BEGIN
     IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
       -- rows built from changed products rows that no longer satisfy the view
       DELETE FROM "immv"."order_details" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_products_id") IN (SELECT "id" FROM (SELECT "id", "name", "price", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", "price", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
+      WHERE ("__ivm_s"."__ivm_k_products_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_new" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text))
         AND NOT EXISTS (
           SELECT FROM "public"."order_lines" AS "order_lines",
                "public"."orders" AS "orders",
                "public"."customers" AS "customers",
-               "public"."products" AS "products"
+               (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "products"
           WHERE (orders.id = order_lines.order_id)
             AND (customers.id = orders.customer_id)
             AND (products.id = order_lines.product_id)
@@ -4758,11 +4498,10 @@ BEGIN
       FROM "public"."order_lines" AS "order_lines",
            "public"."orders" AS "orders",
            "public"."customers" AS "customers",
-           "public"."products" AS "products"
+           (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "products"
       WHERE (orders.id = order_lines.order_id)
         AND (customers.id = orders.customer_id)
         AND (products.id = order_lines.product_id)
-        AND ("products"."id") IN (SELECT "id" FROM (SELECT "id", "name", "price", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", "price", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
       ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
       SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
       WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text;
@@ -4771,12 +4510,12 @@ BEGIN
       EXECUTE $sql$
       -- rows built from changed products rows that no longer satisfy the view
       DELETE FROM "immv"."order_details" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_products_id") IN (SELECT "id" FROM (SELECT "id", "name", "price", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", "price", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
+      WHERE ("__ivm_s"."__ivm_k_products_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_new" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text))
         AND NOT EXISTS (
           SELECT FROM "public"."order_lines" AS "order_lines",
                "public"."orders" AS "orders",
                "public"."customers" AS "customers",
-               "public"."products" AS "products"
+               (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "products"
           WHERE (orders.id = order_lines.order_id)
             AND (customers.id = orders.customer_id)
             AND (products.id = order_lines.product_id)
@@ -4801,11 +4540,10 @@ BEGIN
       FROM "public"."order_lines" AS "order_lines",
            "public"."orders" AS "orders",
            "public"."customers" AS "customers",
-           "public"."products" AS "products"
+           (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "products"
       WHERE (orders.id = order_lines.order_id)
         AND (customers.id = orders.customer_id)
         AND (products.id = order_lines.product_id)
-        AND ("products"."id") IN (SELECT "id" FROM (SELECT "id", "name", "price", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", "price", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
       ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
       SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
       WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text
@@ -4813,87 +4551,13 @@ BEGIN
     END IF;
   ELSE
     IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
-      -- rows built from changed products rows that no longer satisfy the view
-      DELETE FROM "immv"."order_details" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_products_id") IN (SELECT "id" FROM (SELECT "id", "name", "price", -1 AS "__ivm_m__" FROM "immv_old") AS "__ivm_c")
-        AND NOT EXISTS (
-          SELECT FROM "public"."order_lines" AS "order_lines",
-               "public"."orders" AS "orders",
-               "public"."customers" AS "customers",
-               "public"."products" AS "products"
-          WHERE (orders.id = order_lines.order_id)
-            AND (customers.id = orders.customer_id)
-            AND (products.id = order_lines.product_id)
-            AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id"
-            AND "orders"."id" = "__ivm_s"."__ivm_k_orders_id"
-            AND "customers"."id" = "__ivm_s"."__ivm_k_customers_id"
-            AND "products"."id" = "__ivm_s"."__ivm_k_products_id");
-      -- current rows built from changed products rows
-      INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
-      SELECT order_lines.id AS "id",
-             order_lines.order_id AS "order_id",
-             customers.name AS "customer",
-             products.name AS "product",
-             order_lines.quantity AS "quantity",
-             order_lines.quantity * products.price AS "line_total",
-             "order_lines"."id" AS "__ivm_k_order_lines_id",
-             "orders"."id" AS "__ivm_k_orders_id",
-             "customers"."id" AS "__ivm_k_customers_id",
-             "products"."id" AS "__ivm_k_products_id"
-      FROM "public"."order_lines" AS "order_lines",
-           "public"."orders" AS "orders",
-           "public"."customers" AS "customers",
-           "public"."products" AS "products"
-      WHERE (orders.id = order_lines.order_id)
-        AND (customers.id = orders.customer_id)
-        AND (products.id = order_lines.product_id)
-        AND ("products"."id") IN (SELECT "id" FROM (SELECT "id", "name", "price", -1 AS "__ivm_m__" FROM "immv_old") AS "__ivm_c")
-      ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
-      SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text;
+      -- rows built from deleted products rows
+      DELETE FROM "immv"."order_details" WHERE ("__ivm_k_products_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r");
     ELSE
       -- 256+ rows: plan for this statement's size instead of reusing the cached plan
       EXECUTE $sql$
-      -- rows built from changed products rows that no longer satisfy the view
-      DELETE FROM "immv"."order_details" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_products_id") IN (SELECT "id" FROM (SELECT "id", "name", "price", -1 AS "__ivm_m__" FROM "immv_old") AS "__ivm_c")
-        AND NOT EXISTS (
-          SELECT FROM "public"."order_lines" AS "order_lines",
-               "public"."orders" AS "orders",
-               "public"."customers" AS "customers",
-               "public"."products" AS "products"
-          WHERE (orders.id = order_lines.order_id)
-            AND (customers.id = orders.customer_id)
-            AND (products.id = order_lines.product_id)
-            AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id"
-            AND "orders"."id" = "__ivm_s"."__ivm_k_orders_id"
-            AND "customers"."id" = "__ivm_s"."__ivm_k_customers_id"
-            AND "products"."id" = "__ivm_s"."__ivm_k_products_id")
-      $sql$;
-      EXECUTE $sql$
-      -- current rows built from changed products rows
-      INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
-      SELECT order_lines.id AS "id",
-             order_lines.order_id AS "order_id",
-             customers.name AS "customer",
-             products.name AS "product",
-             order_lines.quantity AS "quantity",
-             order_lines.quantity * products.price AS "line_total",
-             "order_lines"."id" AS "__ivm_k_order_lines_id",
-             "orders"."id" AS "__ivm_k_orders_id",
-             "customers"."id" AS "__ivm_k_customers_id",
-             "products"."id" AS "__ivm_k_products_id"
-      FROM "public"."order_lines" AS "order_lines",
-           "public"."orders" AS "orders",
-           "public"."customers" AS "customers",
-           "public"."products" AS "products"
-      WHERE (orders.id = order_lines.order_id)
-        AND (customers.id = orders.customer_id)
-        AND (products.id = order_lines.product_id)
-        AND ("products"."id") IN (SELECT "id" FROM (SELECT "id", "name", "price", -1 AS "__ivm_m__" FROM "immv_old") AS "__ivm_c")
-      ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
-      SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text
+      -- rows built from deleted products rows
+      DELETE FROM "immv"."order_details" WHERE ("__ivm_k_products_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r")
       $sql$;
     END IF;
   END IF;
@@ -4903,7 +4567,7 @@ $immv$;
 --> statement-breakpoint
 -- creates this session's stash tables for multi-statement batches (once per session)
 CREATE FUNCTION "immv"."order_details$stash"() RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
 BEGIN
   IF EXISTS (
@@ -4939,11 +4603,12 @@ $immv$;
 --> statement-breakpoint
 -- applies every change collected during a multi-statement batch, once
 CREATE FUNCTION "immv"."order_details$batch"() RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
 BEGIN
   -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
-  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id() WHERE "name" = 'order_details';
+  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id()
+  WHERE "name" = 'order_details' AND "last_maintained_xid" IS DISTINCT FROM pg_catalog.pg_current_xact_id();
   EXECUTE $sql$
   -- rows built from changed order_lines rows that no longer satisfy the view
   DELETE FROM "immv"."order_details" AS "__ivm_s"
