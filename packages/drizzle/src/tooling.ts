@@ -1,6 +1,6 @@
 // `@immv/drizzle/generate`: the generate and check commands as functions, for scripts and tests.
 export { type Casing, drizzleCatalog, relationsOf } from "./catalog.js";
-export { type CheckReport, checkDatabase, formatReport, type Queryable, type ViewReport } from "./check.js";
+export { type CheckReport, checkDatabase, formatReport, type Queryable } from "./check.js";
 export {
   type CompiledImmv,
   compileSchema,
