@@ -61,21 +61,25 @@ function termColumns(plan: MaintenancePlan, layout: AggregateLayout): string[] {
 }
 
 /** The summarised change: one row per group (or one row in all) with the state columns' deltas. */
-function summary(layout: AggregateLayout, changes: string, extra: string[] = []): string {
+/** The change rows summarised per group (or in all, without GROUP BY) into `items`. */
+function perGroup(layout: AggregateLayout, changes: string, items: string[]): string {
   const keys = layout.groupColumns.map((g) => ident(g.name));
-  const items = [
-    ...keys,
-    `COALESCE(pg_catalog.sum(${ident(SIGN_COLUMN)}), 0) AS ${ident(COUNT_COLUMN)}`,
-    ...layout.calls.flatMap((c, j) => changeState(c, argumentColumn(j))),
-    ...extra,
-  ];
   return [
-    `SELECT ${items.join(",\n       ")}`,
+    `SELECT ${[...keys, ...items].join(",\n       ")}`,
     "FROM (",
     changes,
     ') AS "__ivm_t"',
     ...(keys.length > 0 ? [`GROUP BY ${keys.join(", ")}`] : []),
   ].join("\n");
+}
+
+/** The summarised change: the state columns' deltas, per group. */
+function summary(layout: AggregateLayout, changes: string, extra: string[] = []): string {
+  return perGroup(layout, changes, [
+    `COALESCE(pg_catalog.sum(${ident(SIGN_COLUMN)}), 0) AS ${ident(COUNT_COLUMN)}`,
+    ...layout.calls.flatMap((c, j) => changeState(c, argumentColumn(j))),
+    ...extra,
+  ]);
 }
 
 function stateColumns(layout: AggregateLayout): string[] {
@@ -152,14 +156,11 @@ function recomputeExtrema(plan: MaintenancePlan, layout: AggregateLayout, change
     ({ overBase }) =>
       `${ident(overBase.column)} = CASE WHEN ${removedMayBeStored(overBase)}\n      THEN (SELECT ${overBase.over}\n${indent(fromWhere(plan, post, ofThisGroup), 6)})\n      ELSE ${s}.${ident(overBase.column)} END`,
   );
-  const keys = layout.groupColumns.map((g) => ident(g.name));
-  const summaryOfRemoved = [
-    `SELECT ${[...keys, ...extrema.map(({ inChanges }) => removedExtremum(inChanges))].join(",\n       ")}`,
-    "FROM (",
+  const summaryOfRemoved = perGroup(
+    layout,
     changes,
-    ') AS "__ivm_t"',
-    ...(keys.length > 0 ? [`GROUP BY ${keys.join(", ")}`] : []),
-  ].join("\n");
+    extrema.map(({ inChanges }) => removedExtremum(inChanges)),
+  );
   const matches = layout.groupColumns.map((g) => sameKey(g, `${s}.${ident(g.name)}`, `${d}.${ident(g.name)}`));
   return [
     "-- a removed value may have been its group's min or max (or largest numeric scale): recompute just those",
