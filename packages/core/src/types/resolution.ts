@@ -1,0 +1,35 @@
+/**
+ * The answer for a chosen signature: its polymorphic types resolved, and its volatility as
+ * `contain_mutable_functions` sees the call — the function's own, and that of each implicit
+ * coercion of an argument that is not an untyped literal (a literal is converted at parse time).
+ */
+import type { CatalogIndex } from "./catalog-index.js";
+import { argumentCoercion } from "./coercion.js";
+import type { Candidate, Resolution, TypeName } from "./model.js";
+import { resolvePolymorphism } from "./polymorphic.js";
+import { worse } from "./volatility.js";
+
+export function resolved(
+  index: CatalogIndex,
+  candidate: Candidate,
+  params: readonly TypeName[],
+  actual: readonly TypeName[],
+): Resolution {
+  const poly = resolvePolymorphism(index, actual, params, candidate.result);
+  if (poly.status !== "resolved") {
+    return { ok: false, reason: poly.status === "mismatch" ? "no_match" : "indeterminate", candidates: [candidate] };
+  }
+  let volatility = candidate.volatility;
+  for (const [i, from] of actual.entries()) {
+    if (from !== "unknown") volatility = worse(volatility, argumentCoercion(index, from, poly.args[i]!).volatility);
+  }
+  return { ok: true, candidate, result: poly.result, argTargets: poly.args, volatility };
+}
+
+export function noMatch(candidates: readonly Candidate[]): Resolution {
+  return { ok: false, reason: "no_match", candidates };
+}
+
+export function ambiguous(candidates: readonly Candidate[]): Resolution {
+  return { ok: false, reason: "ambiguous", candidates };
+}
