@@ -7,10 +7,13 @@
 import { PG_CATALOG } from "../../packages/core/src/types/pg-catalog.generated.js";
 
 export interface Call {
-  readonly operator: boolean;
+  /** A function or operator call, or COALESCE(…) (select_common_type). */
+  readonly kind: "function" | "operator" | "coalesce";
   readonly name: string;
   /** Argument types; a prefix operator has one. `unknown` is an untyped literal. */
   readonly args: readonly string[];
+  /** The last argument is an array passed with VARIADIC. */
+  readonly variadicArray: boolean;
   /** How the call is written: plain, as an aggregate, or as a window function (OVER ()). */
   readonly shape: "f" | "a" | "w";
   readonly returnsSet: boolean;
@@ -69,26 +72,40 @@ export function corpus(major: number): Call[] {
   const add = (call: Omit<Call, "args">, args: readonly (string | undefined)[]) => {
     if (args.some((a) => a === undefined)) return;
     const full = { ...call, args: args as string[] };
-    calls.set(JSON.stringify([call.operator, call.name, args]), full);
+    calls.set(JSON.stringify([call.kind, call.name, call.variadicArray, args]), full);
   };
   const withProbes = (call: Omit<Call, "args">, args: readonly (string | undefined)[]) => {
     add(call, args);
     for (const i of args.keys()) {
-      for (const probe of PROBE_TYPES) add(call, args.with(i, probe));
+      for (const probe of PROBE_TYPES) add(call, args.map((a, j) => (j === i ? probe : a)));
     }
   };
 
-  for (const [name, declared, variadic, , returnsSet, kind, , , , versions] of PG_CATALOG.functions) {
+  for (const [name, declared, variadic, , returnsSet, shape, , , defaults, versions] of PG_CATALOG.functions) {
     if ((versions & bit) === 0) continue;
+    const call = { kind: "function" as const, name, variadicArray: false, shape, returnsSet };
     const args = declared.map(concrete);
-    // A variadic parameter is called with one element, the way most calls use it.
-    if (variadic !== "") args[args.length - 1] = concrete(variadic);
-    withProbes({ operator: false, name, shape: kind, returnsSet }, args);
+    if (variadic !== "") {
+      // Variadic: with one and two elements, and with an array written VARIADIC.
+      const element = concrete(variadic);
+      const array = variadic === "any" ? "_int4" : args.at(-1);
+      withProbes(call, [...args.slice(0, -1), element]);
+      add(call, [...args.slice(0, -1), element, element]);
+      add({ ...call, variadicArray: true }, [...args.slice(0, -1), array]);
+      continue;
+    }
+    withProbes(call, args);
+    // Trailing parameters with defaults left out.
+    for (let omitted = 1; omitted <= defaults; omitted++) withProbes(call, args.slice(0, -omitted));
   }
   for (const [name, left, right, , , , versions] of PG_CATALOG.operators) {
     if ((versions & bit) === 0) continue;
-    const call = { operator: true, name, shape: "f" as const, returnsSet: false };
+    const call = { kind: "operator" as const, name, variadicArray: false, shape: "f" as const, returnsSet: false };
     withProbes(call, left === "" ? [concrete(right)] : [concrete(left), concrete(right)]);
+  }
+  const coalesce = { kind: "coalesce" as const, name: "coalesce", variadicArray: false, shape: "f" as const };
+  for (const a of PROBE_TYPES) {
+    for (const b of PROBE_TYPES) add({ ...coalesce, returnsSet: false }, [a, b]);
   }
   return [...calls.values()];
 }

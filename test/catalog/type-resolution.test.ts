@@ -23,6 +23,8 @@ const REFUSALS: Readonly<Record<string, string>> = {
   "42804": "indeterminate",
   "42P18": "indeterminate",
 };
+/** COALESCE's refusals: types of different categories (42804), or one not convertible (42846). */
+const COALESCE_REFUSALS: Readonly<Record<string, string>> = { "42804": "no_match", "42846": "no_match" };
 
 /**
  * Ordered-set and hypothetical-set aggregates (percentile_cont, rank(…), …) must be called
@@ -89,10 +91,12 @@ function sql(call: Call, literal: (i: number) => string | undefined): string | u
     if (arg === undefined) return undefined;
     args.push(arg);
   }
-  if (call.operator) {
+  if (call.kind === "operator") {
     const op = `OPERATOR(pg_catalog.${call.name})`;
     return args.length === 1 ? `(${op} ${args[0]})` : `(${args[0]} ${op} ${args[1]})`;
   }
+  if (call.kind === "coalesce") return `COALESCE(${args.join(", ")})`;
+  if (call.variadicArray) args.push(`VARIADIC ${args.pop()}`);
   return `${quote(call.name)}(${args.join(", ")})${call.shape === "w" ? " OVER ()" : ""}`;
 }
 
@@ -102,10 +106,27 @@ function literalFor(type: string): string | undefined {
   return text === undefined ? undefined : `'${text.replaceAll("'", "''")}'`;
 }
 
-function ours(call: Call): Resolution {
-  return call.operator
-    ? types.resolveOperator(call.name, call.args.length === 1 ? undefined : call.args[0], call.args.at(-1)!)
-    : types.resolveFunction(call.name, call.args);
+function ours(call: Call): Resolution | Common {
+  switch (call.kind) {
+    case "operator":
+      return types.resolveOperator(call.name, call.args.length === 1 ? undefined : call.args[0], call.args.at(-1)!);
+    case "function":
+      return types.resolveFunction(call.name, call.args, { variadicArray: call.variadicArray });
+    case "coalesce":
+      return coalesce(call.args);
+  }
+}
+
+/** COALESCE as the type system sees it: the common type, and the coercions to it. */
+type Common =
+  | { readonly ok: true; readonly result: string; readonly argTargets: readonly string[]; readonly volatility: string }
+  | { readonly ok: false; readonly reason: "no_match" };
+
+function coalesce(args: readonly string[]): Common {
+  const common = types.commonType(args);
+  if (common === undefined) return { ok: false, reason: "no_match" };
+  const volatile = args.some((t) => t !== "unknown" && types.coercion(t, common, "implicit")?.volatility !== "i");
+  return { ok: true, result: common, argTargets: args.map(() => common), volatility: volatile ? "s" : "i" };
 }
 
 interface Verdict {
@@ -168,8 +189,9 @@ async function askServer(): Promise<Verdict[]> {
       [exprs.slice(start, start + batch), checks.slice(start, start + batch)],
     );
     for (const row of result.rows) {
+      const refusals = calls[start + row.n - 1]!.kind === "coalesce" ? COALESCE_REFUSALS : REFUSALS;
       verdicts.push({
-        type: row.typ ?? REFUSALS[row.err ?? ""] ?? `error ${row.err}`,
+        type: row.typ ?? refusals[row.err ?? ""] ?? `error ${row.err}`,
         immutable: row.imm ?? undefined,
       });
     }
@@ -178,9 +200,8 @@ async function askServer(): Promise<Verdict[]> {
 }
 
 function describeCall(call: Call): string {
-  const args = call.args.join(", ");
-  if (!call.operator) return `${call.name}(${args})`;
-  return call.args.length === 1 ? `${call.name} ${args}` : `${call.args[0]} ${call.name} ${call.args[1]}`;
+  if (call.kind !== "operator") return `${call.name}(${call.variadicArray ? "VARIADIC " : ""}${call.args.join(", ")})`;
+  return call.args.length === 1 ? `${call.name} ${call.args[0]}` : `${call.args[0]} ${call.name} ${call.args[1]}`;
 }
 
 describe(`type resolution agrees with PostgreSQL ${major}`, async () => {

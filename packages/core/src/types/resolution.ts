@@ -20,11 +20,13 @@ export function resolved(
   if (poly.status !== "resolved") {
     return { ok: false, reason: poly.status === "mismatch" ? "no_match" : "indeterminate", candidates: [candidate] };
   }
-  let volatility = ownVolatility(index, candidate, poly.args);
+  // A parameter of type "any" takes the argument as it is, an untyped literal included.
+  const argTargets = poly.args.map((t, i) => (t === "any" ? actual[i]! : t));
+  let volatility = ownVolatility(index, candidate, argTargets);
   for (const [i, from] of actual.entries()) {
-    if (from !== "unknown") volatility = worse(volatility, argumentCoercion(index, from, poly.args[i]!).volatility);
+    if (from !== "unknown") volatility = worse(volatility, argumentCoercion(index, from, argTargets[i]!).volatility);
   }
-  return { ok: true, candidate, result: poly.result, argTargets: poly.args, volatility };
+  return { ok: true, candidate, result: poly.result, argTargets, volatility };
 }
 
 /** The function's volatility, or that of its inlined body (see inlined-functions.ts). */
