@@ -48,6 +48,19 @@ describe("date/time functions are judged by the overload PostgreSQL picks", () =
     expect(createTypeSystem({ major: 16 }).resolveFunction("date_trunc", args)).toMatchObject({ volatility: "i" });
   });
 
+  test("a function of some majors only is resolvable; one major's catalog knows only its own", () => {
+    expect(call("array_sample", "_int4", "int4")).toMatchObject({ ok: true, result: "_int4", volatility: "v" });
+    expect(createTypeSystem({ major: 15 }).resolveFunction("array_sample", ["_int4", "int4"])).toMatchObject({
+      ok: false,
+      reason: "no_match",
+    });
+  });
+
+  test("a signature that changed between majors resolves as each server resolves it", () => {
+    // json_strip_nulls(json) in 15–17; json_strip_nulls(json, bool DEFAULT false) in 18.
+    expect(call("json_strip_nulls", "json")).toMatchObject({ ok: true, result: "json", volatility: "i" });
+  });
+
   test("now() is STABLE and random() VOLATILE", () => {
     expect(call("now")).toMatchObject({ result: "timestamptz", volatility: "s" });
     expect(call("random")).toMatchObject({ result: "float8", volatility: "v" });
