@@ -77,7 +77,11 @@ export function corpus(major: number): Call[] {
   const withProbes = (call: Omit<Call, "args">, args: readonly (string | undefined)[]) => {
     add(call, args);
     for (const i of args.keys()) {
-      for (const probe of PROBE_TYPES) add(call, args.map((a, j) => (j === i ? probe : a)));
+      for (const probe of PROBE_TYPES) {
+        const probed = [...args];
+        probed[i] = probe;
+        add(call, probed);
+      }
     }
   };
 
