@@ -22,16 +22,6 @@ interface Problem {
   hint: string;
 }
 
-/** Range types and the type of their bounds. */
-const RANGE_BOUNDS: Record<string, TypeName> = {
-  int4range: "int4",
-  int8range: "int8",
-  numrange: "numeric",
-  daterange: "date",
-  tsrange: "timestamp",
-  tstzrange: "timestamptz",
-};
-
 /** Words PostgreSQL's date/time input reads as the current time. */
 const CLOCK_WORDS = ["now", "today", "tomorrow", "yesterday"];
 /** Date/time words that mean the same always. */
@@ -61,8 +51,7 @@ function settingDependence(text: string, type: TypeName, ctx: AnalyzeContext): P
   if (info === undefined) return undefined;
   const shown = `'${text}'::${ctx.types.display(type)}`;
   if (info.element) return arrayLiteral(text, type, info.element, ctx);
-  const bound = RANGE_BOUNDS[type] ?? RANGE_BOUNDS[type.replace(/^_/, "")];
-  if (bound) return rangeLiteral(text, bound, ctx);
+  if (info.typtype === "r" && info.rangeOf) return rangeLiteral(text, info.rangeOf, ctx);
   const form = FORMS[type];
   if (form) {
     const value = text.trim().toLowerCase();
