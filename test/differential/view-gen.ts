@@ -663,11 +663,15 @@ export class ViewBuilder {
       const call = this.aggregateCall(scope);
       // Text forms only of results PostgreSQL itself determines: of equal numerics (1, 1.0)
       // min() and max() return whichever they meet first.
+      // Nor of intervals and timestamps: their text form reads IntervalStyle / DateStyle, so
+      // PostgreSQL marks the cast STABLE and immv rejects it.
       const extremum = call.startsWith("min") || call.startsWith("max");
+      const temporal = /interval|date '|timestamp '/.test(call);
+      const textForm = extremum || temporal ? 0 : 1;
       const expr = rng.weighted([
         [call, 8],
-        [`${call}::text`, extremum ? 0 : 1],
-        [call.startsWith("count") ? `${call} * 2 + 1` : `COALESCE(${call}::text, '-')`, extremum ? 0 : 1],
+        [`${call}::text`, textForm],
+        [call.startsWith("count") ? `${call} * 2 + 1` : `COALESCE(${call}::text, '-')`, textForm],
       ] as const);
       items.push(`${expr} AS a${i + 1}`);
     }

@@ -1,14 +1,13 @@
-import type { FuncCall, Node } from "@pgsql/types";
+import type { FuncCall } from "@pgsql/types";
 import { type AggregateCall, type AggregateFunction, aggregateRef } from "../ir.js";
 import { type AnalyzeContext, fail } from "./context.js";
-import { rewriteExpression } from "./expression.js";
+import { analyzeExpression, isOpaque, type TypedExpression } from "./expression.js";
 import { sameExpression } from "./same-expression.js";
 import type { FromScope } from "./scope.js";
-import { knownType } from "./type-cast.js";
 
 const MAINTAINED: ReadonlySet<string> = new Set<AggregateFunction>(["count", "sum", "avg", "min", "max"]);
 
-/** Argument types PostgreSQL defines sum and avg for (normalized names). */
+/** Argument types whose sum and avg immv keeps exact (its fold of change summaries handles these). */
 const ACCEPTED_TYPES: Record<string, string[]> = {
   sum: ["int2", "int4", "int8", "numeric", "float4", "float8", "money", "interval"],
   avg: ["int2", "int4", "int8", "numeric", "float4", "float8", "interval"],
@@ -16,7 +15,8 @@ const ACCEPTED_TYPES: Record<string, string[]> = {
 
 /**
  * Checks an aggregate call of the outer select list and returns the placeholder that stands for
- * its result. Only the forms whose result can be updated from a change alone are accepted.
+ * its result, with the result's type. Only the forms whose result can be updated from a change
+ * alone are accepted.
  */
 export function analyzeAggregateCall(
   call: FuncCall,
@@ -24,7 +24,7 @@ export function analyzeAggregateCall(
   scope: FromScope,
   ctx: AnalyzeContext,
   calls: AggregateCall[],
-): Node {
+): TypedExpression {
   const at = { byteLocation: call.location };
   const written = `${name}(${call.agg_star ? "*" : "…"})`;
   if (!MAINTAINED.has(name)) {
@@ -78,10 +78,11 @@ export function analyzeAggregateCall(
   }
   const argNode = args[0];
   // An aggregate inside an aggregate's argument is an error, as in PostgreSQL.
-  const arg =
-    argNode === undefined ? undefined : rewriteExpression(argNode, scope, { ...ctx, aggregateCalls: undefined });
-  const inferred = argNode === undefined ? undefined : knownType(argNode, scope, ctx);
-  const argType = inferred === "unknown" ? undefined : inferred;
+  const typed =
+    argNode === undefined ? undefined : analyzeExpression(argNode, scope, { ...ctx, aggregateCalls: undefined });
+  const arg = typed?.expr;
+  const argType =
+    typed?.type === "unknown" || (typed?.type !== undefined && isOpaque(typed.type, ctx)) ? undefined : typed?.type;
   if ((name === "avg" || name === "sum") && argType === undefined) {
     fail(
       ctx,
@@ -101,11 +102,18 @@ export function analyzeAggregateCall(
       `${name}() takes ${accepted.join(", ")}; cast the argument to one of them`,
     );
   }
+  const resolution = ctx.types.resolveFunction(name, argType === undefined ? [] : [argType]);
+  const result =
+    resolution.ok && (argType !== undefined || arg === undefined)
+      ? resolution.result
+      : name === "count"
+        ? "int8"
+        : undefined;
   const found: AggregateCall = { fn: name as AggregateFunction, arg, argType };
   let index = calls.findIndex(
     (c) =>
       c.fn === found.fn && (c.arg === undefined ? arg === undefined : arg !== undefined && sameExpression(c.arg, arg)),
   );
   if (index < 0) index = calls.push(found) - 1;
-  return aggregateRef(index);
+  return { expr: aggregateRef(index), type: result };
 }

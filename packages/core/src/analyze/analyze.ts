@@ -3,19 +3,21 @@ import type { Catalog } from "../catalog.js";
 import type { Occurrence, SpjQuery } from "../ir.js";
 import { unwrap } from "../parse/ast.js";
 import type { ParsedDefinition } from "../parse/parse-definition.js";
+import { builtinTypes } from "./builtins.js";
 import type { AnalyzeContext } from "./context.js";
+import type { ScopeColumn } from "./scope.js";
 import { analyzeSelect } from "./select.js";
 
 /** Binds a parsed definition against the catalog and returns it in select-project-join form, or
  * throws a located ImmvError for anything immv cannot maintain exactly. */
 export function analyzeDefinition(parsed: ParsedDefinition, catalog: Catalog): SpjQuery {
-  const ctx: AnalyzeContext = { parsed, catalog, occurrences: [], exists: [] };
+  const ctx: AnalyzeContext = { parsed, catalog, types: builtinTypes(), occurrences: [], exists: [] };
   const result = analyzeSelect(parsed.select, ctx, new Map(), true);
   const query: SpjQuery = {
     occurrences: ctx.occurrences,
     predicates: result.predicates,
     exists: ctx.exists,
-    outputs: result.outputs.map((o) => ({ name: o.name, expr: o.expr, type: o.type })),
+    outputs: result.outputs.map((o) => ({ name: o.name, expr: o.expr, type: outputType(o, ctx) })),
     distinct: result.distinct,
     ...(result.aggregation ? { aggregation: result.aggregation } : {}),
   };
@@ -28,6 +30,15 @@ export function analyzeDefinition(parsed: ParsedDefinition, catalog: Catalog): S
     markColumnsUsed(expr, all);
   }
   return query;
+}
+
+/** An output's type as `format_type` prints it: a base column's as declared, an expression's as
+ * PostgreSQL resolves it (an untyped literal becomes text). */
+function outputType(column: ScopeColumn, ctx: AnalyzeContext): string | undefined {
+  if (column.declaredType !== undefined) return column.declaredType;
+  const type = column.type === "unknown" ? "text" : column.type;
+  if (type === undefined || ctx.types.type(type) === undefined) return type;
+  return ctx.types.display(type);
 }
 
 function markColumnsUsed(value: unknown, occurrences: Occurrence[]): void {

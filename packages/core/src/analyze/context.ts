@@ -2,12 +2,15 @@ import type { Catalog } from "../catalog.js";
 import { ImmvError, type ImmvErrorCode } from "../errors.js";
 import type { AggregateCall, ExistsCondition, Occurrence } from "../ir.js";
 import type { ParsedDefinition } from "../parse/parse-definition.js";
+import type { TypeSystem } from "../types/index.js";
 import type { FromScope } from "./scope.js";
 
 /** State shared by the analysis of one definition (all nesting levels). */
 export interface AnalyzeContext {
   parsed: ParsedDefinition;
   catalog: Catalog;
+  /** PostgreSQL's types, functions, operators and casts, for typing and judging expressions. */
+  types: TypeSystem;
   /** Base-table occurrences found so far, across inlined subqueries and CTEs. */
   occurrences: Occurrence[];
   /** Present only while the outer select list is analyzed, the one place aggregates may appear;

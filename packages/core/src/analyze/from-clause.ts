@@ -1,8 +1,9 @@
 import type { JoinExpr, Node, RangeSubselect, RangeTableSample, RangeVar, SelectStmt } from "@pgsql/types";
 import { columnRef, names, stringNode, unwrap } from "../parse/ast.js";
 import { type AnalyzeContext, fail, type Locate, uniqueAlias } from "./context.js";
-import { rewriteExpression } from "./expression.js";
+import { commonTypeOf, rewriteExpression } from "./expression.js";
 import { joinScopes } from "./join-scopes.js";
+import { judgeOperator } from "./operator-expression.js";
 import { rejectReservedName } from "./reserved.js";
 import type { FromScope, ScopeColumn } from "./scope.js";
 import { analyzeSelect, type CteMap } from "./select.js";
@@ -115,7 +116,9 @@ function analyzeRangeVar(rv: RangeVar, ctx: AnalyzeContext, ctes: CteMap): FromR
   const base: ScopeColumn[] = relation.columns.map((c) => ({
     name: c.name,
     expr: columnRef(alias, c.name),
-    type: c.type,
+    // A type immv has no description of keeps the catalog's name (see isOpaque).
+    type: ctx.types.typeNamed(c.type) ?? c.type,
+    declaredType: c.type,
   }));
   const columns = renameColumns(base, names(rv.alias?.colnames), ctx, locate);
   return {
@@ -209,10 +212,10 @@ function analyzeJoin(join: JoinExpr, ctx: AnalyzeContext, ctes: CteMap): FromRes
     const merged: ScopeColumn[] = usingNames.map((n) => {
       const l = onlyColumn(left.scope, n, "left", at(n), ctx);
       const r = onlyColumn(right.scope, n, "right", at(n), ctx);
-      predicates.push({
-        A_Expr: { kind: "AEXPR_OP", name: [stringNode("=")], lexpr: l.expr, rexpr: r.expr },
-      });
-      return { name: n, ...mergedValue(l, r) };
+      const equal: Node = { A_Expr: { kind: "AEXPR_OP", name: [stringNode("=")], lexpr: l.expr, rexpr: r.expr } };
+      judgeOperator("=", l, r, undefined, ctx);
+      predicates.push(equal);
+      return { name: n, ...mergedValue(l, r, ctx) };
     });
     const rest = (s: FromScope) => s.columns.filter((c) => !usingNames.includes(c.name));
     scope = { ranges: scope.ranges, columns: [...merged, ...rest(left.scope), ...rest(right.scope)] };
@@ -239,9 +242,8 @@ function onlyColumn(scope: FromScope, name: string, side: string, locate: Locate
 
 /** The value of a merged USING column: the left column when both sides share its type (an inner
  * join makes them equal), else COALESCE, which resolves the common type as PostgreSQL does. */
-function mergedValue(l: ScopeColumn, r: ScopeColumn): Pick<ScopeColumn, "expr" | "type"> {
-  if (l.type !== undefined && l.type === r.type) {
-    return { expr: l.expr, type: l.type };
-  }
-  return { expr: { CoalesceExpr: { args: [l.expr, r.expr] } }, type: undefined };
+function mergedValue(l: ScopeColumn, r: ScopeColumn, ctx: AnalyzeContext): Omit<ScopeColumn, "name"> {
+  if (l.type !== undefined && l.type === r.type) return { ...l };
+  const type = commonTypeOf([l, r], undefined, ctx);
+  return { expr: { CoalesceExpr: { args: [l.expr, r.expr] } }, type };
 }

@@ -41,47 +41,10 @@ export function analyzeGrouping(
         `add it to GROUP BY, or aggregate it, e.g. min(${stray.split(".").pop()})`,
       );
     }
-    const p = placeholderOf(expr);
-    const type =
-      p?.kind === "aggregate"
-        ? resultType(calls[p.index] as AggregateCall)
-        : p?.kind === "group"
-          ? column.type
-          : undefined;
-    return { ...column, expr, type };
+    return { ...column, expr };
   });
   return { aggregation: { groupKeys, calls }, outputs: grouped };
 }
-
-/** The result type of an aggregate as `format_type` prints it, where the argument's is known. */
-function resultType(call: AggregateCall): string | undefined {
-  if (call.fn === "count") return "bigint";
-  const t = call.argType;
-  if (t === undefined) return undefined;
-  const integer = ["int2", "int4", "int8"].includes(t);
-  if (call.fn === "avg")
-    return integer || t === "numeric" ? "numeric" : t === "interval" ? "interval" : "double precision";
-  if (call.fn === "sum") {
-    if (t === "int2" || t === "int4") return "bigint";
-    if (t === "int8") return "numeric";
-  }
-  return FORMATTED[t] ?? t;
-}
-
-const FORMATTED: Record<string, string> = {
-  int2: "smallint",
-  int4: "integer",
-  int8: "bigint",
-  float4: "real",
-  float8: "double precision",
-  bool: "boolean",
-  timestamptz: "timestamp with time zone",
-  timestamp: "timestamp without time zone",
-  timetz: "time with time zone",
-  time: "time without time zone",
-  varchar: "character varying",
-  bpchar: "character",
-};
 
 function groupKey(item: Node, outputs: LocatedOutput[], scope: FromScope, ctx: AnalyzeContext): Node {
   const [tag, body] = unwrap(item);

@@ -1,9 +1,11 @@
 import type { ColumnRef } from "@pgsql/types";
 import { deepClone, names } from "../parse/ast.js";
-import { SYSTEM_COLUMNS } from "./builtins.js";
 import { type AnalyzeContext, fail } from "./context.js";
 import { rejectReservedName } from "./reserved.js";
 import type { FromScope, RangeItem, ScopeColumn } from "./scope.js";
+
+/** Columns every table has that change on every write (or name the table itself). */
+const SYSTEM_COLUMNS = new Set(["ctid", "xmin", "xmax", "cmin", "cmax", "tableoid"]);
 
 /** Resolves `col`, `alias.col` or `schema.table.col` against the FROM scope. */
 export function resolveColumn(ref: ColumnRef, scope: FromScope, ctx: AnalyzeContext): ScopeColumn {

@@ -1,4 +1,5 @@
 import type { Node } from "@pgsql/types";
+import type { TypeName } from "../types/index.js";
 
 /** A column a name in the query can resolve to. */
 export interface ScopeColumn {
@@ -6,8 +7,12 @@ export interface ScopeColumn {
   /** The rewritten expression the column stands for (a base column reference or an inlined
    * subquery output). */
   expr: Node;
-  /** Catalog type when the column is a plain base column. */
-  type: string | undefined;
+  /** The SQL type; for a type immv does not know (a user type the catalog does not describe),
+   * its name as the catalog spells it. Undefined when it cannot be told at all. */
+  type: TypeName | undefined;
+  /** The type as `format_type` prints it, modifiers included, when the column is a plain base
+   * column (what ORM checks compare declared fields with). */
+  declaredType?: string;
 }
 
 /** A range a qualified name (`alias.column`, `alias.*`) can address. */

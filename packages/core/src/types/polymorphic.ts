@@ -64,14 +64,14 @@ export function resolvePolymorphism(
     const type = actual[i]!;
     if (FAMILY_1.has(decl)) family1 = true;
     if (FAMILY_2.has(decl)) family2 = true;
+    if (decl === "anynonarray") needsNonArray = true;
+    if (decl === "anyenum") needsEnum = true;
     if (type === "unknown") continue;
     const flat = baseType(index, type);
     switch (decl) {
       case "anyelement":
       case "anynonarray":
       case "anyenum":
-        if (decl === "anynonarray") needsNonArray = true;
-        if (decl === "anyenum") needsEnum = true;
         if (!agree(element, type)) return MISMATCH;
         element = type;
         break;
@@ -127,7 +127,10 @@ export function resolvePolymorphism(
     element = fromRange;
   }
   if (element !== undefined && needsNonArray && isArrayType(index, element)) return MISMATCH;
-  if (element !== undefined && needsEnum && info(baseType(index, element))?.typtype !== "e") return MISMATCH;
+  // Unlike anynonarray, anyenum needs a known type: an untyped literal alone does not match it.
+  if (needsEnum && info(element === undefined ? undefined : baseType(index, element))?.typtype !== "e") {
+    return MISMATCH;
+  }
 
   let compatibleType: TypeName | undefined;
   if (compatible.length > 0) {

@@ -87,15 +87,15 @@ function pathOrder(candidate: Candidate): number {
 }
 
 /**
- * `typename(x)` with no function of that name taking x's type: a cast, when it relabels or goes
- * through I/O (or converts an untyped literal).
+ * `typename(x)` with no function of that name taking x's type: a cast, unless it needs a cast
+ * function (that function, named after the type, is found as a function instead).
  */
 function castCall(index: CatalogIndex, name: string, from: TypeName): Resolution | undefined {
   const target = index.types.get(name);
   if (target === undefined || target.typtype === "c" || target.typtype === "p") return undefined;
   const coercion = findCoercion(index, from, target.name, "explicit");
   if (coercion === undefined) return undefined;
-  if (from !== "unknown" && coercion.kind !== "binary" && coercion.kind !== "io") return undefined;
+  if (coercion.kind === "function" && from !== "unknown") return undefined;
   const candidate: Candidate = {
     name,
     schema: "pg_catalog",
