@@ -666,7 +666,7 @@ export class ViewBuilder {
       // Nor of intervals and timestamps: their text form reads IntervalStyle / DateStyle, so
       // PostgreSQL marks the cast STABLE and immv rejects it.
       const extremum = call.startsWith("min") || call.startsWith("max");
-      const temporal = /interval|date '|timestamptz? '/.test(call);
+      const temporal = /interval|date '|timestamp(tz)? '/.test(call);
       const textForm = extremum || temporal ? 0 : 1;
       const expr = rng.weighted([
         [call, 8],
