@@ -76,10 +76,23 @@ describe("date/time functions resolve to the overload of their argument type", (
     ],
     ["SELECT id, extract(year FROM placed_tz) AS y FROM orders", "EXTRACT(YEAR FROM placed_tz AT TIME ZONE 'UTC')"],
     ["SELECT id, placed_tz::date AS d FROM orders", "(placed_tz AT TIME ZONE 'UTC')::date"],
+    // No date_trunc(text, timestamp, text): the two-argument form is the IMMUTABLE one.
+    [
+      "SELECT id, date_trunc('day', placed_tz, 'UTC') AS d FROM orders",
+      "date_trunc('day', placed_tz AT TIME ZONE 'UTC')",
+    ],
+    // PostgreSQL picks date_trunc(text, timestamptz) for a date: cast it to timestamp instead.
+    ["SELECT id, date_trunc('month', day) AS m FROM orders", "date_trunc('month', day::timestamp)"],
   ])("%s is rejected with the AT TIME ZONE form as the hint", async (query, fixed) => {
     const error = await rejection(query);
     expect(error.code).toBe("non_immutable_function");
     expect(error.hint).toContain(fixed);
+  });
+
+  test("the message names the overload PostgreSQL picks when it differs from the argument types", async () => {
+    const error = await rejection("SELECT id, date_trunc('month', day) AS m FROM orders");
+    expect(error.message).toContain("date_trunc(text, timestamp with time zone)");
+    expect(error.message).toContain("date_trunc(unknown, date)");
   });
 
   test("the hint's form compiles", async () => {

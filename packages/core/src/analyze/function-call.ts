@@ -5,7 +5,7 @@ import { analyzeAggregateCall } from "./aggregate-call.js";
 import { isBuiltinAggregate, isBuiltinFunction } from "./builtins.js";
 import { type AnalyzeContext, fail } from "./context.js";
 import { analyzeExpression, isOpaque, readAs, type TypedExpression } from "./expression.js";
-import { atTimeZoneHint, requireImmutable } from "./immutable.js";
+import { localTimeHint, requireImmutable } from "./immutable.js";
 import type { FromScope } from "./scope.js";
 
 /**
@@ -63,11 +63,22 @@ export function analyzeFunctionCall(call: FuncCall, scope: FromScope, ctx: Analy
     args.forEach((a, i) => {
       readAs(a, resolution.argTargets[i], ctx);
     });
-    const hint = atTimeZoneHint(
+    const hint = localTimeHint(
       { FuncCall: call },
-      (call.args ?? []).map((node, i) => ({ node, type: args[i]?.type })),
+      (call.args ?? []).map((node, i) => ({ node, type: args[i]?.type, target: resolution.argTargets[i] })),
+      (types) => {
+        const fixed = ctx.types.resolveFunction(name, types);
+        return fixed.ok && fixed.volatility === "i";
+      },
+      true,
     );
-    requireImmutable(ctx, resolution.volatility, `function ${signature(name, args, ctx)}`, at, hint);
+    requireImmutable(
+      ctx,
+      resolution.volatility,
+      `function ${chosen(name, resolution.candidate.args, args, ctx)}`,
+      at,
+      hint,
+    );
     qualified = "pg_catalog";
     type = resolution.result;
   } else {
@@ -153,6 +164,19 @@ function userFunctionSchema(
     at,
     "compile against a live database (immv CLI with --url) so its volatility can be read from pg_proc",
   );
+}
+
+/** The overload as PostgreSQL declares it, and the argument types it was chosen for when they
+ * differ (`date_trunc(text, timestamp with time zone)` for `(unknown, date)`). */
+function chosen(
+  name: string,
+  declared: readonly TypeName[],
+  args: readonly TypedExpression[],
+  ctx: AnalyzeContext,
+): string {
+  const overload = `${name}(${declared.map((t) => ctx.types.display(t)).join(", ")})`;
+  const given = signature(name, args, ctx);
+  return overload === given ? overload : `${overload}, which PostgreSQL picks for ${given},`;
 }
 
 function signature(name: string, args: readonly TypedExpression[], ctx: AnalyzeContext): string {

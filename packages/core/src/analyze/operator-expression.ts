@@ -3,7 +3,7 @@ import { names, unwrap } from "../parse/ast.js";
 import type { TypeName } from "../types/index.js";
 import { type AnalyzeContext, fail } from "./context.js";
 import { analyzeExpression, isOpaque, readAs, type TypedExpression } from "./expression.js";
-import { atTimeZoneHint, requireImmutable } from "./immutable.js";
+import { localTimeHint, requireImmutable } from "./immutable.js";
 import type { FromScope } from "./scope.js";
 
 /** Operators every type that has them defines as IMMUTABLE btree comparisons (enums, domains
@@ -133,13 +133,27 @@ export function judgeOperator(
   operands.forEach((o, i) => {
     readAs(o, resolution.argTargets[i], ctx);
   });
+  const sides = original === undefined ? undefined : unwrap(original)[1];
   const hint =
     original === undefined
       ? undefined
-      : atTimeZoneHint(original, [
-          { node: unwrap(original)[1].lexpr as Node | undefined, type: left?.type },
-          { node: unwrap(original)[1].rexpr as Node | undefined, type: right.type },
-        ]);
+      : localTimeHint(
+          original,
+          [
+            ...(left
+              ? [{ node: sides?.lexpr as Node | undefined, type: left.type, target: resolution.argTargets[0] }]
+              : []),
+            { node: sides?.rexpr as Node | undefined, type: right.type, target: resolution.argTargets[left ? 1 : 0] },
+          ],
+          (types) => {
+            const fixed = ctx.types.resolveOperator(
+              op,
+              left ? types[0] : undefined,
+              types[types.length - 1] as TypeName,
+            );
+            return fixed.ok && fixed.volatility === "i";
+          },
+        );
   requireImmutable(ctx, resolution.volatility, `operator ${written}`, at, hint);
   return resolution.result;
 }

@@ -3,7 +3,7 @@ import { deepClone, names } from "../parse/ast.js";
 import type { TypeName } from "../types/index.js";
 import { type AnalyzeContext, fail } from "./context.js";
 import { analyzeExpression, isOpaque, readAs, type TypedExpression } from "./expression.js";
-import { atTimeZoneHint, requireImmutable } from "./immutable.js";
+import { localTimeHint, requireImmutable } from "./immutable.js";
 import type { FromScope } from "./scope.js";
 
 /**
@@ -28,7 +28,9 @@ export function analyzeTypeCast(cast: TypeCast, scope: FromScope, ctx: AnalyzeCo
     if (coercion === undefined) {
       fail(ctx, "unsupported_expression", `${written} does not exist`, castAt, "convert the value with a function");
     }
-    const hint = atTimeZoneHint({ TypeCast: cast }, [{ node: cast.arg, type: arg.type }]);
+    const hint = localTimeHint({ TypeCast: cast }, [{ node: cast.arg, type: arg.type, target: arg.type }], (types) => {
+      return ctx.types.coercion(types[0] as TypeName, target, "explicit")?.volatility === "i";
+    });
     requireImmutable(ctx, coercion.volatility, written, castAt, hint);
   } else if (!isOpaque(target, ctx)) {
     // From a value of a type immv cannot see into, PostgreSQL converts through text: the
