@@ -1,6 +1,6 @@
 import type { FuncCall } from "@pgsql/types";
 import { type AggregateCall, type AggregateFunction, aggregateRef } from "../ir.js";
-import { type AnalyzeContext, fail } from "./context.js";
+import { type AggregateCollector, type AnalyzeContext, fail } from "./context.js";
 import { analyzeExpression, isOpaque, type TypedExpression } from "./expression.js";
 import { sameExpression } from "./same-expression.js";
 import type { FromScope } from "./scope.js";
@@ -14,7 +14,7 @@ const ACCEPTED_TYPES: Record<string, string[]> = {
 };
 
 /**
- * Checks an aggregate call of the outer select list and returns the placeholder that stands for
+ * Checks an aggregate call of a select list or HAVING and returns the placeholder that stands for
  * its result, with the result's type. Only the forms whose result can be updated from a change
  * alone are accepted.
  */
@@ -23,9 +23,11 @@ export function analyzeAggregateCall(
   name: string,
   scope: FromScope,
   ctx: AnalyzeContext,
-  calls: AggregateCall[],
+  collector: AggregateCollector,
 ): TypedExpression {
   const at = { byteLocation: call.location };
+  collector.written.push({ name, position: ctx.parsed.position(call.location) });
+  const calls = collector.calls;
   const written = `${name}(${call.agg_star ? "*" : "…"})`;
   if (!MAINTAINED.has(name)) {
     fail(
