@@ -1,7 +1,7 @@
 import type { Catalog } from "../catalog.js";
 import { ImmvError, type ImmvErrorCode } from "../errors.js";
-import type { RelationalNode, WindowCall } from "../ir/relational.js";
-import type { AggregateCall, Occurrence } from "../ir.js";
+import type { AggregateCallForm, BoundAggregateCall, RelationalNode, WindowCall } from "../ir/relational.js";
+import type { Occurrence } from "../ir.js";
 import type { ParsedDefinition } from "../parse/parse-definition.js";
 import type { TypeSystem } from "../types/index.js";
 import type { FromScope } from "./scope.js";
@@ -17,6 +17,8 @@ export interface AnalyzeContext {
   /** Every FROM item bound so far, innermost first: when binding fails later, the planner reports
    * a problem in these first (see AnalysisResult). */
   boundFromItems: RelationalNode[];
+  /** The aggregate calls of the view's own SELECT (see AnalysisResult). */
+  viewAggregates: AggregateCollector;
   /** Trees of the CTEs nothing refers to (see checkUnusedCtes), in the order they are bound. */
   unreferencedCtes: RelationalNode[];
   /** Present only while a select list or HAVING is analyzed, where aggregates may appear;
@@ -27,13 +29,6 @@ export interface AnalyzeContext {
   /** Inside an EXISTS subquery: the scope of the query around it, for correlated names, and the
    * context that scope was bound in (itself possibly inside another EXISTS). */
   outer?: { scope: FromScope; ctx: AnalyzeContext };
-}
-
-/** The aggregate calls of one SELECT: each distinct call once, and every call as written (the
- * planner points at the first when it cannot maintain the aggregation). */
-export interface AggregateCollector {
-  calls: AggregateCall[];
-  written: { name: string; position: number | undefined }[];
 }
 
 /** Where an error would point, worked out only when it is raised: finding a clause or an alias
@@ -60,4 +55,12 @@ export function uniqueAlias(ctx: AnalyzeContext, wanted: string): string {
     const candidate = `${wanted}_${i}`;
     if (!taken.has(candidate)) return candidate;
   }
+}
+
+/** The aggregate calls of one SELECT. */
+export interface AggregateCollector {
+  /** Each distinct call once, in the order they are written. */
+  calls: BoundAggregateCall[];
+  /** Every call whose binding has begun. */
+  begun: AggregateCallForm[];
 }

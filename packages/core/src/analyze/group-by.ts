@@ -22,7 +22,7 @@ export interface LocatedOutput {
 export function analyzeGrouping(
   stmt: SelectStmt,
   outputs: LocatedOutput[],
-  collector: AggregateCollector,
+  aggregates: AggregateCollector,
   scope: FromScope,
   ctx: AnalyzeContext,
 ): { aggregate: Omit<AggregateNode, "input">; outputs: ScopeColumn[] } {
@@ -40,19 +40,17 @@ export function analyzeGrouping(
   const havingPosition = () => p.keywordBefore(["having"], p.startOf(stmt.havingClause));
   let having: AggregateNode["having"];
   if (stmt.havingClause) {
-    const condition = analyzeExpression(stmt.havingClause, scope, { ...ctx, aggregateCalls: collector });
+    const condition = analyzeExpression(stmt.havingClause, scope, { ...ctx, aggregateCalls: aggregates });
     readAs(condition, "bool", ctx);
     const expr = overGroups(condition.expr, keys, havingPosition, ctx);
     having = { condition: { ...condition, expr }, position: havingPosition() };
   }
-  const first = collector.written[0];
   return {
     aggregate: {
       kind: "aggregate",
       groupKeys,
-      calls: collector.calls,
+      calls: aggregates.calls,
       groupByPosition: stmt.groupClause ? p.keywordBefore(["group"], p.startOf(stmt.groupClause)) : undefined,
-      firstCall: first,
       having,
     },
     outputs: grouped,

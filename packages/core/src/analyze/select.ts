@@ -77,7 +77,7 @@ function analyzeSelectList(stmt: SelectStmt, ctx: AnalyzeContext, ctes: CteMap, 
     node = node ? crossJoin(node, result.node) : result.node;
   }
   node = analyzeWhere(stmt, node as RelationalNode, scope, ctx, ctes);
-  const aggregates: AggregateCollector = { calls: [], written: [] };
+  const aggregates: AggregateCollector = topLevel ? ctx.viewAggregates : { calls: [], begun: [] };
   const windowCalls: WindowCall[] = [];
   const located = analyzeTargetList(stmt.targetList ?? [], scope, { ...ctx, aggregateCalls: aggregates, windowCalls });
   let outputs = located.map((o) => o.column);

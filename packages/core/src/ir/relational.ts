@@ -1,7 +1,6 @@
 import type { Node } from "@pgsql/types";
 import type { TypedExpression } from "../analyze/expression.js";
 import type { Relation } from "../catalog.js";
-import type { AggregateCall } from "../ir.js";
 import type { TypeName } from "../types/index.js";
 
 /**
@@ -103,12 +102,37 @@ export interface AggregateNode {
   readonly kind: "aggregate";
   readonly input: RelationalNode;
   readonly groupKeys: readonly TypedExpression[];
-  readonly calls: readonly AggregateCall[];
+  /** Each distinct call once, select list first (aggregateRef(i) reads calls[i]). */
+  readonly calls: readonly BoundAggregateCall[];
   /** The GROUP keyword; undefined without GROUP BY. */
   readonly groupByPosition: number | undefined;
-  /** The first aggregate call of the select list, as written. */
-  readonly firstCall: { readonly name: string; readonly position: number | undefined } | undefined;
   readonly having: { readonly condition: TypedExpression; readonly position: number | undefined } | undefined;
+}
+
+/** What an aggregate call is, as written, before its arguments are bound. */
+export interface AggregateCallForm {
+  /** The function's name as written, without a schema. */
+  readonly name: string;
+  readonly argCount: number;
+  readonly star: boolean;
+  readonly distinct: boolean;
+  readonly variadic: boolean;
+  /** Where the FILTER keyword is; undefined without FILTER. */
+  readonly filter: { readonly position: number | undefined } | undefined;
+  /** ORDER BY inside the call, or WITHIN GROUP. */
+  readonly ordered: boolean;
+  readonly position: number | undefined;
+}
+
+export interface BoundAggregateCall {
+  readonly form: AggregateCallForm;
+  /** Empty for `count(*)`. */
+  readonly args: readonly TypedExpression[];
+  /** The first argument's type when it can be told (not for an untyped literal or a type immv
+   * does not describe). */
+  readonly argType: TypeName | undefined;
+  readonly filter: TypedExpression | undefined;
+  readonly orderBy: readonly SortKey[];
 }
 
 export interface DistinctNode {

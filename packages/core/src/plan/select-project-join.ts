@@ -1,10 +1,11 @@
 import type { Node } from "@pgsql/types";
 import type { AnalysisResult } from "../analyze/analyze.js";
-import type { RelationalNode, SemiJoinNode } from "../ir/relational.js";
-import type { Aggregation, ExistsCondition, Occurrence, SpjQuery } from "../ir.js";
+import type { BoundAggregateCall, RelationalNode, SemiJoinNode } from "../ir/relational.js";
+import type { AggregateCall, Aggregation, ExistsCondition, Occurrence, SpjQuery } from "../ir.js";
 import { markColumnsUsed } from "./columns-used.js";
+import { isMaintainedAggregate } from "./rules/aggregate-call.js";
 import { rejectExistsInAggregate } from "./rules/exists.js";
-import { rejectUnmaintainable, rejectUnmaintainableFromItems } from "./rules/maintainable.js";
+import { rejectUnmaintainable, rejectUnmaintainableParts } from "./rules/maintainable.js";
 
 /**
  * Decides whether the bound definition can be maintained (plan/rules/) and lowers it to the
@@ -14,7 +15,7 @@ import { rejectUnmaintainable, rejectUnmaintainableFromItems } from "./rules/mai
  */
 export function lowerToSelectProjectJoin(analysis: AnalysisResult): SpjQuery {
   if (analysis.kind === "failed") {
-    rejectUnmaintainableFromItems(analysis.boundFromItems);
+    rejectUnmaintainableParts(analysis.boundFromItems, analysis.viewAggregateCalls);
     throw analysis.error;
   }
   const bound = analysis.definition;
@@ -26,7 +27,7 @@ export function lowerToSelectProjectJoin(analysis: AnalysisResult): SpjQuery {
   let input = project.input;
   let aggregation: Aggregation | undefined;
   if (input.kind === "aggregate") {
-    aggregation = { groupKeys: input.groupKeys.map((k) => k.expr), calls: [...input.calls] };
+    aggregation = { groupKeys: input.groupKeys.map((k) => k.expr), calls: input.calls.map(aggregateCall) };
     input = input.input;
   }
   const flat = flatten(input);
@@ -87,6 +88,12 @@ function flatten(root: RelationalNode): Flattened {
   };
   visit(root);
   return flat;
+}
+
+function aggregateCall(call: BoundAggregateCall): AggregateCall {
+  const { name } = call.form;
+  if (!isMaintainedAggregate(name)) throw new Error(`the planner's rules let ${name}() through`);
+  return { fn: name, arg: call.args[0]?.expr, argType: call.argType };
 }
 
 function existsCondition(node: SemiJoinNode): ExistsCondition {

@@ -25,10 +25,11 @@ export function rejectNestedGroupBy(node: AggregateNode): never {
 
 /** Aggregates in a subquery's or CTE's select list. */
 export function rejectNestedAggregate(node: AggregateNode): never {
+  const first = node.calls[0]?.form;
   throw new ImmvError(
     "aggregate",
-    `aggregate ${node.firstCall?.name ?? "call"}() is not allowed here`,
-    node.firstCall?.position,
+    `aggregate ${first?.name ?? "call"}() is not allowed here`,
+    first?.position,
     "aggregates may appear only in the select list of the outer query (not in WHERE, JOIN, GROUP BY, subqueries, CTEs or another aggregate's argument)",
   );
 }

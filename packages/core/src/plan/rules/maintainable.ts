@@ -1,4 +1,5 @@
-import type { BoundDefinition, RelationalNode } from "../../ir/relational.js";
+import type { AggregateCallForm, BoundDefinition, RelationalNode } from "../../ir/relational.js";
+import { rejectUnmaintainedAggregateCall, rejectUnmaintainedAggregateForm } from "./aggregate-call.js";
 import { rejectDistinctOn, rejectNestedDistinct } from "./distinct.js";
 import { rejectNestedExists, rejectUncorrelatedExists } from "./exists.js";
 import { rejectDistinctAggregate, rejectHaving, rejectNestedAggregate, rejectNestedGroupBy } from "./grouping.js";
@@ -26,13 +27,18 @@ export function rejectUnmaintainable(bound: BoundDefinition): void {
 }
 
 /**
- * Checks the FROM items bound before binding failed (innermost first, as AnalysisResult lists
- * them): only the outermost of them, each as a whole, so that of nested problems the outer is
- * reported, as when the whole tree is checked.
+ * Checks what was bound before binding failed: the FROM items (innermost first, as
+ * AnalysisResult lists them; only the outermost of them, each as a whole, so that of nested
+ * problems the outer is reported, as when the whole tree is checked), then the view's aggregate
+ * calls.
  */
-export function rejectUnmaintainableFromItems(items: readonly RelationalNode[]): void {
+export function rejectUnmaintainableParts(
+  items: readonly RelationalNode[],
+  viewAggregateCalls: readonly AggregateCallForm[],
+): void {
   const outermost = items.filter((item) => !items.some((other) => other !== item && contains(other, item)));
   for (const item of outermost) checkFrom(item, { outermost: false, insideExists: false });
+  for (const call of viewAggregateCalls) rejectUnmaintainedAggregateForm(call);
 }
 
 function contains(tree: RelationalNode, node: RelationalNode): boolean {
@@ -75,6 +81,7 @@ function checkQuery(root: RelationalNode, place: Place): void {
   }
   if (level.window) rejectWindowCall(level.window);
   if (!place.outermost && level.aggregate) rejectNestedAggregate(level.aggregate);
+  for (const call of level.aggregate?.calls ?? []) rejectUnmaintainedAggregateCall(call);
   if (level.distinct && level.aggregate) rejectDistinctAggregate(level.distinct);
 }
 
