@@ -7,9 +7,10 @@ import { type AnalyzeContext, fail } from "./context.js";
 import { analyzeExpression, isOpaque, readAs, type TypedExpression } from "./expression.js";
 import { localTimeHint, requireImmutable } from "./immutable.js";
 import type { FromScope } from "./scope.js";
+import { analyzeWindowCall } from "./window-call.js";
 
 /**
- * A function call: aggregates go to analyzeAggregateCall; a built-in function is resolved for its
+ * A function call: window calls go to analyzeWindowCall, aggregates to analyzeAggregateCall; a built-in function is resolved for its
  * argument types as PostgreSQL resolves it and must be IMMUTABLE in that overload
  * (`date_trunc(text, timestamp)` is, `date_trunc(text, timestamptz)` is not); a user function must
  * be IMMUTABLE in every overload the catalog knows. The name is schema-qualified, in the rewritten
@@ -20,7 +21,9 @@ export function analyzeFunctionCall(call: FuncCall, scope: FromScope, ctx: Analy
   const name = parts[parts.length - 1] as string;
   const schema = parts.length > 1 ? parts[0] : undefined;
   const at = { byteLocation: call.location };
+  if (call.over && ctx.windowCalls) return analyzeWindowCall(call, name, scope, ctx, ctx.windowCalls);
   if (call.over) {
+    // Outside a select list (WHERE, GROUP BY, another call's argument), as in PostgreSQL.
     fail(
       ctx,
       "window_function",

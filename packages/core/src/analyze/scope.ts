@@ -1,19 +1,8 @@
-import type { Node } from "@pgsql/types";
-import type { TypeName } from "../types/index.js";
+import type { BoundColumn } from "../ir/relational.js";
 
-/** A column a name in the query can resolve to. */
-export interface ScopeColumn {
-  name: string;
-  /** The rewritten expression the column stands for (a base column reference or an inlined
-   * subquery output). */
-  expr: Node;
-  /** The SQL type; for a type immv does not know (a user type the catalog does not describe),
-   * its name as the catalog spells it. Undefined when it cannot be told at all. */
-  type: TypeName | undefined;
-  /** The type as `format_type` prints it, modifiers included, when the column is a plain base
-   * column (what ORM checks compare declared fields with). */
-  declaredType?: string;
-}
+/** A column a name in the query can resolve to: a base column or a subquery's output, bound to
+ * the expression it stands for. */
+export type ScopeColumn = BoundColumn;
 
 /** A range a qualified name (`alias.column`, `alias.*`) can address. */
 export interface RangeItem {
