@@ -4,6 +4,8 @@ import { aggregateApply } from "./aggregate-apply.js";
 import { emptyCounters } from "./aggregate-state.js";
 import { countedApply } from "./counted-apply.js";
 import { keyedApply, keyedApplyFromTransition } from "./keyed-apply.js";
+import { netChangeRows } from "./net-change.js";
+import { MAINTENANCE_SETTINGS } from "./pinned-settings.js";
 import type { DeltaSource } from "./query.js";
 import { populateSelect, tableName, tableOf } from "./query.js";
 import { dollarQuote, ident, indent, literal, qualified } from "./sql.js";
@@ -11,12 +13,8 @@ import { stashOwnerCheck } from "./stash-guard.js";
 
 type Event = "INSERT" | "UPDATE" | "DELETE";
 
-/**
- * Every maintenance function runs as its owner with only pg_catalog (and pg_temp, last) on the
- * search_path, and without JIT: its statements are short, and the cost estimates of min/max
- * recomputations would otherwise pay tens of milliseconds of code generation per statement.
- */
-const FUNCTION_SETTINGS = "LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS";
+/** Every maintenance function runs as its owner, with its settings pinned (pinned-settings.ts). */
+const FUNCTION_SETTINGS = `LANGUAGE plpgsql SECURITY DEFINER\n${MAINTENANCE_SETTINGS}\nAS`;
 
 /**
  * Statements with at least this many rows run their maintenance through EXECUTE, planned for
@@ -209,16 +207,17 @@ END`;
 }
 
 /**
- * An UPDATE whose rows read the same in every column the view uses (only other columns changed)
- * changes nothing the view depends on: return before taking the view's lock. Rows are compared
- * by their text form, which works for every type and errs towards maintaining.
+ * An UPDATE without a net change in the columns the view uses (only other columns changed)
+ * changes nothing the view depends on: return before taking the view's lock. The other columns
+ * are never read (net-change.ts).
  */
 function unusedColumnsOnly(table: BaseTable): string {
   if (table.columns.length === table.relation.columns.length) return "";
-  const image = `ROW(${table.columns.map(ident).join(", ")})::text`;
   // Nested: PL/pgSQL would plan the transition-table query even when TG_OP is not UPDATE.
   return `IF TG_OP = 'UPDATE' THEN
-  IF NOT EXISTS (SELECT ${image} FROM "immv_old" EXCEPT ALL SELECT ${image} FROM "immv_new") THEN
+  IF NOT EXISTS (
+${indent(netChangeRows(table.columns, "either"), 4)}
+  ) THEN
     -- only columns the view does not read changed
     RETURN NULL;
   END IF;
