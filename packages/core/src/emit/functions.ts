@@ -4,8 +4,8 @@ import { aggregateApply } from "./aggregate-apply.js";
 import { emptyCounters } from "./aggregate-state.js";
 import { countedApply } from "./counted-apply.js";
 import { keyedApply, keyedApplyFromTransition } from "./keyed-apply.js";
-import { netChangeRows } from "./net-change.js";
-import { MAINTENANCE_SETTINGS } from "./pinned-settings.js";
+import { readColumnsChanged } from "./net-change.js";
+import { COUNTER_SETTINGS, MAINTENANCE_SETTINGS } from "./pinned-settings.js";
 import type { DeltaSource } from "./query.js";
 import { populateSelect, tableName, tableOf } from "./query.js";
 import { dollarQuote, ident, indent, literal, qualified } from "./sql.js";
@@ -14,7 +14,9 @@ import { stashOwnerCheck } from "./stash-guard.js";
 type Event = "INSERT" | "UPDATE" | "DELETE";
 
 /** Every maintenance function runs as its owner, with its settings pinned (pinned-settings.ts). */
-const FUNCTION_SETTINGS = `LANGUAGE plpgsql SECURITY DEFINER\n${MAINTENANCE_SETTINGS}\nAS`;
+function language(settings: string): string {
+  return `LANGUAGE plpgsql SECURITY DEFINER\n${settings}\nAS`;
+}
 
 /**
  * Statements with at least this many rows run their maintenance through EXECUTE, planned for
@@ -123,11 +125,11 @@ function setting(name: string): string {
   return `pg_catalog.current_setting(${literal(name)}, true)`;
 }
 
-function functionDdl(name: string, body: string, comment: string): string {
+function functionDdl(name: string, body: string, comment: string, settings = MAINTENANCE_SETTINGS): string {
   return [
     `-- ${comment}`,
     `CREATE FUNCTION ${name}() RETURNS trigger`,
-    FUNCTION_SETTINGS,
+    language(settings),
     `${dollarQuote(`\n${body}\n`)};`,
   ].join("\n");
 }
@@ -141,6 +143,7 @@ function beforeFunction(plan: MaintenancePlan): string {
   RETURN NULL;
 END`,
     "counts statements in progress on the base tables, so nested ones (FK cascades, triggers, writable CTEs) form one batch",
+    COUNTER_SETTINGS,
   );
 }
 
@@ -149,17 +152,20 @@ function tableFunction(plan: MaintenancePlan, table: BaseTable): string {
   const stash = `pg_temp.${ident(table.stashTable)}`;
   const cols = table.columns.map(ident).join(", ");
   const branch = (event: Event) => {
-    const statements =
-      (plan.strategy === "keyed" ? keyedApplyFromTransition(plan, table, event) : undefined) ??
-      applyStatements(plan, transitionSource(event), [table], event === "INSERT");
+    const fromTransition = plan.strategy === "keyed" ? keyedApplyFromTransition(plan, table, event) : undefined;
+    const byKey = applyStatements(plan, transitionSource(event), [table], event === "INSERT");
+    // The few rows of a small UPDATE are looked up by key: cheaper than its net change
+    // (net-change.ts), which a large one pays once to be planned for its size.
+    const small = event === "UPDATE" ? byKey : (fromTransition ?? byKey);
+    const large = fromTransition ?? byKey;
     const probe = event === "INSERT" ? '"immv_new"' : '"immv_old"';
     return indent(
       [
         `IF NOT EXISTS (SELECT FROM ${probe} OFFSET ${LARGE_STATEMENT_ROWS - 1}) THEN`,
-        indent(statements.map((s) => `${s};`).join("\n"), 2),
+        indent(small.map((s) => `${s};`).join("\n"), 2),
         "ELSE",
         `  -- ${LARGE_STATEMENT_ROWS}+ rows: plan for this statement's size instead of reusing the cached plan`,
-        indent(statements.map(executeStatement).join("\n"), 2),
+        indent(large.map(executeStatement).join("\n"), 2),
         "END IF;",
       ].join("\n"),
       4,
@@ -216,7 +222,7 @@ function unusedColumnsOnly(table: BaseTable): string {
   // Nested: PL/pgSQL would plan the transition-table query even when TG_OP is not UPDATE.
   return `IF TG_OP = 'UPDATE' THEN
   IF NOT EXISTS (
-${indent(netChangeRows(table.columns, "either"), 4)}
+${indent(readColumnsChanged(table.columns, table.relation.primaryKey), 4)}
   ) THEN
     -- only columns the view does not read changed
     RETURN NULL;
@@ -234,7 +240,7 @@ function prepareStashFunction(plan: MaintenancePlan): string {
   return [
     `-- creates this session's stash tables for multi-statement batches (once per session)`,
     `CREATE FUNCTION ${qualified(plan.schema, plan.names.prepareStashFunction)}() RETURNS void`,
-    FUNCTION_SETTINGS,
+    language(MAINTENANCE_SETTINGS),
     `${dollarQuote(`
 BEGIN
   ${stashOwnerCheck(plan)}
@@ -255,7 +261,7 @@ function applyBatchFunction(plan: MaintenancePlan): string {
   return [
     "-- applies every change collected during a multi-statement batch, once",
     `CREATE FUNCTION ${qualified(plan.schema, plan.names.applyBatchFunction)}() RETURNS void`,
-    FUNCTION_SETTINGS,
+    language(MAINTENANCE_SETTINGS),
     `${dollarQuote(`
 BEGIN
 ${indent(lockStatement(plan).join("\n"), 2)}

@@ -139,7 +139,8 @@ export function keyedApplyFromTransition(
   const inExists = plan.query.exists.some((c) => c.occurrences.some((o) => tableOf(plan, o) === table));
   if (key === undefined || !once || inExists) return undefined;
   const keyList = key.columns.map((c) => ident(c.base)).join(", ");
-  const oldRows = event === "UPDATE" ? `(${netChangeRows(table.columns, "removed")})` : '"immv_old"';
+  const oldRows =
+    event === "UPDATE" ? `(${netChangeRows(table.columns, table.relation.primaryKey, "removed")})` : '"immv_old"';
   const oldKeys = `SELECT ${keyList} FROM ${oldRows} AS "__ivm_r"`;
   if (event === "DELETE") {
     const keyColumns = key.columns.map((c) => ident(c.storage)).join(", ");
@@ -147,7 +148,8 @@ export function keyedApplyFromTransition(
       `-- rows built from deleted ${key.occurrence.alias} rows\nDELETE FROM ${storage(plan)} WHERE (${keyColumns}) IN (${oldKeys})`,
     ];
   }
-  const newRows = event === "UPDATE" ? `(${netChangeRows(table.columns, "added")})` : '"immv_new"';
+  const newRows =
+    event === "UPDATE" ? `(${netChangeRows(table.columns, table.relation.primaryKey, "added")})` : '"immv_new"';
   const withNewRows = plan.query.occurrences.map((o) =>
     o === key.occurrence ? `${newRows} AS ${ident(o.alias)}` : occurrenceSource(plan, o, "post"),
   );

@@ -1,5 +1,5 @@
 import { SIGN_COLUMN } from "../plan/columns.js";
-import { ident, record } from "./sql.js";
+import { ident, indent, record } from "./sql.js";
 
 /**
  * What an UPDATE statement changed in the columns a view reads, from its transition tables.
@@ -17,22 +17,39 @@ import { ident, record } from "./sql.js";
  * negative one (removed), one row per image. With the primary key among the read columns, each
  * key has at most one added and one removed image.
  */
-export type NetSide = "added" | "removed" | "either";
-
-/** SQL of the images of `columns` that `side` of the statement's net change holds. */
-export function netChangeRows(columns: readonly string[], side: NetSide): string {
+/**
+ * Each version of the statement's rows (`columns` only) with the net count of its image in NEW
+ * minus OLD (`__ivm_net`), and with `first`, whether it is the first version of its image. `key`:
+ * the table's primary key (among `columns`), or none. Versions are partitioned by it, so that
+ * only versions of one row have their images compared: comparing images costs far more than keys.
+ */
+function versions(columns: readonly string[], key: readonly string[], first: boolean): string {
   const cols = columns.map(ident).join(", ");
+  const partition = key.length > 0 ? `PARTITION BY ${key.map(ident).join(", ")} ` : "";
+  const order = `${partition}ORDER BY ${record(columns.map(ident))} USING OPERATOR(pg_catalog.*<)`;
   const sign = ident(SIGN_COLUMN);
-  const net = '"__ivm_net"';
-  const keep = side === "added" ? `${net} > 0` : side === "removed" ? `${net} < 0` : `${net} <> 0`;
+  const image = '"__ivm_image"';
   return [
-    `SELECT ${cols} FROM (`,
-    `  SELECT ${cols}, pg_catalog.sum(${sign}) OVER "__ivm_image" AS ${net},`,
-    // the first of the versions with one image stands for them all
-    `         pg_catalog.row_number() OVER "__ivm_image" = pg_catalog.rank() OVER "__ivm_image" AS "__ivm_first"`,
-    `  FROM (SELECT ${cols}, -1 AS ${sign} FROM "immv_old" UNION ALL SELECT ${cols}, 1 FROM "immv_new") AS "__ivm_v"`,
-    `  WINDOW "__ivm_image" AS (ORDER BY ${record(columns.map(ident))} USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)`,
+    `SELECT ${cols}, pg_catalog.sum(${sign}) OVER ${image} AS "__ivm_net"${first ? "," : ""}`,
+    ...(first
+      ? [`       pg_catalog.row_number() OVER ${image} = pg_catalog.rank() OVER ${image} AS "__ivm_first"`]
+      : []),
+    `FROM (SELECT ${cols}, -1 AS ${sign} FROM "immv_old" UNION ALL SELECT ${cols}, 1 FROM "immv_new") AS "__ivm_v"`,
+    `WINDOW ${image} AS (${order} RANGE BETWEEN CURRENT ROW AND CURRENT ROW)`,
+  ].join("\n");
+}
+
+/** A query with a row when the statement changed the images of `columns`. */
+export function readColumnsChanged(columns: readonly string[], key: readonly string[]): string {
+  return `SELECT FROM (\n${indent(versions(columns, key, false), 2)}\n) AS "__ivm_n"\nWHERE "__ivm_net" <> 0`;
+}
+
+/** The images of `columns` the statement added (net count above 0) or removed, one row each. */
+export function netChangeRows(columns: readonly string[], key: readonly string[], side: "added" | "removed"): string {
+  return [
+    `SELECT ${columns.map(ident).join(", ")} FROM (`,
+    indent(versions(columns, key, true), 2),
     `) AS "__ivm_n"`,
-    `WHERE "__ivm_first" AND ${keep}`,
+    `WHERE "__ivm_first" AND "__ivm_net" ${side === "added" ? ">" : "<"} 0`,
   ].join("\n");
 }
