@@ -1,3 +1,4 @@
+import { isSettingType, SETTING_TYPES } from "./column-types.js";
 import type { Random } from "./random.js";
 import {
   type Column,
@@ -384,6 +385,8 @@ export class Workload {
     }
     if (c.type === "text")
       return rng.pick([this.value(c), `CASE WHEN ${col} = 'a' THEN 'b' ELSE 'a' END`, `upper(${col})`, col]);
+    if (isSettingType(c.type))
+      return rng.pick([this.value(c), this.value(c), ...SETTING_TYPES[c.type].derived(col), col]);
     return rng.pick([this.value(c), `${col} + 0.5`, `round(${col})`, `${col} * 1.0`]);
   }
 
@@ -596,6 +599,7 @@ export class Workload {
       if (c.name === "g") return "0";
       if (c.role === "fk" || c.role === "up" || (c.name === "v" && t.checkV)) return "NULL";
       if (c.type === "text") return "'bulk' || i";
+      if (isSettingType(c.type)) return SETTING_TYPES[c.type].bulk("i");
       return "1000 + i";
     });
     const insert: Step = {
@@ -605,10 +609,12 @@ export class Workload {
     const data = t.columns.filter((c) => c.role === "data" && c.name !== "k" && c.name !== "id");
     if (data.length > 0 && rng.chance(0.6)) {
       const c = rng.pick(data);
-      this.queue.push({
-        kind: "bulk-update",
-        sql: `UPDATE ${t.name} SET ${q(c.name)} = ${c.type === "text" ? `upper(${q(c.name)})` : `${q(c.name)} + 1`} WHERE k >= 1000`,
-      });
+      const next = isSettingType(c.type)
+        ? SETTING_TYPES[c.type].derived(q(c.name))[0]
+        : c.type === "text"
+          ? `upper(${q(c.name)})`
+          : `${q(c.name)} + 1`;
+      this.queue.push({ kind: "bulk-update", sql: `UPDATE ${t.name} SET ${q(c.name)} = ${next} WHERE k >= 1000` });
     }
     this.queue.push({ kind: "bulk-delete", sql: `DELETE FROM ${t.name} WHERE k >= 1000` });
     return insert;

@@ -1,15 +1,17 @@
+import { isSettingType, SETTING_TYPES, type SettingType } from "./column-types.js";
 import type { Random } from "./random.js";
 
 /**
  * Random base schemas: 2–3 tables with a single, a composite or no primary key; integer, text and
- * numeric columns, many nullable; foreign keys that cascade or set NULL on delete (sometimes on
+ * numeric columns, many nullable, and often a column or two whose text form depends on session
+ * settings (column-types.ts); foreign keys that cascade or set NULL on delete (sometimes on
  * update, sometimes deferred, sometimes self-referencing); optionally a user AFTER trigger on one
  * table that writes another. Column names come from one pool with one type per name, so USING
  * and NATURAL joins are always well typed, and value domains are tiny so joins match and
  * duplicates are frequent.
  */
 
-export type ColType = "int" | "text" | "numeric";
+export type ColType = "int" | "text" | "numeric" | SettingType;
 
 export interface Column {
   name: string;
@@ -78,9 +80,12 @@ const POOL: Record<string, ColType> = {
   t: "text",
   u: "text",
   Note: "text",
+  ...Object.fromEntries(Object.entries(SETTING_TYPES).map(([type, spec]) => [spec.column, type as SettingType])),
 };
 
 const DATA_COLUMNS = ["j", "v", "x", "t", "u", "Note"] as const;
+
+const SETTING_COLUMNS = Object.values(SETTING_TYPES).map((t) => t.column);
 
 export const TEXTS = ["a", "b", "c", "A", ""] as const;
 export const NUMERICS = ["0", "0.5", "1", "1.0", "2.50"] as const;
@@ -97,11 +102,13 @@ export function sqlString(value: string): string {
 }
 
 export function pgType(type: ColType): string {
+  if (isSettingType(type)) return SETTING_TYPES[type].sql;
   return type === "int" ? "integer" : type;
 }
 
 /** The small domain a column's values come from. */
 export function domain(column: Column): readonly (string | number)[] {
+  if (isSettingType(column.type)) return SETTING_TYPES[column.type].values;
   if (column.type === "text") return TEXTS;
   if (column.type === "numeric") return NUMERICS;
   if (column.role === "pk" && column.name === "g") return [0, 1, 2];
@@ -169,8 +176,9 @@ export function generateSchema(rng: Random, name: string, needs: SchemaNeeds): S
     }
     if (kind === "none" && rng.chance(0.5)) columns.push({ name: "id", type: "int", nullable: true, role: "data" });
     columns.push({ name: "k", type: "int", nullable: !rng.chance(0.1), role: "data" });
-    let data = rng.subset(DATA_COLUMNS, 2, 4);
+    let data: string[] = rng.subset(DATA_COLUMNS, 2, 4);
     if (!data.some((c) => POOL[c] === "text")) data = [...data, rng.pick(["t", "u"] as const)];
+    if (rng.chance(0.7)) data = [...data, ...rng.subset(SETTING_COLUMNS, 1, 2)];
     for (const c of data) columns.push({ name: c, type: POOL[c]!, nullable: !rng.chance(0.12), role: "data" });
     return {
       name: `t${"abc"[i]}`,
@@ -254,6 +262,7 @@ function insertFrom(t: Table, keyExpr: string): string {
     if (c.name === "id" || c.name === "k") return `COALESCE(${keyExpr}, 0)`;
     if (c.type === "int") return "0";
     if (c.type === "numeric") return "1.0";
+    if (isSettingType(c.type)) return literal(domain(c)[0]!, c.type);
     return "'trg'";
   });
   return `INSERT INTO ${t.name} (${cols.map((c) => q(c.name)).join(", ")}) VALUES (${values.join(", ")})${t.pk.length > 0 ? " ON CONFLICT DO NOTHING" : ""}`;
