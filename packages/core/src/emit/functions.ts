@@ -4,6 +4,8 @@ import { aggregateApply } from "./aggregate-apply.js";
 import { emptyCounters } from "./aggregate-state.js";
 import { countedApply } from "./counted-apply.js";
 import { keyedApply, keyedApplyFromTransition } from "./keyed-apply.js";
+import { readColumnsChanged } from "./net-change.js";
+import { COUNTER_SETTINGS, MAINTENANCE_SETTINGS } from "./pinned-settings.js";
 import type { DeltaSource } from "./query.js";
 import { populateSelect, tableName, tableOf } from "./query.js";
 import { dollarQuote, ident, indent, literal, qualified } from "./sql.js";
@@ -11,12 +13,10 @@ import { stashOwnerCheck } from "./stash-guard.js";
 
 type Event = "INSERT" | "UPDATE" | "DELETE";
 
-/**
- * Every maintenance function runs as its owner with only pg_catalog (and pg_temp, last) on the
- * search_path, and without JIT: its statements are short, and the cost estimates of min/max
- * recomputations would otherwise pay tens of milliseconds of code generation per statement.
- */
-const FUNCTION_SETTINGS = "LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS";
+/** Every maintenance function runs as its owner, with its settings pinned (pinned-settings.ts). */
+function language(settings: string): string {
+  return `LANGUAGE plpgsql SECURITY DEFINER\n${settings}\nAS`;
+}
 
 /**
  * Statements with at least this many rows run their maintenance through EXECUTE, planned for
@@ -125,11 +125,11 @@ function setting(name: string): string {
   return `pg_catalog.current_setting(${literal(name)}, true)`;
 }
 
-function functionDdl(name: string, body: string, comment: string): string {
+function functionDdl(name: string, body: string, comment: string, settings = MAINTENANCE_SETTINGS): string {
   return [
     `-- ${comment}`,
     `CREATE FUNCTION ${name}() RETURNS trigger`,
-    FUNCTION_SETTINGS,
+    language(settings),
     `${dollarQuote(`\n${body}\n`)};`,
   ].join("\n");
 }
@@ -143,6 +143,7 @@ function beforeFunction(plan: MaintenancePlan): string {
   RETURN NULL;
 END`,
     "counts statements in progress on the base tables, so nested ones (FK cascades, triggers, writable CTEs) form one batch",
+    COUNTER_SETTINGS,
   );
 }
 
@@ -151,17 +152,20 @@ function tableFunction(plan: MaintenancePlan, table: BaseTable): string {
   const stash = `pg_temp.${ident(table.stashTable)}`;
   const cols = table.columns.map(ident).join(", ");
   const branch = (event: Event) => {
-    const statements =
-      (plan.strategy === "keyed" ? keyedApplyFromTransition(plan, table, event) : undefined) ??
-      applyStatements(plan, transitionSource(event), [table], event === "INSERT");
+    const fromTransition = plan.strategy === "keyed" ? keyedApplyFromTransition(plan, table, event) : undefined;
+    const byKey = applyStatements(plan, transitionSource(event), [table], event === "INSERT");
+    // The few rows of a small UPDATE are looked up by key: cheaper than its net change
+    // (net-change.ts), which a large one pays once to be planned for its size.
+    const small = event === "UPDATE" ? byKey : (fromTransition ?? byKey);
+    const large = fromTransition ?? byKey;
     const probe = event === "INSERT" ? '"immv_new"' : '"immv_old"';
     return indent(
       [
         `IF NOT EXISTS (SELECT FROM ${probe} OFFSET ${LARGE_STATEMENT_ROWS - 1}) THEN`,
-        indent(statements.map((s) => `${s};`).join("\n"), 2),
+        indent(small.map((s) => `${s};`).join("\n"), 2),
         "ELSE",
         `  -- ${LARGE_STATEMENT_ROWS}+ rows: plan for this statement's size instead of reusing the cached plan`,
-        indent(statements.map(executeStatement).join("\n"), 2),
+        indent(large.map(executeStatement).join("\n"), 2),
         "END IF;",
       ].join("\n"),
       4,
@@ -209,16 +213,17 @@ END`;
 }
 
 /**
- * An UPDATE whose rows read the same in every column the view uses (only other columns changed)
- * changes nothing the view depends on: return before taking the view's lock. Rows are compared
- * by their text form, which works for every type and errs towards maintaining.
+ * An UPDATE without a net change in the columns the view uses (only other columns changed)
+ * changes nothing the view depends on: return before taking the view's lock. The other columns
+ * are never read (net-change.ts).
  */
 function unusedColumnsOnly(table: BaseTable): string {
   if (table.columns.length === table.relation.columns.length) return "";
-  const image = `ROW(${table.columns.map(ident).join(", ")})::text`;
   // Nested: PL/pgSQL would plan the transition-table query even when TG_OP is not UPDATE.
   return `IF TG_OP = 'UPDATE' THEN
-  IF NOT EXISTS (SELECT ${image} FROM "immv_old" EXCEPT ALL SELECT ${image} FROM "immv_new") THEN
+  IF NOT EXISTS (
+${indent(readColumnsChanged(table.columns, table.relation.primaryKey), 4)}
+  ) THEN
     -- only columns the view does not read changed
     RETURN NULL;
   END IF;
@@ -235,7 +240,7 @@ function prepareStashFunction(plan: MaintenancePlan): string {
   return [
     `-- creates this session's stash tables for multi-statement batches (once per session)`,
     `CREATE FUNCTION ${qualified(plan.schema, plan.names.prepareStashFunction)}() RETURNS void`,
-    FUNCTION_SETTINGS,
+    language(MAINTENANCE_SETTINGS),
     `${dollarQuote(`
 BEGIN
   ${stashOwnerCheck(plan)}
@@ -256,7 +261,7 @@ function applyBatchFunction(plan: MaintenancePlan): string {
   return [
     "-- applies every change collected during a multi-statement batch, once",
     `CREATE FUNCTION ${qualified(plan.schema, plan.names.applyBatchFunction)}() RETURNS void`,
-    FUNCTION_SETTINGS,
+    language(MAINTENANCE_SETTINGS),
     `${dollarQuote(`
 BEGIN
 ${indent(lockStatement(plan).join("\n"), 2)}

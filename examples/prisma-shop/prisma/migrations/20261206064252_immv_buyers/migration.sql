@@ -1,0 +1,779 @@
+-- immv-prisma: {"view":"buyers","action":"create","immvSchema":"immv","viewSchema":"public","fingerprint":"86d5e14d3c88087d","tables":["public.customers","public.orders"],"hash":"247c1801c14b7748","triggers":[{"table":"\"public\".\"customers\"","name":"immv_buyers_0_before"},{"table":"\"public\".\"customers\"","name":"immv_buyers_1_insert"},{"table":"\"public\".\"customers\"","name":"immv_buyers_2_update"},{"table":"\"public\".\"customers\"","name":"immv_buyers_3_delete"},{"table":"\"public\".\"customers\"","name":"immv_buyers_4_truncate"},{"table":"\"public\".\"orders\"","name":"immv_buyers_0_before"},{"table":"\"public\".\"orders\"","name":"immv_buyers_1_insert"},{"table":"\"public\".\"orders\"","name":"immv_buyers_2_update"},{"table":"\"public\".\"orders\"","name":"immv_buyers_3_delete"},{"table":"\"public\".\"orders\"","name":"immv_buyers_4_truncate"},{"table":"\"immv\".\"buyers\"","name":"immv_refuse_direct_writes"}]}
+-- Written by @immv/prisma. Do not edit: change the view block in schema.prisma and run prisma generate,
+-- which adds a new migration. Every statement is idempotent, so `prisma migrate reset` can replay it.
+
+-- immv 0.1.0: incrementally maintained view "public"."buyers"
+
+-- strategy: counted; base tables: "public"."customers", "public"."orders"
+
+-- immv runtime: catalog and SQL API (idempotent)
+CREATE SCHEMA IF NOT EXISTS "immv";
+
+CREATE TABLE IF NOT EXISTS "immv"."views" (
+  "name" text PRIMARY KEY,
+  "view" text NOT NULL,
+  "storage" text NOT NULL,
+  "definition" text NOT NULL,
+  "normalized_definition" text NOT NULL,
+  "hash" text NOT NULL,
+  "compiler_version" text NOT NULL,
+  "strategy" text NOT NULL,
+  "timing" text NOT NULL DEFAULT 'immediate',
+  "populated" boolean NOT NULL DEFAULT true,
+  "populate" text NOT NULL,
+  "base_tables" text[] NOT NULL,
+  "functions" text[] NOT NULL,
+  "created_at" timestamptz NOT NULL DEFAULT pg_catalog.now(),
+  "last_maintained_xid" xid8
+);
+COMMENT ON TABLE "immv"."views" IS 'Incrementally maintained views compiled by immv; change them through immv migrations.';
+
+CREATE OR REPLACE FUNCTION "immv"."refuse_write"() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $immv$
+BEGIN
+  RAISE EXCEPTION 'immv: %.% is maintained automatically and cannot be written directly', TG_TABLE_SCHEMA, TG_TABLE_NAME
+    USING ERRCODE = 'object_not_in_prerequisite_state',
+      HINT = format('write the base tables instead; to rebuild the view run SELECT %I.refresh(%L)', TG_TABLE_SCHEMA, TG_TABLE_NAME);
+END
+$immv$;
+
+-- Rebuilds a view from its query (with_data = true), or empties it and stops maintaining it
+-- (with_data = false), like REFRESH MATERIALIZED VIEW [WITH NO DATA]. Returns the rows stored.
+CREATE OR REPLACE FUNCTION "immv"."refresh"(name text, with_data boolean DEFAULT true) RETURNS bigint
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, MDY'
+SET intervalstyle = postgres
+SET timezone = 'UTC'
+SET extra_float_digits = 1
+SET array_nulls = on
+SET transform_null_equals = off
+SET standard_conforming_strings = on
+SET bytea_output = hex
+SET xmloption = content
+AS $immv$
+DECLARE
+  v "immv"."views";
+  t text;
+  trig record;
+  n bigint := 0;
+BEGIN
+  SELECT * INTO v FROM "immv"."views" WHERE "immv"."views"."name" = $1 FOR UPDATE;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'immv: no maintained view named %', $1 USING ERRCODE = 'undefined_object',
+      HINT = format('SELECT name FROM %s lists them', '"immv"."views"');
+  END IF;
+  FOREACH t IN ARRAY v."base_tables" LOOP
+    EXECUTE format('LOCK TABLE %s IN SHARE ROW EXCLUSIVE MODE', t);
+  END LOOP;
+  FOR trig IN
+    SELECT tg.tgrelid::regclass AS tbl, tg.tgname
+    FROM pg_trigger tg
+    WHERE tg.tgfoid IN (SELECT to_regprocedure(f) FROM unnest(v."functions") AS f)
+  LOOP
+    EXECUTE format('ALTER TABLE %s %s TRIGGER %I', trig.tbl, CASE WHEN with_data THEN 'ENABLE' ELSE 'DISABLE' END, trig.tgname);
+  END LOOP;
+  PERFORM set_config('immv.writing', 'on', true);
+  EXECUTE format('TRUNCATE %s', v."storage");
+  IF with_data THEN
+    EXECUTE v."populate";
+    GET DIAGNOSTICS n = ROW_COUNT;
+    -- statistics now, so the next bulk statement is not planned blind
+    EXECUTE format('ANALYZE %s', v."storage");
+  END IF;
+  PERFORM set_config('immv.writing', '', true);
+  UPDATE "immv"."views" SET "populated" = with_data WHERE "immv"."views"."name" = v."name";
+  RETURN n;
+END
+$immv$;
+
+CREATE OR REPLACE FUNCTION "immv"."get_def"(name text) RETURNS text
+LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $immv$
+  SELECT "definition" FROM "immv"."views" WHERE "immv"."views"."name" = $1
+$immv$;
+
+-- Compares the view with a fresh run of its definition. Returns one row per difference:
+-- 'missing' (in the query, not in the view) or 'extra' (in the view, not in the query).
+CREATE OR REPLACE FUNCTION "immv"."check"(name text) RETURNS TABLE (difference text, row_data jsonb)
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, MDY'
+SET intervalstyle = postgres
+SET timezone = 'UTC'
+SET extra_float_digits = 1
+SET array_nulls = on
+SET transform_null_equals = off
+SET standard_conforming_strings = on
+SET bytea_output = hex
+SET xmloption = content
+AS $immv$
+DECLARE
+  v "immv"."views";
+  cols text;
+BEGIN
+  SELECT * INTO v FROM "immv"."views" WHERE "immv"."views"."name" = $1;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'immv: no maintained view named %', $1 USING ERRCODE = 'undefined_object',
+      HINT = format('SELECT name FROM %s lists them', '"immv"."views"');
+  END IF;
+  IF NOT v."populated" THEN
+    RAISE EXCEPTION 'immv: % is not populated', $1 USING ERRCODE = 'object_not_in_prerequisite_state',
+      HINT = format('run SELECT %s.refresh(%L)', '"immv"', $1);
+  END IF;
+  -- the view's columns by name: a SELECT * definition also returns columns added to its tables since
+  SELECT string_agg(format('%I', a.attname), ', ' ORDER BY a.attnum) INTO cols
+  FROM pg_attribute a WHERE a.attrelid = v."view"::regclass AND a.attnum > 0 AND NOT a.attisdropped;
+  RETURN QUERY EXECUTE format(
+    'SELECT ''missing''::text, to_jsonb(d) FROM (SELECT %3$s FROM (%1$s) AS q EXCEPT ALL SELECT %3$s FROM %2$s) AS d '
+    'UNION ALL SELECT ''extra''::text, to_jsonb(d) FROM (SELECT %3$s FROM %2$s EXCEPT ALL SELECT %3$s FROM (%1$s) AS q) AS d',
+    v."normalized_definition", v."view", cols);
+END
+$immv$;
+
+-- Removes a view, its storage, its functions and (through them) its triggers.
+CREATE OR REPLACE PROCEDURE "immv"."drop"(name text, if_exists boolean DEFAULT false)
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp SET client_min_messages = warning AS $immv$
+DECLARE
+  v "immv"."views";
+  f text;
+BEGIN
+  SELECT * INTO v FROM "immv"."views" WHERE "immv"."views"."name" = $1 FOR UPDATE;
+  IF NOT FOUND THEN
+    IF if_exists THEN
+      RETURN;
+    END IF;
+    RAISE EXCEPTION 'immv: no maintained view named %', $1 USING ERRCODE = 'undefined_object';
+  END IF;
+  EXECUTE format('DROP VIEW IF EXISTS %s', v."view");
+  FOREACH f IN ARRAY v."functions" LOOP
+    EXECUTE format('DROP FUNCTION IF EXISTS %s CASCADE', f);
+  END LOOP;
+  EXECUTE format('DROP TABLE IF EXISTS %s', v."storage");
+  DELETE FROM "immv"."views" WHERE "immv"."views"."name" = v."name";
+END
+$immv$;
+
+-- replace an earlier version of this view
+CALL "immv"."drop"('buyers', true);
+
+-- keep writers out until the triggers are in place
+LOCK TABLE "public"."customers", "public"."orders" IN SHARE ROW EXCLUSIVE MODE;
+
+-- storage: visible columns plus hidden row identity; PostgreSQL derives the column types
+CREATE TABLE "immv"."buyers" AS
+SELECT c.id AS "id",
+       c.name AS "name",
+       c.email AS "email",
+       pg_catalog.count(*) AS "__ivm_count__"
+FROM "public"."customers" AS "c",
+     "public"."orders" AS "o"
+WHERE (o.customer_id = c.id)
+GROUP BY 1, 2, 3
+WITH NO DATA;
+
+INSERT INTO "immv"."views"
+  ("name", "view", "storage", "definition", "normalized_definition", "hash", "compiler_version", "strategy", "populate", "base_tables", "functions")
+VALUES (
+  'buyers', '"public"."buyers"', '"immv"."buyers"',
+  '-- Customers with at least one order.
+SELECT DISTINCT c.id, c.name, c.email
+FROM customers c
+JOIN orders o ON o.customer_id = c.id
+',
+  'SELECT DISTINCT c.id, c.name, c.email FROM public.customers AS c JOIN public.orders AS o ON o.customer_id = c.id',
+  '247c1801c14b7748', '0.1.0', 'counted',
+  'INSERT INTO "immv"."buyers"
+SELECT c.id AS "id",
+       c.name AS "name",
+       c.email AS "email",
+       pg_catalog.count(*) AS "__ivm_count__"
+FROM "public"."customers" AS "c",
+     "public"."orders" AS "o"
+WHERE (o.customer_id = c.id)
+GROUP BY 1, 2, 3',
+  ARRAY['"public"."customers"', '"public"."orders"']::text[],
+  ARRAY['"immv"."buyers$before"()', '"immv"."buyers$t1_customers"()', '"immv"."buyers$t2_orders"()', '"immv"."buyers$stash"()', '"immv"."buyers$batch"()']::text[]
+);
+
+-- initial population
+DO $immv$ BEGIN PERFORM "immv"."refresh"('buyers'); END $immv$;
+
+CREATE UNIQUE INDEX "buyers$key" ON "immv"."buyers" ("id", "name", "email") NULLS NOT DISTINCT;
+CREATE INDEX "buyers$empty" ON "immv"."buyers" ("__ivm_count__") WHERE "__ivm_count__" <= 0;
+
+REVOKE ALL ON "immv"."buyers" FROM PUBLIC;
+
+CREATE TRIGGER "immv_refuse_direct_writes" BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON "immv"."buyers"
+  FOR EACH STATEMENT
+  WHEN (pg_catalog.pg_trigger_depth() < 1 AND pg_catalog.current_setting('immv.writing', true) IS DISTINCT FROM 'on')
+  EXECUTE FUNCTION "immv"."refuse_write"();
+
+-- what applications query
+CREATE VIEW "public"."buyers" AS
+SELECT "id", "name", "email"
+FROM "immv"."buyers";
+
+-- counts statements in progress on the base tables, so nested ones (FK cascades, triggers, writable CTEs) form one batch
+CREATE FUNCTION "immv"."buyers$before"() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS
+$immv$
+BEGIN
+  PERFORM pg_catalog.set_config('immv.depth_ac2bd726', (COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_ac2bd726', true), ''), '0')::integer + 1)::text, true);
+  RETURN NULL;
+END
+$immv$;
+
+-- maintains buyers after INSERT, UPDATE, DELETE or TRUNCATE on "public"."customers"
+CREATE FUNCTION "immv"."buyers$t1_customers"() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, MDY'
+SET intervalstyle = postgres
+SET timezone = 'UTC'
+SET extra_float_digits = 1
+SET array_nulls = on
+SET transform_null_equals = off
+SET standard_conforming_strings = on
+SET bytea_output = hex
+SET xmloption = content
+SET jit = off
+AS
+$immv$
+DECLARE
+  depth integer := COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_ac2bd726', true), ''), '1')::integer - 1;
+BEGIN
+  PERFORM pg_catalog.set_config('immv.depth_ac2bd726', depth::text, true);
+  IF TG_OP = 'TRUNCATE' THEN
+    -- every row of an inner join involves this table
+    TRUNCATE "immv"."buyers";
+    IF pg_catalog.current_setting('immv.stash_ac2bd726', true) = 'on' THEN
+      PERFORM "immv"."buyers$stash"();
+      DELETE FROM pg_temp."immv_017d259c_1";
+    END IF;
+    RETURN NULL;
+  END IF;
+  IF depth > 0 OR pg_catalog.current_setting('immv.stash_ac2bd726', true) = 'on' THEN
+    -- one of several statements of a batch: collect its changes, apply them all at the end
+    PERFORM "immv"."buyers$stash"();
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+      INSERT INTO pg_temp."immv_017d259c_1" ("id", "name", "email", "__ivm_m__") SELECT "id", "name", "email", -1 FROM "immv_old";
+    END IF;
+    IF TG_OP IN ('INSERT', 'UPDATE') THEN
+      INSERT INTO pg_temp."immv_017d259c_1" ("id", "name", "email", "__ivm_m__") SELECT "id", "name", "email", 1 FROM "immv_new";
+    END IF;
+    IF depth = 0 THEN
+      PERFORM "immv"."buyers$batch"();
+    END IF;
+    RETURN NULL;
+  END IF;
+
+  -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
+  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id()
+  WHERE "name" = 'buyers' AND "last_maintained_xid" IS DISTINCT FROM pg_catalog.pg_current_xact_id();
+  -- a statement on "public"."customers" alone: apply its transition tables directly
+  IF TG_OP = 'INSERT' THEN
+    IF NOT EXISTS (SELECT FROM "immv_new" OFFSET 255) THEN
+      -- add the signed change of every distinct row to its count
+      INSERT INTO "immv"."buyers" AS "__ivm_s" ("id", "name", "email", "__ivm_count__")
+      SELECT "id", "name", "email", "__ivm_m__"
+      FROM (
+        SELECT "id", "name", "email", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
+        FROM (
+          SELECT c.id AS "id",
+                 c.name AS "name",
+                 c.email AS "email",
+                 "c"."__ivm_m__" AS "__ivm_m__"
+          FROM (SELECT "id", "name", "email", 1 AS "__ivm_m__" FROM "immv_new") AS "c",
+               "public"."orders" AS "o"
+          WHERE (o.customer_id = c.id)
+        ) AS "__ivm_t"
+        GROUP BY 1, 2, 3
+      ) AS "__ivm_d"
+      WHERE "__ivm_m__" <> 0
+      ORDER BY 1, 2, 3
+      ON CONFLICT ("id", "name", "email") DO UPDATE
+      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__";
+    ELSE
+      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
+      EXECUTE $sql$
+      -- add the signed change of every distinct row to its count
+      INSERT INTO "immv"."buyers" AS "__ivm_s" ("id", "name", "email", "__ivm_count__")
+      SELECT "id", "name", "email", "__ivm_m__"
+      FROM (
+        SELECT "id", "name", "email", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
+        FROM (
+          SELECT c.id AS "id",
+                 c.name AS "name",
+                 c.email AS "email",
+                 "c"."__ivm_m__" AS "__ivm_m__"
+          FROM (SELECT "id", "name", "email", 1 AS "__ivm_m__" FROM "immv_new") AS "c",
+               "public"."orders" AS "o"
+          WHERE (o.customer_id = c.id)
+        ) AS "__ivm_t"
+        GROUP BY 1, 2, 3
+      ) AS "__ivm_d"
+      WHERE "__ivm_m__" <> 0
+      ORDER BY 1, 2, 3
+      ON CONFLICT ("id", "name", "email") DO UPDATE
+      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__"
+      $sql$;
+    END IF;
+  ELSIF TG_OP = 'UPDATE' THEN
+    IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
+      -- add the signed change of every distinct row to its count
+      INSERT INTO "immv"."buyers" AS "__ivm_s" ("id", "name", "email", "__ivm_count__")
+      SELECT "id", "name", "email", "__ivm_m__"
+      FROM (
+        SELECT "id", "name", "email", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
+        FROM (
+          SELECT c.id AS "id",
+                 c.name AS "name",
+                 c.email AS "email",
+                 "c"."__ivm_m__" AS "__ivm_m__"
+          FROM (SELECT "id", "name", "email", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", "email", 1 AS "__ivm_m__" FROM "immv_new") AS "c",
+               "public"."orders" AS "o"
+          WHERE (o.customer_id = c.id)
+        ) AS "__ivm_t"
+        GROUP BY 1, 2, 3
+      ) AS "__ivm_d"
+      WHERE "__ivm_m__" <> 0
+      ORDER BY 1, 2, 3
+      ON CONFLICT ("id", "name", "email") DO UPDATE
+      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__";
+      -- rows whose count reached zero are gone from the view
+      DELETE FROM "immv"."buyers" WHERE "__ivm_count__" <= 0;
+    ELSE
+      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
+      EXECUTE $sql$
+      -- add the signed change of every distinct row to its count
+      INSERT INTO "immv"."buyers" AS "__ivm_s" ("id", "name", "email", "__ivm_count__")
+      SELECT "id", "name", "email", "__ivm_m__"
+      FROM (
+        SELECT "id", "name", "email", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
+        FROM (
+          SELECT c.id AS "id",
+                 c.name AS "name",
+                 c.email AS "email",
+                 "c"."__ivm_m__" AS "__ivm_m__"
+          FROM (SELECT "id", "name", "email", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", "email", 1 AS "__ivm_m__" FROM "immv_new") AS "c",
+               "public"."orders" AS "o"
+          WHERE (o.customer_id = c.id)
+        ) AS "__ivm_t"
+        GROUP BY 1, 2, 3
+      ) AS "__ivm_d"
+      WHERE "__ivm_m__" <> 0
+      ORDER BY 1, 2, 3
+      ON CONFLICT ("id", "name", "email") DO UPDATE
+      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__"
+      $sql$;
+      EXECUTE $sql$
+      -- rows whose count reached zero are gone from the view
+      DELETE FROM "immv"."buyers" WHERE "__ivm_count__" <= 0
+      $sql$;
+    END IF;
+  ELSE
+    IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
+      -- add the signed change of every distinct row to its count
+      INSERT INTO "immv"."buyers" AS "__ivm_s" ("id", "name", "email", "__ivm_count__")
+      SELECT "id", "name", "email", "__ivm_m__"
+      FROM (
+        SELECT "id", "name", "email", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
+        FROM (
+          SELECT c.id AS "id",
+                 c.name AS "name",
+                 c.email AS "email",
+                 "c"."__ivm_m__" AS "__ivm_m__"
+          FROM (SELECT "id", "name", "email", -1 AS "__ivm_m__" FROM "immv_old") AS "c",
+               "public"."orders" AS "o"
+          WHERE (o.customer_id = c.id)
+        ) AS "__ivm_t"
+        GROUP BY 1, 2, 3
+      ) AS "__ivm_d"
+      WHERE "__ivm_m__" <> 0
+      ORDER BY 1, 2, 3
+      ON CONFLICT ("id", "name", "email") DO UPDATE
+      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__";
+      -- rows whose count reached zero are gone from the view
+      DELETE FROM "immv"."buyers" WHERE "__ivm_count__" <= 0;
+    ELSE
+      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
+      EXECUTE $sql$
+      -- add the signed change of every distinct row to its count
+      INSERT INTO "immv"."buyers" AS "__ivm_s" ("id", "name", "email", "__ivm_count__")
+      SELECT "id", "name", "email", "__ivm_m__"
+      FROM (
+        SELECT "id", "name", "email", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
+        FROM (
+          SELECT c.id AS "id",
+                 c.name AS "name",
+                 c.email AS "email",
+                 "c"."__ivm_m__" AS "__ivm_m__"
+          FROM (SELECT "id", "name", "email", -1 AS "__ivm_m__" FROM "immv_old") AS "c",
+               "public"."orders" AS "o"
+          WHERE (o.customer_id = c.id)
+        ) AS "__ivm_t"
+        GROUP BY 1, 2, 3
+      ) AS "__ivm_d"
+      WHERE "__ivm_m__" <> 0
+      ORDER BY 1, 2, 3
+      ON CONFLICT ("id", "name", "email") DO UPDATE
+      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__"
+      $sql$;
+      EXECUTE $sql$
+      -- rows whose count reached zero are gone from the view
+      DELETE FROM "immv"."buyers" WHERE "__ivm_count__" <= 0
+      $sql$;
+    END IF;
+  END IF;
+  RETURN NULL;
+END
+$immv$;
+
+-- maintains buyers after INSERT, UPDATE, DELETE or TRUNCATE on "public"."orders"
+CREATE FUNCTION "immv"."buyers$t2_orders"() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, MDY'
+SET intervalstyle = postgres
+SET timezone = 'UTC'
+SET extra_float_digits = 1
+SET array_nulls = on
+SET transform_null_equals = off
+SET standard_conforming_strings = on
+SET bytea_output = hex
+SET xmloption = content
+SET jit = off
+AS
+$immv$
+DECLARE
+  depth integer := COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_ac2bd726', true), ''), '1')::integer - 1;
+BEGIN
+  PERFORM pg_catalog.set_config('immv.depth_ac2bd726', depth::text, true);
+  IF TG_OP = 'TRUNCATE' THEN
+    -- every row of an inner join involves this table
+    TRUNCATE "immv"."buyers";
+    IF pg_catalog.current_setting('immv.stash_ac2bd726', true) = 'on' THEN
+      PERFORM "immv"."buyers$stash"();
+      DELETE FROM pg_temp."immv_7b1febf2_2";
+    END IF;
+    RETURN NULL;
+  END IF;
+  IF depth > 0 OR pg_catalog.current_setting('immv.stash_ac2bd726', true) = 'on' THEN
+    -- one of several statements of a batch: collect its changes, apply them all at the end
+    PERFORM "immv"."buyers$stash"();
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+      INSERT INTO pg_temp."immv_7b1febf2_2" ("id", "customer_id", "__ivm_m__") SELECT "id", "customer_id", -1 FROM "immv_old";
+    END IF;
+    IF TG_OP IN ('INSERT', 'UPDATE') THEN
+      INSERT INTO pg_temp."immv_7b1febf2_2" ("id", "customer_id", "__ivm_m__") SELECT "id", "customer_id", 1 FROM "immv_new";
+    END IF;
+    IF depth = 0 THEN
+      PERFORM "immv"."buyers$batch"();
+    END IF;
+    RETURN NULL;
+  END IF;
+  IF TG_OP = 'UPDATE' THEN
+    IF NOT EXISTS (
+      SELECT FROM (
+        SELECT "id", "customer_id", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net"
+        FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", 1 FROM "immv_new") AS "__ivm_v"
+        WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "customer_id")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+      ) AS "__ivm_n"
+      WHERE "__ivm_net" <> 0
+    ) THEN
+      -- only columns the view does not read changed
+      RETURN NULL;
+    END IF;
+  END IF;
+  -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
+  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id()
+  WHERE "name" = 'buyers' AND "last_maintained_xid" IS DISTINCT FROM pg_catalog.pg_current_xact_id();
+  -- a statement on "public"."orders" alone: apply its transition tables directly
+  IF TG_OP = 'INSERT' THEN
+    IF NOT EXISTS (SELECT FROM "immv_new" OFFSET 255) THEN
+      -- add the signed change of every distinct row to its count
+      INSERT INTO "immv"."buyers" AS "__ivm_s" ("id", "name", "email", "__ivm_count__")
+      SELECT "id", "name", "email", "__ivm_m__"
+      FROM (
+        SELECT "id", "name", "email", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
+        FROM (
+          SELECT c.id AS "id",
+                 c.name AS "name",
+                 c.email AS "email",
+                 "o"."__ivm_m__" AS "__ivm_m__"
+          FROM "public"."customers" AS "c",
+               (SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "immv_new") AS "o"
+          WHERE (o.customer_id = c.id)
+        ) AS "__ivm_t"
+        GROUP BY 1, 2, 3
+      ) AS "__ivm_d"
+      WHERE "__ivm_m__" <> 0
+      ORDER BY 1, 2, 3
+      ON CONFLICT ("id", "name", "email") DO UPDATE
+      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__";
+    ELSE
+      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
+      EXECUTE $sql$
+      -- add the signed change of every distinct row to its count
+      INSERT INTO "immv"."buyers" AS "__ivm_s" ("id", "name", "email", "__ivm_count__")
+      SELECT "id", "name", "email", "__ivm_m__"
+      FROM (
+        SELECT "id", "name", "email", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
+        FROM (
+          SELECT c.id AS "id",
+                 c.name AS "name",
+                 c.email AS "email",
+                 "o"."__ivm_m__" AS "__ivm_m__"
+          FROM "public"."customers" AS "c",
+               (SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "immv_new") AS "o"
+          WHERE (o.customer_id = c.id)
+        ) AS "__ivm_t"
+        GROUP BY 1, 2, 3
+      ) AS "__ivm_d"
+      WHERE "__ivm_m__" <> 0
+      ORDER BY 1, 2, 3
+      ON CONFLICT ("id", "name", "email") DO UPDATE
+      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__"
+      $sql$;
+    END IF;
+  ELSIF TG_OP = 'UPDATE' THEN
+    IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
+      -- add the signed change of every distinct row to its count
+      INSERT INTO "immv"."buyers" AS "__ivm_s" ("id", "name", "email", "__ivm_count__")
+      SELECT "id", "name", "email", "__ivm_m__"
+      FROM (
+        SELECT "id", "name", "email", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
+        FROM (
+          SELECT c.id AS "id",
+                 c.name AS "name",
+                 c.email AS "email",
+                 "o"."__ivm_m__" AS "__ivm_m__"
+          FROM "public"."customers" AS "c",
+               (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "immv_new") AS "o"
+          WHERE (o.customer_id = c.id)
+        ) AS "__ivm_t"
+        GROUP BY 1, 2, 3
+      ) AS "__ivm_d"
+      WHERE "__ivm_m__" <> 0
+      ORDER BY 1, 2, 3
+      ON CONFLICT ("id", "name", "email") DO UPDATE
+      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__";
+      -- rows whose count reached zero are gone from the view
+      DELETE FROM "immv"."buyers" WHERE "__ivm_count__" <= 0;
+    ELSE
+      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
+      EXECUTE $sql$
+      -- add the signed change of every distinct row to its count
+      INSERT INTO "immv"."buyers" AS "__ivm_s" ("id", "name", "email", "__ivm_count__")
+      SELECT "id", "name", "email", "__ivm_m__"
+      FROM (
+        SELECT "id", "name", "email", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
+        FROM (
+          SELECT c.id AS "id",
+                 c.name AS "name",
+                 c.email AS "email",
+                 "o"."__ivm_m__" AS "__ivm_m__"
+          FROM "public"."customers" AS "c",
+               (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "immv_new") AS "o"
+          WHERE (o.customer_id = c.id)
+        ) AS "__ivm_t"
+        GROUP BY 1, 2, 3
+      ) AS "__ivm_d"
+      WHERE "__ivm_m__" <> 0
+      ORDER BY 1, 2, 3
+      ON CONFLICT ("id", "name", "email") DO UPDATE
+      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__"
+      $sql$;
+      EXECUTE $sql$
+      -- rows whose count reached zero are gone from the view
+      DELETE FROM "immv"."buyers" WHERE "__ivm_count__" <= 0
+      $sql$;
+    END IF;
+  ELSE
+    IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
+      -- add the signed change of every distinct row to its count
+      INSERT INTO "immv"."buyers" AS "__ivm_s" ("id", "name", "email", "__ivm_count__")
+      SELECT "id", "name", "email", "__ivm_m__"
+      FROM (
+        SELECT "id", "name", "email", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
+        FROM (
+          SELECT c.id AS "id",
+                 c.name AS "name",
+                 c.email AS "email",
+                 "o"."__ivm_m__" AS "__ivm_m__"
+          FROM "public"."customers" AS "c",
+               (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old") AS "o"
+          WHERE (o.customer_id = c.id)
+        ) AS "__ivm_t"
+        GROUP BY 1, 2, 3
+      ) AS "__ivm_d"
+      WHERE "__ivm_m__" <> 0
+      ORDER BY 1, 2, 3
+      ON CONFLICT ("id", "name", "email") DO UPDATE
+      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__";
+      -- rows whose count reached zero are gone from the view
+      DELETE FROM "immv"."buyers" WHERE "__ivm_count__" <= 0;
+    ELSE
+      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
+      EXECUTE $sql$
+      -- add the signed change of every distinct row to its count
+      INSERT INTO "immv"."buyers" AS "__ivm_s" ("id", "name", "email", "__ivm_count__")
+      SELECT "id", "name", "email", "__ivm_m__"
+      FROM (
+        SELECT "id", "name", "email", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
+        FROM (
+          SELECT c.id AS "id",
+                 c.name AS "name",
+                 c.email AS "email",
+                 "o"."__ivm_m__" AS "__ivm_m__"
+          FROM "public"."customers" AS "c",
+               (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old") AS "o"
+          WHERE (o.customer_id = c.id)
+        ) AS "__ivm_t"
+        GROUP BY 1, 2, 3
+      ) AS "__ivm_d"
+      WHERE "__ivm_m__" <> 0
+      ORDER BY 1, 2, 3
+      ON CONFLICT ("id", "name", "email") DO UPDATE
+      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__"
+      $sql$;
+      EXECUTE $sql$
+      -- rows whose count reached zero are gone from the view
+      DELETE FROM "immv"."buyers" WHERE "__ivm_count__" <= 0
+      $sql$;
+    END IF;
+  END IF;
+  RETURN NULL;
+END
+$immv$;
+
+-- creates this session's stash tables for multi-statement batches (once per session)
+CREATE FUNCTION "immv"."buyers$stash"() RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, MDY'
+SET intervalstyle = postgres
+SET timezone = 'UTC'
+SET extra_float_digits = 1
+SET array_nulls = on
+SET transform_null_equals = off
+SET standard_conforming_strings = on
+SET bytea_output = hex
+SET xmloption = content
+SET jit = off
+AS
+$immv$
+BEGIN
+  IF EXISTS (
+    SELECT FROM pg_catalog.pg_class c
+    WHERE c.oid IN (pg_catalog.to_regclass('pg_temp."immv_017d259c_1"'), pg_catalog.to_regclass('pg_temp."immv_7b1febf2_2"'))
+      AND c.relowner <> (SELECT r.oid FROM pg_catalog.pg_roles r WHERE r.rolname = CURRENT_USER)
+  ) THEN
+    RAISE EXCEPTION 'immv: a temporary table of this session has the name of a stash table of %, and immv did not create it', 'buyers'
+      USING ERRCODE = 'insufficient_privilege', HINT = 'drop the temporary tables named immv_… in this session';
+  END IF;
+  IF pg_catalog.current_setting('immv.stash_ac2bd726', true) = 'on' THEN
+    RETURN;
+  END IF;
+  IF pg_catalog.to_regclass('pg_temp."immv_017d259c_1"') IS NULL THEN
+    CREATE TEMP TABLE "immv_017d259c_1" ON COMMIT DELETE ROWS AS
+      SELECT "id", "name", "email", 0 AS "__ivm_m__" FROM "public"."customers" WITH NO DATA;
+  END IF;
+  IF pg_catalog.to_regclass('pg_temp."immv_7b1febf2_2"') IS NULL THEN
+    CREATE TEMP TABLE "immv_7b1febf2_2" ON COMMIT DELETE ROWS AS
+      SELECT "id", "customer_id", 0 AS "__ivm_m__" FROM "public"."orders" WITH NO DATA;
+  END IF;
+  PERFORM pg_catalog.set_config('immv.stash_ac2bd726', 'on', true);
+END
+$immv$;
+
+-- applies every change collected during a multi-statement batch, once
+CREATE FUNCTION "immv"."buyers$batch"() RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, MDY'
+SET intervalstyle = postgres
+SET timezone = 'UTC'
+SET extra_float_digits = 1
+SET array_nulls = on
+SET transform_null_equals = off
+SET standard_conforming_strings = on
+SET bytea_output = hex
+SET xmloption = content
+SET jit = off
+AS
+$immv$
+BEGIN
+  -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
+  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id()
+  WHERE "name" = 'buyers' AND "last_maintained_xid" IS DISTINCT FROM pg_catalog.pg_current_xact_id();
+  EXECUTE $sql$
+  -- add the signed change of every distinct row to its count
+  INSERT INTO "immv"."buyers" AS "__ivm_s" ("id", "name", "email", "__ivm_count__")
+  SELECT "id", "name", "email", "__ivm_m__"
+  FROM (
+    SELECT "id", "name", "email", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
+    FROM (
+      SELECT c.id AS "id",
+             c.name AS "name",
+             c.email AS "email",
+             "c"."__ivm_m__" * "o"."__ivm_m__" AS "__ivm_m__"
+      FROM (SELECT "id", "name", "email", "__ivm_m__" FROM pg_temp."immv_017d259c_1") AS "c",
+           (SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "public"."orders"
+       UNION ALL SELECT "__ivm_d"."id", "__ivm_d"."customer_id", -"__ivm_d"."__ivm_m__" FROM (SELECT "id", "customer_id", "__ivm_m__" FROM pg_temp."immv_7b1febf2_2") AS "__ivm_d") AS "o"
+      WHERE (o.customer_id = c.id)
+      UNION ALL
+      SELECT c.id AS "id",
+             c.name AS "name",
+             c.email AS "email",
+             "o"."__ivm_m__" AS "__ivm_m__"
+      FROM "public"."customers" AS "c",
+           (SELECT "id", "customer_id", "__ivm_m__" FROM pg_temp."immv_7b1febf2_2") AS "o"
+      WHERE (o.customer_id = c.id)
+    ) AS "__ivm_t"
+    GROUP BY 1, 2, 3
+  ) AS "__ivm_d"
+  WHERE "__ivm_m__" <> 0
+  ORDER BY 1, 2, 3
+  ON CONFLICT ("id", "name", "email") DO UPDATE
+  SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__"
+  $sql$;
+  EXECUTE $sql$
+  -- rows whose count reached zero are gone from the view
+  DELETE FROM "immv"."buyers" WHERE "__ivm_count__" <= 0
+  $sql$;
+  DELETE FROM pg_temp."immv_017d259c_1";
+  DELETE FROM pg_temp."immv_7b1febf2_2";
+  PERFORM pg_catalog.set_config('immv.stash_ac2bd726', '', true);
+END
+$immv$;
+
+CREATE TRIGGER "immv_buyers_0_before" BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON "public"."customers"
+  FOR EACH STATEMENT EXECUTE FUNCTION "immv"."buyers$before"();
+CREATE TRIGGER "immv_buyers_1_insert" AFTER INSERT ON "public"."customers"
+  REFERENCING NEW TABLE AS "immv_new" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."buyers$t1_customers"();
+CREATE TRIGGER "immv_buyers_2_update" AFTER UPDATE ON "public"."customers"
+  REFERENCING OLD TABLE AS "immv_old" NEW TABLE AS "immv_new" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."buyers$t1_customers"();
+CREATE TRIGGER "immv_buyers_3_delete" AFTER DELETE ON "public"."customers"
+  REFERENCING OLD TABLE AS "immv_old" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."buyers$t1_customers"();
+CREATE TRIGGER "immv_buyers_4_truncate" AFTER TRUNCATE ON "public"."customers"
+  FOR EACH STATEMENT EXECUTE FUNCTION "immv"."buyers$t1_customers"();
+CREATE TRIGGER "immv_buyers_0_before" BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON "public"."orders"
+  FOR EACH STATEMENT EXECUTE FUNCTION "immv"."buyers$before"();
+CREATE TRIGGER "immv_buyers_1_insert" AFTER INSERT ON "public"."orders"
+  REFERENCING NEW TABLE AS "immv_new" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."buyers$t2_orders"();
+CREATE TRIGGER "immv_buyers_2_update" AFTER UPDATE ON "public"."orders"
+  REFERENCING OLD TABLE AS "immv_old" NEW TABLE AS "immv_new" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."buyers$t2_orders"();
+CREATE TRIGGER "immv_buyers_3_delete" AFTER DELETE ON "public"."orders"
+  REFERENCING OLD TABLE AS "immv_old" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."buyers$t2_orders"();
+CREATE TRIGGER "immv_buyers_4_truncate" AFTER TRUNCATE ON "public"."orders"
+  FOR EACH STATEMENT EXECUTE FUNCTION "immv"."buyers$t2_orders"();
+
+-- the base columns this view uses: PostgreSQL refuses to drop or retype them while it exists
+CREATE VIEW "immv"."buyers$base_columns" AS
+SELECT
+FROM "public"."customers" AS "b1", "public"."orders" AS "b2"
+WHERE false AND ROW("b1"."id", "b1"."name", "b1"."email", "b2"."id", "b2"."customer_id") IS NULL AND '"immv"."buyers$before"()'::pg_catalog.regprocedure IS NULL;
+COMMENT ON VIEW "immv"."buyers$base_columns" IS 'Base columns used by the incrementally maintained view "public"."buyers". To change them: CALL "immv"."drop"(''buyers''), change the table, then create the view again.';
