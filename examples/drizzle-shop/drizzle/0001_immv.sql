@@ -38,7 +38,18 @@ $immv$;
 -- Rebuilds a view from its query (with_data = true), or empties it and stops maintaining it
 -- (with_data = false), like REFRESH MATERIALIZED VIEW [WITH NO DATA]. Returns the rows stored.
 CREATE OR REPLACE FUNCTION "immv"."refresh"(name text, with_data boolean DEFAULT true) RETURNS bigint
-LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $immv$
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, MDY'
+SET intervalstyle = postgres
+SET timezone = 'UTC'
+SET extra_float_digits = 1
+SET array_nulls = on
+SET transform_null_equals = off
+SET standard_conforming_strings = on
+SET bytea_output = hex
+SET xmloption = content
+AS $immv$
 DECLARE
   v "immv"."views";
   t text;
@@ -82,7 +93,18 @@ $immv$;
 -- Compares the view with a fresh run of its definition. Returns one row per difference:
 -- 'missing' (in the query, not in the view) or 'extra' (in the view, not in the query).
 CREATE OR REPLACE FUNCTION "immv"."check"(name text) RETURNS TABLE (difference text, row_data jsonb)
-LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $immv$
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, MDY'
+SET intervalstyle = postgres
+SET timezone = 'UTC'
+SET extra_float_digits = 1
+SET array_nulls = on
+SET transform_null_equals = off
+SET standard_conforming_strings = on
+SET bytea_output = hex
+SET xmloption = content
+AS $immv$
 DECLARE
   v "immv"."views";
   cols text;
@@ -143,12 +165,12 @@ LOCK TABLE "public"."order_lines" IN SHARE ROW EXCLUSIVE MODE;
 --> statement-breakpoint
 -- storage: visible columns plus hidden row identity; PostgreSQL derives the column types
 CREATE TABLE "immv"."bulk_lines" AS
-SELECT order_lines.id AS "id",
-       order_lines.order_id AS "order_id",
-       order_lines.quantity AS "quantity",
+SELECT "order_lines"."id" AS "id",
+       "order_lines"."order_id" AS "order_id",
+       "order_lines"."quantity" AS "quantity",
        "order_lines"."id" AS "__ivm_k_order_lines_id"
 FROM "public"."order_lines" AS "order_lines"
-WHERE (order_lines.quantity >= 10)
+WHERE ("order_lines"."quantity" >= 10)
 WITH NO DATA;
 --> statement-breakpoint
 INSERT INTO "immv"."views"
@@ -157,14 +179,14 @@ VALUES (
   'bulk_lines', '"public"."bulk_lines"', '"immv"."bulk_lines"',
   'select "id", "order_id", "quantity" from "order_lines" where "order_lines"."quantity" >= 10',
   'SELECT id, order_id, quantity FROM public.order_lines WHERE order_lines.quantity >= 10',
-  '75aa618ca1691bec', '0.1.0', 'keyed',
+  '8d3ddd62e9c30413', '0.1.0', 'keyed',
   'INSERT INTO "immv"."bulk_lines"
-SELECT order_lines.id AS "id",
-       order_lines.order_id AS "order_id",
-       order_lines.quantity AS "quantity",
+SELECT "order_lines"."id" AS "id",
+       "order_lines"."order_id" AS "order_id",
+       "order_lines"."quantity" AS "quantity",
        "order_lines"."id" AS "__ivm_k_order_lines_id"
 FROM "public"."order_lines" AS "order_lines"
-WHERE (order_lines.quantity >= 10)',
+WHERE ("order_lines"."quantity" >= 10)',
   ARRAY['"public"."order_lines"']::text[],
   ARRAY['"immv"."bulk_lines$before"()', '"immv"."bulk_lines$t1_order_lines"()', '"immv"."bulk_lines$stash"()', '"immv"."bulk_lines$batch"()']::text[]
 );
@@ -188,7 +210,9 @@ FROM "immv"."bulk_lines";
 --> statement-breakpoint
 -- counts statements in progress on the base tables, so nested ones (FK cascades, triggers, writable CTEs) form one batch
 CREATE FUNCTION "immv"."bulk_lines$before"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS
 $immv$
 BEGIN
   PERFORM pg_catalog.set_config('immv.depth_7a2ead0d', (COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_7a2ead0d', true), ''), '0')::integer + 1)::text, true);
@@ -198,7 +222,19 @@ $immv$;
 --> statement-breakpoint
 -- maintains bulk_lines after INSERT, UPDATE, DELETE or TRUNCATE on "public"."order_lines"
 CREATE FUNCTION "immv"."bulk_lines$t1_order_lines"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, MDY'
+SET intervalstyle = postgres
+SET timezone = 'UTC'
+SET extra_float_digits = 1
+SET array_nulls = on
+SET transform_null_equals = off
+SET standard_conforming_strings = on
+SET bytea_output = hex
+SET xmloption = content
+SET jit = off
+AS
 $immv$
 DECLARE
   depth integer := COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_7a2ead0d', true), ''), '1')::integer - 1;
@@ -228,7 +264,14 @@ BEGIN
     RETURN NULL;
   END IF;
   IF TG_OP = 'UPDATE' THEN
-    IF NOT EXISTS (SELECT ROW("id", "order_id", "quantity")::text FROM "immv_old" EXCEPT ALL SELECT ROW("id", "order_id", "quantity")::text FROM "immv_new") THEN
+    IF NOT EXISTS (
+      SELECT FROM (
+        SELECT "id", "order_id", "quantity", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net"
+        FROM (SELECT "id", "order_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "order_id", "quantity", 1 FROM "immv_new") AS "__ivm_v"
+        WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "order_id", "quantity")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+      ) AS "__ivm_n"
+      WHERE "__ivm_net" <> 0
+    ) THEN
       -- only columns the view does not read changed
       RETURN NULL;
     END IF;
@@ -239,74 +282,93 @@ BEGIN
     IF NOT EXISTS (SELECT FROM "immv_new" OFFSET 255) THEN
       -- current rows built from changed order_lines rows
       INSERT INTO "immv"."bulk_lines" AS "__ivm_s" ("id", "order_id", "quantity", "__ivm_k_order_lines_id")
-      SELECT order_lines.id AS "id",
-             order_lines.order_id AS "order_id",
-             order_lines.quantity AS "quantity",
+      SELECT "order_lines"."id" AS "id",
+             "order_lines"."order_id" AS "order_id",
+             "order_lines"."quantity" AS "quantity",
              "order_lines"."id" AS "__ivm_k_order_lines_id"
       FROM "immv_new" AS "order_lines"
-      WHERE (order_lines.quantity >= 10)
+      WHERE ("order_lines"."quantity" >= 10)
       ON CONFLICT ("__ivm_k_order_lines_id") DO UPDATE
       SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "quantity" = EXCLUDED."quantity"
-      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."quantity")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."quantity")::text;
+      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."quantity")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."quantity")::pg_catalog.record;
     ELSE
       -- 256+ rows: plan for this statement's size instead of reusing the cached plan
       EXECUTE $sql$
       -- current rows built from changed order_lines rows
       INSERT INTO "immv"."bulk_lines" AS "__ivm_s" ("id", "order_id", "quantity", "__ivm_k_order_lines_id")
-      SELECT order_lines.id AS "id",
-             order_lines.order_id AS "order_id",
-             order_lines.quantity AS "quantity",
+      SELECT "order_lines"."id" AS "id",
+             "order_lines"."order_id" AS "order_id",
+             "order_lines"."quantity" AS "quantity",
              "order_lines"."id" AS "__ivm_k_order_lines_id"
       FROM "immv_new" AS "order_lines"
-      WHERE (order_lines.quantity >= 10)
+      WHERE ("order_lines"."quantity" >= 10)
       ON CONFLICT ("__ivm_k_order_lines_id") DO UPDATE
       SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "quantity" = EXCLUDED."quantity"
-      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."quantity")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."quantity")::text
+      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."quantity")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."quantity")::pg_catalog.record
       $sql$;
     END IF;
   ELSIF TG_OP = 'UPDATE' THEN
     IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
       -- rows built from changed order_lines rows that no longer satisfy the view
       DELETE FROM "immv"."bulk_lines" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_order_lines_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_new" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text))
+      WHERE ("__ivm_s"."__ivm_k_order_lines_id") IN (SELECT "id" FROM (SELECT "id", "order_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "order_id", "quantity", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
         AND NOT EXISTS (
-          SELECT FROM (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "order_lines"
-          WHERE (order_lines.quantity >= 10)
+          SELECT FROM "public"."order_lines" AS "order_lines"
+          WHERE ("order_lines"."quantity" >= 10)
             AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id");
       -- current rows built from changed order_lines rows
       INSERT INTO "immv"."bulk_lines" AS "__ivm_s" ("id", "order_id", "quantity", "__ivm_k_order_lines_id")
-      SELECT order_lines.id AS "id",
-             order_lines.order_id AS "order_id",
-             order_lines.quantity AS "quantity",
+      SELECT "order_lines"."id" AS "id",
+             "order_lines"."order_id" AS "order_id",
+             "order_lines"."quantity" AS "quantity",
              "order_lines"."id" AS "__ivm_k_order_lines_id"
-      FROM (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "order_lines"
-      WHERE (order_lines.quantity >= 10)
+      FROM "public"."order_lines" AS "order_lines"
+      WHERE ("order_lines"."quantity" >= 10)
+        AND ("order_lines"."id") IN (SELECT "id" FROM (SELECT "id", "order_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "order_id", "quantity", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
       ON CONFLICT ("__ivm_k_order_lines_id") DO UPDATE
       SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "quantity" = EXCLUDED."quantity"
-      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."quantity")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."quantity")::text;
+      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."quantity")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."quantity")::pg_catalog.record;
     ELSE
       -- 256+ rows: plan for this statement's size instead of reusing the cached plan
       EXECUTE $sql$
       -- rows built from changed order_lines rows that no longer satisfy the view
       DELETE FROM "immv"."bulk_lines" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_order_lines_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_new" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text))
+      WHERE ("__ivm_s"."__ivm_k_order_lines_id") IN (SELECT "id" FROM (SELECT "id", "order_id", "quantity" FROM (
+        SELECT "id", "order_id", "quantity", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net",
+               pg_catalog.row_number() OVER "__ivm_image" = pg_catalog.rank() OVER "__ivm_image" AS "__ivm_first"
+        FROM (SELECT "id", "order_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "order_id", "quantity", 1 FROM "immv_new") AS "__ivm_v"
+        WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "order_id", "quantity")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+      ) AS "__ivm_n"
+      WHERE "__ivm_first" AND "__ivm_net" < 0) AS "__ivm_r")
         AND NOT EXISTS (
-          SELECT FROM (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "order_lines"
-          WHERE (order_lines.quantity >= 10)
+          SELECT FROM (SELECT "id", "order_id", "quantity" FROM (
+            SELECT "id", "order_id", "quantity", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net",
+                   pg_catalog.row_number() OVER "__ivm_image" = pg_catalog.rank() OVER "__ivm_image" AS "__ivm_first"
+            FROM (SELECT "id", "order_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "order_id", "quantity", 1 FROM "immv_new") AS "__ivm_v"
+            WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "order_id", "quantity")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+          ) AS "__ivm_n"
+          WHERE "__ivm_first" AND "__ivm_net" > 0) AS "order_lines"
+          WHERE ("order_lines"."quantity" >= 10)
             AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id")
       $sql$;
       EXECUTE $sql$
       -- current rows built from changed order_lines rows
       INSERT INTO "immv"."bulk_lines" AS "__ivm_s" ("id", "order_id", "quantity", "__ivm_k_order_lines_id")
-      SELECT order_lines.id AS "id",
-             order_lines.order_id AS "order_id",
-             order_lines.quantity AS "quantity",
+      SELECT "order_lines"."id" AS "id",
+             "order_lines"."order_id" AS "order_id",
+             "order_lines"."quantity" AS "quantity",
              "order_lines"."id" AS "__ivm_k_order_lines_id"
-      FROM (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "order_lines"
-      WHERE (order_lines.quantity >= 10)
+      FROM (SELECT "id", "order_id", "quantity" FROM (
+        SELECT "id", "order_id", "quantity", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net",
+               pg_catalog.row_number() OVER "__ivm_image" = pg_catalog.rank() OVER "__ivm_image" AS "__ivm_first"
+        FROM (SELECT "id", "order_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "order_id", "quantity", 1 FROM "immv_new") AS "__ivm_v"
+        WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "order_id", "quantity")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+      ) AS "__ivm_n"
+      WHERE "__ivm_first" AND "__ivm_net" > 0) AS "order_lines"
+      WHERE ("order_lines"."quantity" >= 10)
       ON CONFLICT ("__ivm_k_order_lines_id") DO UPDATE
       SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "quantity" = EXCLUDED."quantity"
-      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."quantity")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."quantity")::text
+      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."quantity")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."quantity")::pg_catalog.record
       $sql$;
     END IF;
   ELSE
@@ -327,7 +389,19 @@ $immv$;
 --> statement-breakpoint
 -- creates this session's stash tables for multi-statement batches (once per session)
 CREATE FUNCTION "immv"."bulk_lines$stash"() RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, MDY'
+SET intervalstyle = postgres
+SET timezone = 'UTC'
+SET extra_float_digits = 1
+SET array_nulls = on
+SET transform_null_equals = off
+SET standard_conforming_strings = on
+SET bytea_output = hex
+SET xmloption = content
+SET jit = off
+AS
 $immv$
 BEGIN
   IF EXISTS (
@@ -351,7 +425,19 @@ $immv$;
 --> statement-breakpoint
 -- applies every change collected during a multi-statement batch, once
 CREATE FUNCTION "immv"."bulk_lines$batch"() RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, MDY'
+SET intervalstyle = postgres
+SET timezone = 'UTC'
+SET extra_float_digits = 1
+SET array_nulls = on
+SET transform_null_equals = off
+SET standard_conforming_strings = on
+SET bytea_output = hex
+SET xmloption = content
+SET jit = off
+AS
 $immv$
 BEGIN
 
@@ -361,22 +447,22 @@ BEGIN
   WHERE ("__ivm_s"."__ivm_k_order_lines_id") IN (SELECT "id" FROM (SELECT "id", "order_id", "quantity", "__ivm_m__" FROM pg_temp."immv_92323c6a_1") AS "__ivm_c")
     AND NOT EXISTS (
       SELECT FROM "public"."order_lines" AS "order_lines"
-      WHERE (order_lines.quantity >= 10)
+      WHERE ("order_lines"."quantity" >= 10)
         AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id")
   $sql$;
   EXECUTE $sql$
   -- current rows built from changed order_lines rows
   INSERT INTO "immv"."bulk_lines" AS "__ivm_s" ("id", "order_id", "quantity", "__ivm_k_order_lines_id")
-  SELECT order_lines.id AS "id",
-         order_lines.order_id AS "order_id",
-         order_lines.quantity AS "quantity",
+  SELECT "order_lines"."id" AS "id",
+         "order_lines"."order_id" AS "order_id",
+         "order_lines"."quantity" AS "quantity",
          "order_lines"."id" AS "__ivm_k_order_lines_id"
   FROM "public"."order_lines" AS "order_lines"
-  WHERE (order_lines.quantity >= 10)
+  WHERE ("order_lines"."quantity" >= 10)
     AND ("order_lines"."id") IN (SELECT "id" FROM (SELECT "id", "order_id", "quantity", "__ivm_m__" FROM pg_temp."immv_92323c6a_1") AS "__ivm_c")
   ON CONFLICT ("__ivm_k_order_lines_id") DO UPDATE
   SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "quantity" = EXCLUDED."quantity"
-  WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."quantity")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."quantity")::text
+  WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."quantity")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."quantity")::pg_catalog.record
   $sql$;
   DELETE FROM pg_temp."immv_92323c6a_1";
   PERFORM pg_catalog.set_config('immv.stash_7a2ead0d', '', true);
@@ -420,16 +506,16 @@ LOCK TABLE "public"."order_lines", "public"."orders", "public"."customers", "pub
 --> statement-breakpoint
 -- storage: visible columns plus hidden row identity; PostgreSQL derives the column types
 CREATE TABLE "immv"."city_products" AS
-SELECT c.city AS "city",
-       p.name AS "product",
+SELECT "c"."city" AS "city",
+       "p"."name" AS "product",
        pg_catalog.count(*) AS "__ivm_count__"
 FROM "public"."order_lines" AS "l",
      "public"."orders" AS "o",
      "public"."customers" AS "c",
      "public"."products" AS "p"
-WHERE (o.id = l.order_id)
-  AND (c.id = o.customer_id)
-  AND (p.id = l.product_id)
+WHERE ("o"."id" = "l"."order_id")
+  AND ("c"."id" = "o"."customer_id")
+  AND ("p"."id" = "l"."product_id")
 GROUP BY 1, 2
 WITH NO DATA;
 --> statement-breakpoint
@@ -445,18 +531,18 @@ VALUES (
   JOIN products p ON p.id = l.product_id
 ',
   'SELECT DISTINCT c.city, p.name AS product FROM public.order_lines AS l JOIN public.orders AS o ON o.id = l.order_id JOIN public.customers AS c ON c.id = o.customer_id JOIN public.products AS p ON p.id = l.product_id',
-  '0c9705c97cf8372a', '0.1.0', 'counted',
+  '9b3a69552aac4fd7', '0.1.0', 'counted',
   'INSERT INTO "immv"."city_products"
-SELECT c.city AS "city",
-       p.name AS "product",
+SELECT "c"."city" AS "city",
+       "p"."name" AS "product",
        pg_catalog.count(*) AS "__ivm_count__"
 FROM "public"."order_lines" AS "l",
      "public"."orders" AS "o",
      "public"."customers" AS "c",
      "public"."products" AS "p"
-WHERE (o.id = l.order_id)
-  AND (c.id = o.customer_id)
-  AND (p.id = l.product_id)
+WHERE ("o"."id" = "l"."order_id")
+  AND ("c"."id" = "o"."customer_id")
+  AND ("p"."id" = "l"."product_id")
 GROUP BY 1, 2',
   ARRAY['"public"."order_lines"', '"public"."orders"', '"public"."customers"', '"public"."products"']::text[],
   ARRAY['"immv"."city_products$before"()', '"immv"."city_products$t1_order_lines"()', '"immv"."city_products$t2_orders"()', '"immv"."city_products$t3_customers"()', '"immv"."city_products$t4_products"()', '"immv"."city_products$stash"()', '"immv"."city_products$batch"()']::text[]
@@ -483,7 +569,9 @@ FROM "immv"."city_products";
 --> statement-breakpoint
 -- counts statements in progress on the base tables, so nested ones (FK cascades, triggers, writable CTEs) form one batch
 CREATE FUNCTION "immv"."city_products$before"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS
 $immv$
 BEGIN
   PERFORM pg_catalog.set_config('immv.depth_caccaba6', (COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_caccaba6', true), ''), '0')::integer + 1)::text, true);
@@ -493,7 +581,19 @@ $immv$;
 --> statement-breakpoint
 -- maintains city_products after INSERT, UPDATE, DELETE or TRUNCATE on "public"."order_lines"
 CREATE FUNCTION "immv"."city_products$t1_order_lines"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, MDY'
+SET intervalstyle = postgres
+SET timezone = 'UTC'
+SET extra_float_digits = 1
+SET array_nulls = on
+SET transform_null_equals = off
+SET standard_conforming_strings = on
+SET bytea_output = hex
+SET xmloption = content
+SET jit = off
+AS
 $immv$
 DECLARE
   depth integer := COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_caccaba6', true), ''), '1')::integer - 1;
@@ -523,7 +623,14 @@ BEGIN
     RETURN NULL;
   END IF;
   IF TG_OP = 'UPDATE' THEN
-    IF NOT EXISTS (SELECT ROW("id", "order_id", "product_id")::text FROM "immv_old" EXCEPT ALL SELECT ROW("id", "order_id", "product_id")::text FROM "immv_new") THEN
+    IF NOT EXISTS (
+      SELECT FROM (
+        SELECT "id", "order_id", "product_id", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net"
+        FROM (SELECT "id", "order_id", "product_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "order_id", "product_id", 1 FROM "immv_new") AS "__ivm_v"
+        WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "order_id", "product_id")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+      ) AS "__ivm_n"
+      WHERE "__ivm_net" <> 0
+    ) THEN
       -- only columns the view does not read changed
       RETURN NULL;
     END IF;
@@ -540,16 +647,16 @@ BEGIN
       FROM (
         SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
         FROM (
-          SELECT c.city AS "city",
-                 p.name AS "product",
+          SELECT "c"."city" AS "city",
+                 "p"."name" AS "product",
                  "l"."__ivm_m__" AS "__ivm_m__"
           FROM (SELECT "id", "order_id", "product_id", 1 AS "__ivm_m__" FROM "immv_new") AS "l",
                "public"."orders" AS "o",
                "public"."customers" AS "c",
                "public"."products" AS "p"
-          WHERE (o.id = l.order_id)
-            AND (c.id = o.customer_id)
-            AND (p.id = l.product_id)
+          WHERE ("o"."id" = "l"."order_id")
+            AND ("c"."id" = "o"."customer_id")
+            AND ("p"."id" = "l"."product_id")
         ) AS "__ivm_t"
         GROUP BY 1, 2
       ) AS "__ivm_d"
@@ -566,16 +673,16 @@ BEGIN
       FROM (
         SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
         FROM (
-          SELECT c.city AS "city",
-                 p.name AS "product",
+          SELECT "c"."city" AS "city",
+                 "p"."name" AS "product",
                  "l"."__ivm_m__" AS "__ivm_m__"
           FROM (SELECT "id", "order_id", "product_id", 1 AS "__ivm_m__" FROM "immv_new") AS "l",
                "public"."orders" AS "o",
                "public"."customers" AS "c",
                "public"."products" AS "p"
-          WHERE (o.id = l.order_id)
-            AND (c.id = o.customer_id)
-            AND (p.id = l.product_id)
+          WHERE ("o"."id" = "l"."order_id")
+            AND ("c"."id" = "o"."customer_id")
+            AND ("p"."id" = "l"."product_id")
         ) AS "__ivm_t"
         GROUP BY 1, 2
       ) AS "__ivm_d"
@@ -593,16 +700,16 @@ BEGIN
       FROM (
         SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
         FROM (
-          SELECT c.city AS "city",
-                 p.name AS "product",
+          SELECT "c"."city" AS "city",
+                 "p"."name" AS "product",
                  "l"."__ivm_m__" AS "__ivm_m__"
           FROM (SELECT "id", "order_id", "product_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "order_id", "product_id", 1 AS "__ivm_m__" FROM "immv_new") AS "l",
                "public"."orders" AS "o",
                "public"."customers" AS "c",
                "public"."products" AS "p"
-          WHERE (o.id = l.order_id)
-            AND (c.id = o.customer_id)
-            AND (p.id = l.product_id)
+          WHERE ("o"."id" = "l"."order_id")
+            AND ("c"."id" = "o"."customer_id")
+            AND ("p"."id" = "l"."product_id")
         ) AS "__ivm_t"
         GROUP BY 1, 2
       ) AS "__ivm_d"
@@ -621,16 +728,16 @@ BEGIN
       FROM (
         SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
         FROM (
-          SELECT c.city AS "city",
-                 p.name AS "product",
+          SELECT "c"."city" AS "city",
+                 "p"."name" AS "product",
                  "l"."__ivm_m__" AS "__ivm_m__"
           FROM (SELECT "id", "order_id", "product_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "order_id", "product_id", 1 AS "__ivm_m__" FROM "immv_new") AS "l",
                "public"."orders" AS "o",
                "public"."customers" AS "c",
                "public"."products" AS "p"
-          WHERE (o.id = l.order_id)
-            AND (c.id = o.customer_id)
-            AND (p.id = l.product_id)
+          WHERE ("o"."id" = "l"."order_id")
+            AND ("c"."id" = "o"."customer_id")
+            AND ("p"."id" = "l"."product_id")
         ) AS "__ivm_t"
         GROUP BY 1, 2
       ) AS "__ivm_d"
@@ -652,16 +759,16 @@ BEGIN
       FROM (
         SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
         FROM (
-          SELECT c.city AS "city",
-                 p.name AS "product",
+          SELECT "c"."city" AS "city",
+                 "p"."name" AS "product",
                  "l"."__ivm_m__" AS "__ivm_m__"
           FROM (SELECT "id", "order_id", "product_id", -1 AS "__ivm_m__" FROM "immv_old") AS "l",
                "public"."orders" AS "o",
                "public"."customers" AS "c",
                "public"."products" AS "p"
-          WHERE (o.id = l.order_id)
-            AND (c.id = o.customer_id)
-            AND (p.id = l.product_id)
+          WHERE ("o"."id" = "l"."order_id")
+            AND ("c"."id" = "o"."customer_id")
+            AND ("p"."id" = "l"."product_id")
         ) AS "__ivm_t"
         GROUP BY 1, 2
       ) AS "__ivm_d"
@@ -680,16 +787,16 @@ BEGIN
       FROM (
         SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
         FROM (
-          SELECT c.city AS "city",
-                 p.name AS "product",
+          SELECT "c"."city" AS "city",
+                 "p"."name" AS "product",
                  "l"."__ivm_m__" AS "__ivm_m__"
           FROM (SELECT "id", "order_id", "product_id", -1 AS "__ivm_m__" FROM "immv_old") AS "l",
                "public"."orders" AS "o",
                "public"."customers" AS "c",
                "public"."products" AS "p"
-          WHERE (o.id = l.order_id)
-            AND (c.id = o.customer_id)
-            AND (p.id = l.product_id)
+          WHERE ("o"."id" = "l"."order_id")
+            AND ("c"."id" = "o"."customer_id")
+            AND ("p"."id" = "l"."product_id")
         ) AS "__ivm_t"
         GROUP BY 1, 2
       ) AS "__ivm_d"
@@ -710,7 +817,19 @@ $immv$;
 --> statement-breakpoint
 -- maintains city_products after INSERT, UPDATE, DELETE or TRUNCATE on "public"."orders"
 CREATE FUNCTION "immv"."city_products$t2_orders"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, MDY'
+SET intervalstyle = postgres
+SET timezone = 'UTC'
+SET extra_float_digits = 1
+SET array_nulls = on
+SET transform_null_equals = off
+SET standard_conforming_strings = on
+SET bytea_output = hex
+SET xmloption = content
+SET jit = off
+AS
 $immv$
 DECLARE
   depth integer := COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_caccaba6', true), ''), '1')::integer - 1;
@@ -740,7 +859,14 @@ BEGIN
     RETURN NULL;
   END IF;
   IF TG_OP = 'UPDATE' THEN
-    IF NOT EXISTS (SELECT ROW("id", "customer_id")::text FROM "immv_old" EXCEPT ALL SELECT ROW("id", "customer_id")::text FROM "immv_new") THEN
+    IF NOT EXISTS (
+      SELECT FROM (
+        SELECT "id", "customer_id", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net"
+        FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", 1 FROM "immv_new") AS "__ivm_v"
+        WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "customer_id")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+      ) AS "__ivm_n"
+      WHERE "__ivm_net" <> 0
+    ) THEN
       -- only columns the view does not read changed
       RETURN NULL;
     END IF;
@@ -757,16 +883,16 @@ BEGIN
       FROM (
         SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
         FROM (
-          SELECT c.city AS "city",
-                 p.name AS "product",
+          SELECT "c"."city" AS "city",
+                 "p"."name" AS "product",
                  "o"."__ivm_m__" AS "__ivm_m__"
           FROM "public"."order_lines" AS "l",
                (SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "immv_new") AS "o",
                "public"."customers" AS "c",
                "public"."products" AS "p"
-          WHERE (o.id = l.order_id)
-            AND (c.id = o.customer_id)
-            AND (p.id = l.product_id)
+          WHERE ("o"."id" = "l"."order_id")
+            AND ("c"."id" = "o"."customer_id")
+            AND ("p"."id" = "l"."product_id")
         ) AS "__ivm_t"
         GROUP BY 1, 2
       ) AS "__ivm_d"
@@ -783,16 +909,16 @@ BEGIN
       FROM (
         SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
         FROM (
-          SELECT c.city AS "city",
-                 p.name AS "product",
+          SELECT "c"."city" AS "city",
+                 "p"."name" AS "product",
                  "o"."__ivm_m__" AS "__ivm_m__"
           FROM "public"."order_lines" AS "l",
                (SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "immv_new") AS "o",
                "public"."customers" AS "c",
                "public"."products" AS "p"
-          WHERE (o.id = l.order_id)
-            AND (c.id = o.customer_id)
-            AND (p.id = l.product_id)
+          WHERE ("o"."id" = "l"."order_id")
+            AND ("c"."id" = "o"."customer_id")
+            AND ("p"."id" = "l"."product_id")
         ) AS "__ivm_t"
         GROUP BY 1, 2
       ) AS "__ivm_d"
@@ -810,16 +936,16 @@ BEGIN
       FROM (
         SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
         FROM (
-          SELECT c.city AS "city",
-                 p.name AS "product",
+          SELECT "c"."city" AS "city",
+                 "p"."name" AS "product",
                  "o"."__ivm_m__" AS "__ivm_m__"
           FROM "public"."order_lines" AS "l",
                (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "immv_new") AS "o",
                "public"."customers" AS "c",
                "public"."products" AS "p"
-          WHERE (o.id = l.order_id)
-            AND (c.id = o.customer_id)
-            AND (p.id = l.product_id)
+          WHERE ("o"."id" = "l"."order_id")
+            AND ("c"."id" = "o"."customer_id")
+            AND ("p"."id" = "l"."product_id")
         ) AS "__ivm_t"
         GROUP BY 1, 2
       ) AS "__ivm_d"
@@ -838,16 +964,16 @@ BEGIN
       FROM (
         SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
         FROM (
-          SELECT c.city AS "city",
-                 p.name AS "product",
+          SELECT "c"."city" AS "city",
+                 "p"."name" AS "product",
                  "o"."__ivm_m__" AS "__ivm_m__"
           FROM "public"."order_lines" AS "l",
                (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "immv_new") AS "o",
                "public"."customers" AS "c",
                "public"."products" AS "p"
-          WHERE (o.id = l.order_id)
-            AND (c.id = o.customer_id)
-            AND (p.id = l.product_id)
+          WHERE ("o"."id" = "l"."order_id")
+            AND ("c"."id" = "o"."customer_id")
+            AND ("p"."id" = "l"."product_id")
         ) AS "__ivm_t"
         GROUP BY 1, 2
       ) AS "__ivm_d"
@@ -869,16 +995,16 @@ BEGIN
       FROM (
         SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
         FROM (
-          SELECT c.city AS "city",
-                 p.name AS "product",
+          SELECT "c"."city" AS "city",
+                 "p"."name" AS "product",
                  "o"."__ivm_m__" AS "__ivm_m__"
           FROM "public"."order_lines" AS "l",
                (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old") AS "o",
                "public"."customers" AS "c",
                "public"."products" AS "p"
-          WHERE (o.id = l.order_id)
-            AND (c.id = o.customer_id)
-            AND (p.id = l.product_id)
+          WHERE ("o"."id" = "l"."order_id")
+            AND ("c"."id" = "o"."customer_id")
+            AND ("p"."id" = "l"."product_id")
         ) AS "__ivm_t"
         GROUP BY 1, 2
       ) AS "__ivm_d"
@@ -897,16 +1023,16 @@ BEGIN
       FROM (
         SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
         FROM (
-          SELECT c.city AS "city",
-                 p.name AS "product",
+          SELECT "c"."city" AS "city",
+                 "p"."name" AS "product",
                  "o"."__ivm_m__" AS "__ivm_m__"
           FROM "public"."order_lines" AS "l",
                (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old") AS "o",
                "public"."customers" AS "c",
                "public"."products" AS "p"
-          WHERE (o.id = l.order_id)
-            AND (c.id = o.customer_id)
-            AND (p.id = l.product_id)
+          WHERE ("o"."id" = "l"."order_id")
+            AND ("c"."id" = "o"."customer_id")
+            AND ("p"."id" = "l"."product_id")
         ) AS "__ivm_t"
         GROUP BY 1, 2
       ) AS "__ivm_d"
@@ -927,7 +1053,19 @@ $immv$;
 --> statement-breakpoint
 -- maintains city_products after INSERT, UPDATE, DELETE or TRUNCATE on "public"."customers"
 CREATE FUNCTION "immv"."city_products$t3_customers"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, MDY'
+SET intervalstyle = postgres
+SET timezone = 'UTC'
+SET extra_float_digits = 1
+SET array_nulls = on
+SET transform_null_equals = off
+SET standard_conforming_strings = on
+SET bytea_output = hex
+SET xmloption = content
+SET jit = off
+AS
 $immv$
 DECLARE
   depth integer := COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_caccaba6', true), ''), '1')::integer - 1;
@@ -957,7 +1095,14 @@ BEGIN
     RETURN NULL;
   END IF;
   IF TG_OP = 'UPDATE' THEN
-    IF NOT EXISTS (SELECT ROW("id", "city")::text FROM "immv_old" EXCEPT ALL SELECT ROW("id", "city")::text FROM "immv_new") THEN
+    IF NOT EXISTS (
+      SELECT FROM (
+        SELECT "id", "city", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net"
+        FROM (SELECT "id", "city", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "city", 1 FROM "immv_new") AS "__ivm_v"
+        WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "city")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+      ) AS "__ivm_n"
+      WHERE "__ivm_net" <> 0
+    ) THEN
       -- only columns the view does not read changed
       RETURN NULL;
     END IF;
@@ -974,16 +1119,16 @@ BEGIN
       FROM (
         SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
         FROM (
-          SELECT c.city AS "city",
-                 p.name AS "product",
+          SELECT "c"."city" AS "city",
+                 "p"."name" AS "product",
                  "c"."__ivm_m__" AS "__ivm_m__"
           FROM "public"."order_lines" AS "l",
                "public"."orders" AS "o",
                (SELECT "id", "city", 1 AS "__ivm_m__" FROM "immv_new") AS "c",
                "public"."products" AS "p"
-          WHERE (o.id = l.order_id)
-            AND (c.id = o.customer_id)
-            AND (p.id = l.product_id)
+          WHERE ("o"."id" = "l"."order_id")
+            AND ("c"."id" = "o"."customer_id")
+            AND ("p"."id" = "l"."product_id")
         ) AS "__ivm_t"
         GROUP BY 1, 2
       ) AS "__ivm_d"
@@ -1000,16 +1145,16 @@ BEGIN
       FROM (
         SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
         FROM (
-          SELECT c.city AS "city",
-                 p.name AS "product",
+          SELECT "c"."city" AS "city",
+                 "p"."name" AS "product",
                  "c"."__ivm_m__" AS "__ivm_m__"
           FROM "public"."order_lines" AS "l",
                "public"."orders" AS "o",
                (SELECT "id", "city", 1 AS "__ivm_m__" FROM "immv_new") AS "c",
                "public"."products" AS "p"
-          WHERE (o.id = l.order_id)
-            AND (c.id = o.customer_id)
-            AND (p.id = l.product_id)
+          WHERE ("o"."id" = "l"."order_id")
+            AND ("c"."id" = "o"."customer_id")
+            AND ("p"."id" = "l"."product_id")
         ) AS "__ivm_t"
         GROUP BY 1, 2
       ) AS "__ivm_d"
@@ -1027,16 +1172,16 @@ BEGIN
       FROM (
         SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
         FROM (
-          SELECT c.city AS "city",
-                 p.name AS "product",
+          SELECT "c"."city" AS "city",
+                 "p"."name" AS "product",
                  "c"."__ivm_m__" AS "__ivm_m__"
           FROM "public"."order_lines" AS "l",
                "public"."orders" AS "o",
                (SELECT "id", "city", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "city", 1 AS "__ivm_m__" FROM "immv_new") AS "c",
                "public"."products" AS "p"
-          WHERE (o.id = l.order_id)
-            AND (c.id = o.customer_id)
-            AND (p.id = l.product_id)
+          WHERE ("o"."id" = "l"."order_id")
+            AND ("c"."id" = "o"."customer_id")
+            AND ("p"."id" = "l"."product_id")
         ) AS "__ivm_t"
         GROUP BY 1, 2
       ) AS "__ivm_d"
@@ -1055,16 +1200,16 @@ BEGIN
       FROM (
         SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
         FROM (
-          SELECT c.city AS "city",
-                 p.name AS "product",
+          SELECT "c"."city" AS "city",
+                 "p"."name" AS "product",
                  "c"."__ivm_m__" AS "__ivm_m__"
           FROM "public"."order_lines" AS "l",
                "public"."orders" AS "o",
                (SELECT "id", "city", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "city", 1 AS "__ivm_m__" FROM "immv_new") AS "c",
                "public"."products" AS "p"
-          WHERE (o.id = l.order_id)
-            AND (c.id = o.customer_id)
-            AND (p.id = l.product_id)
+          WHERE ("o"."id" = "l"."order_id")
+            AND ("c"."id" = "o"."customer_id")
+            AND ("p"."id" = "l"."product_id")
         ) AS "__ivm_t"
         GROUP BY 1, 2
       ) AS "__ivm_d"
@@ -1086,16 +1231,16 @@ BEGIN
       FROM (
         SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
         FROM (
-          SELECT c.city AS "city",
-                 p.name AS "product",
+          SELECT "c"."city" AS "city",
+                 "p"."name" AS "product",
                  "c"."__ivm_m__" AS "__ivm_m__"
           FROM "public"."order_lines" AS "l",
                "public"."orders" AS "o",
                (SELECT "id", "city", -1 AS "__ivm_m__" FROM "immv_old") AS "c",
                "public"."products" AS "p"
-          WHERE (o.id = l.order_id)
-            AND (c.id = o.customer_id)
-            AND (p.id = l.product_id)
+          WHERE ("o"."id" = "l"."order_id")
+            AND ("c"."id" = "o"."customer_id")
+            AND ("p"."id" = "l"."product_id")
         ) AS "__ivm_t"
         GROUP BY 1, 2
       ) AS "__ivm_d"
@@ -1114,16 +1259,16 @@ BEGIN
       FROM (
         SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
         FROM (
-          SELECT c.city AS "city",
-                 p.name AS "product",
+          SELECT "c"."city" AS "city",
+                 "p"."name" AS "product",
                  "c"."__ivm_m__" AS "__ivm_m__"
           FROM "public"."order_lines" AS "l",
                "public"."orders" AS "o",
                (SELECT "id", "city", -1 AS "__ivm_m__" FROM "immv_old") AS "c",
                "public"."products" AS "p"
-          WHERE (o.id = l.order_id)
-            AND (c.id = o.customer_id)
-            AND (p.id = l.product_id)
+          WHERE ("o"."id" = "l"."order_id")
+            AND ("c"."id" = "o"."customer_id")
+            AND ("p"."id" = "l"."product_id")
         ) AS "__ivm_t"
         GROUP BY 1, 2
       ) AS "__ivm_d"
@@ -1144,7 +1289,19 @@ $immv$;
 --> statement-breakpoint
 -- maintains city_products after INSERT, UPDATE, DELETE or TRUNCATE on "public"."products"
 CREATE FUNCTION "immv"."city_products$t4_products"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, MDY'
+SET intervalstyle = postgres
+SET timezone = 'UTC'
+SET extra_float_digits = 1
+SET array_nulls = on
+SET transform_null_equals = off
+SET standard_conforming_strings = on
+SET bytea_output = hex
+SET xmloption = content
+SET jit = off
+AS
 $immv$
 DECLARE
   depth integer := COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_caccaba6', true), ''), '1')::integer - 1;
@@ -1174,7 +1331,14 @@ BEGIN
     RETURN NULL;
   END IF;
   IF TG_OP = 'UPDATE' THEN
-    IF NOT EXISTS (SELECT ROW("id", "name")::text FROM "immv_old" EXCEPT ALL SELECT ROW("id", "name")::text FROM "immv_new") THEN
+    IF NOT EXISTS (
+      SELECT FROM (
+        SELECT "id", "name", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net"
+        FROM (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", 1 FROM "immv_new") AS "__ivm_v"
+        WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "name")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+      ) AS "__ivm_n"
+      WHERE "__ivm_net" <> 0
+    ) THEN
       -- only columns the view does not read changed
       RETURN NULL;
     END IF;
@@ -1191,16 +1355,16 @@ BEGIN
       FROM (
         SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
         FROM (
-          SELECT c.city AS "city",
-                 p.name AS "product",
+          SELECT "c"."city" AS "city",
+                 "p"."name" AS "product",
                  "p"."__ivm_m__" AS "__ivm_m__"
           FROM "public"."order_lines" AS "l",
                "public"."orders" AS "o",
                "public"."customers" AS "c",
                (SELECT "id", "name", 1 AS "__ivm_m__" FROM "immv_new") AS "p"
-          WHERE (o.id = l.order_id)
-            AND (c.id = o.customer_id)
-            AND (p.id = l.product_id)
+          WHERE ("o"."id" = "l"."order_id")
+            AND ("c"."id" = "o"."customer_id")
+            AND ("p"."id" = "l"."product_id")
         ) AS "__ivm_t"
         GROUP BY 1, 2
       ) AS "__ivm_d"
@@ -1217,16 +1381,16 @@ BEGIN
       FROM (
         SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
         FROM (
-          SELECT c.city AS "city",
-                 p.name AS "product",
+          SELECT "c"."city" AS "city",
+                 "p"."name" AS "product",
                  "p"."__ivm_m__" AS "__ivm_m__"
           FROM "public"."order_lines" AS "l",
                "public"."orders" AS "o",
                "public"."customers" AS "c",
                (SELECT "id", "name", 1 AS "__ivm_m__" FROM "immv_new") AS "p"
-          WHERE (o.id = l.order_id)
-            AND (c.id = o.customer_id)
-            AND (p.id = l.product_id)
+          WHERE ("o"."id" = "l"."order_id")
+            AND ("c"."id" = "o"."customer_id")
+            AND ("p"."id" = "l"."product_id")
         ) AS "__ivm_t"
         GROUP BY 1, 2
       ) AS "__ivm_d"
@@ -1244,16 +1408,16 @@ BEGIN
       FROM (
         SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
         FROM (
-          SELECT c.city AS "city",
-                 p.name AS "product",
+          SELECT "c"."city" AS "city",
+                 "p"."name" AS "product",
                  "p"."__ivm_m__" AS "__ivm_m__"
           FROM "public"."order_lines" AS "l",
                "public"."orders" AS "o",
                "public"."customers" AS "c",
                (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", 1 AS "__ivm_m__" FROM "immv_new") AS "p"
-          WHERE (o.id = l.order_id)
-            AND (c.id = o.customer_id)
-            AND (p.id = l.product_id)
+          WHERE ("o"."id" = "l"."order_id")
+            AND ("c"."id" = "o"."customer_id")
+            AND ("p"."id" = "l"."product_id")
         ) AS "__ivm_t"
         GROUP BY 1, 2
       ) AS "__ivm_d"
@@ -1272,16 +1436,16 @@ BEGIN
       FROM (
         SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
         FROM (
-          SELECT c.city AS "city",
-                 p.name AS "product",
+          SELECT "c"."city" AS "city",
+                 "p"."name" AS "product",
                  "p"."__ivm_m__" AS "__ivm_m__"
           FROM "public"."order_lines" AS "l",
                "public"."orders" AS "o",
                "public"."customers" AS "c",
                (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", 1 AS "__ivm_m__" FROM "immv_new") AS "p"
-          WHERE (o.id = l.order_id)
-            AND (c.id = o.customer_id)
-            AND (p.id = l.product_id)
+          WHERE ("o"."id" = "l"."order_id")
+            AND ("c"."id" = "o"."customer_id")
+            AND ("p"."id" = "l"."product_id")
         ) AS "__ivm_t"
         GROUP BY 1, 2
       ) AS "__ivm_d"
@@ -1303,16 +1467,16 @@ BEGIN
       FROM (
         SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
         FROM (
-          SELECT c.city AS "city",
-                 p.name AS "product",
+          SELECT "c"."city" AS "city",
+                 "p"."name" AS "product",
                  "p"."__ivm_m__" AS "__ivm_m__"
           FROM "public"."order_lines" AS "l",
                "public"."orders" AS "o",
                "public"."customers" AS "c",
                (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old") AS "p"
-          WHERE (o.id = l.order_id)
-            AND (c.id = o.customer_id)
-            AND (p.id = l.product_id)
+          WHERE ("o"."id" = "l"."order_id")
+            AND ("c"."id" = "o"."customer_id")
+            AND ("p"."id" = "l"."product_id")
         ) AS "__ivm_t"
         GROUP BY 1, 2
       ) AS "__ivm_d"
@@ -1331,16 +1495,16 @@ BEGIN
       FROM (
         SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
         FROM (
-          SELECT c.city AS "city",
-                 p.name AS "product",
+          SELECT "c"."city" AS "city",
+                 "p"."name" AS "product",
                  "p"."__ivm_m__" AS "__ivm_m__"
           FROM "public"."order_lines" AS "l",
                "public"."orders" AS "o",
                "public"."customers" AS "c",
                (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old") AS "p"
-          WHERE (o.id = l.order_id)
-            AND (c.id = o.customer_id)
-            AND (p.id = l.product_id)
+          WHERE ("o"."id" = "l"."order_id")
+            AND ("c"."id" = "o"."customer_id")
+            AND ("p"."id" = "l"."product_id")
         ) AS "__ivm_t"
         GROUP BY 1, 2
       ) AS "__ivm_d"
@@ -1361,7 +1525,19 @@ $immv$;
 --> statement-breakpoint
 -- creates this session's stash tables for multi-statement batches (once per session)
 CREATE FUNCTION "immv"."city_products$stash"() RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, MDY'
+SET intervalstyle = postgres
+SET timezone = 'UTC'
+SET extra_float_digits = 1
+SET array_nulls = on
+SET transform_null_equals = off
+SET standard_conforming_strings = on
+SET bytea_output = hex
+SET xmloption = content
+SET jit = off
+AS
 $immv$
 BEGIN
   IF EXISTS (
@@ -1397,7 +1573,19 @@ $immv$;
 --> statement-breakpoint
 -- applies every change collected during a multi-statement batch, once
 CREATE FUNCTION "immv"."city_products$batch"() RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, MDY'
+SET intervalstyle = postgres
+SET timezone = 'UTC'
+SET extra_float_digits = 1
+SET array_nulls = on
+SET transform_null_equals = off
+SET standard_conforming_strings = on
+SET bytea_output = hex
+SET xmloption = content
+SET jit = off
+AS
 $immv$
 BEGIN
   -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
@@ -1410,8 +1598,8 @@ BEGIN
   FROM (
     SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
     FROM (
-      SELECT c.city AS "city",
-             p.name AS "product",
+      SELECT "c"."city" AS "city",
+             "p"."name" AS "product",
              "l"."__ivm_m__" * "o"."__ivm_m__" * "c"."__ivm_m__" * "p"."__ivm_m__" AS "__ivm_m__"
       FROM (SELECT "id", "order_id", "product_id", "__ivm_m__" FROM pg_temp."immv_f295ffcc_1") AS "l",
            (SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "public"."orders"
@@ -1420,12 +1608,12 @@ BEGIN
        UNION ALL SELECT "__ivm_d"."id", "__ivm_d"."city", -"__ivm_d"."__ivm_m__" FROM (SELECT "id", "city", "__ivm_m__" FROM pg_temp."immv_d56a5059_3") AS "__ivm_d") AS "c",
            (SELECT "id", "name", 1 AS "__ivm_m__" FROM "public"."products"
        UNION ALL SELECT "__ivm_d"."id", "__ivm_d"."name", -"__ivm_d"."__ivm_m__" FROM (SELECT "id", "name", "__ivm_m__" FROM pg_temp."immv_835169ab_4") AS "__ivm_d") AS "p"
-      WHERE (o.id = l.order_id)
-        AND (c.id = o.customer_id)
-        AND (p.id = l.product_id)
+      WHERE ("o"."id" = "l"."order_id")
+        AND ("c"."id" = "o"."customer_id")
+        AND ("p"."id" = "l"."product_id")
       UNION ALL
-      SELECT c.city AS "city",
-             p.name AS "product",
+      SELECT "c"."city" AS "city",
+             "p"."name" AS "product",
              "o"."__ivm_m__" * "c"."__ivm_m__" * "p"."__ivm_m__" AS "__ivm_m__"
       FROM "public"."order_lines" AS "l",
            (SELECT "id", "customer_id", "__ivm_m__" FROM pg_temp."immv_9d1b9524_2") AS "o",
@@ -1433,32 +1621,32 @@ BEGIN
        UNION ALL SELECT "__ivm_d"."id", "__ivm_d"."city", -"__ivm_d"."__ivm_m__" FROM (SELECT "id", "city", "__ivm_m__" FROM pg_temp."immv_d56a5059_3") AS "__ivm_d") AS "c",
            (SELECT "id", "name", 1 AS "__ivm_m__" FROM "public"."products"
        UNION ALL SELECT "__ivm_d"."id", "__ivm_d"."name", -"__ivm_d"."__ivm_m__" FROM (SELECT "id", "name", "__ivm_m__" FROM pg_temp."immv_835169ab_4") AS "__ivm_d") AS "p"
-      WHERE (o.id = l.order_id)
-        AND (c.id = o.customer_id)
-        AND (p.id = l.product_id)
+      WHERE ("o"."id" = "l"."order_id")
+        AND ("c"."id" = "o"."customer_id")
+        AND ("p"."id" = "l"."product_id")
       UNION ALL
-      SELECT c.city AS "city",
-             p.name AS "product",
+      SELECT "c"."city" AS "city",
+             "p"."name" AS "product",
              "c"."__ivm_m__" * "p"."__ivm_m__" AS "__ivm_m__"
       FROM "public"."order_lines" AS "l",
            "public"."orders" AS "o",
            (SELECT "id", "city", "__ivm_m__" FROM pg_temp."immv_d56a5059_3") AS "c",
            (SELECT "id", "name", 1 AS "__ivm_m__" FROM "public"."products"
        UNION ALL SELECT "__ivm_d"."id", "__ivm_d"."name", -"__ivm_d"."__ivm_m__" FROM (SELECT "id", "name", "__ivm_m__" FROM pg_temp."immv_835169ab_4") AS "__ivm_d") AS "p"
-      WHERE (o.id = l.order_id)
-        AND (c.id = o.customer_id)
-        AND (p.id = l.product_id)
+      WHERE ("o"."id" = "l"."order_id")
+        AND ("c"."id" = "o"."customer_id")
+        AND ("p"."id" = "l"."product_id")
       UNION ALL
-      SELECT c.city AS "city",
-             p.name AS "product",
+      SELECT "c"."city" AS "city",
+             "p"."name" AS "product",
              "p"."__ivm_m__" AS "__ivm_m__"
       FROM "public"."order_lines" AS "l",
            "public"."orders" AS "o",
            "public"."customers" AS "c",
            (SELECT "id", "name", "__ivm_m__" FROM pg_temp."immv_835169ab_4") AS "p"
-      WHERE (o.id = l.order_id)
-        AND (c.id = o.customer_id)
-        AND (p.id = l.product_id)
+      WHERE ("o"."id" = "l"."order_id")
+        AND ("c"."id" = "o"."customer_id")
+        AND ("p"."id" = "l"."product_id")
     ) AS "__ivm_t"
     GROUP BY 1, 2
   ) AS "__ivm_d"
@@ -1561,21 +1749,21 @@ LOCK TABLE "public"."orders", "public"."customers", "public"."order_lines", "pub
 --> statement-breakpoint
 -- storage: visible columns plus hidden row identity; PostgreSQL derives the column types
 CREATE TABLE "immv"."customer_totals" AS
-SELECT orders.customer_id AS "customer_id",
-       customers.name AS "name",
+SELECT "orders"."customer_id" AS "customer_id",
+       "customers"."name" AS "name",
        pg_catalog.count(*) AS "__ivm_count__",
-       pg_catalog.sum(order_lines.quantity) AS "items",
-       pg_catalog.count(order_lines.quantity) AS "__ivm_a2_n",
-       pg_catalog.sum(order_lines.quantity * products.price) AS "spent",
-       pg_catalog.count(order_lines.quantity * products.price) AS "__ivm_a3_n",
-       pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price)) AS "__ivm_a3_scale"
+       pg_catalog.sum("order_lines"."quantity") AS "items",
+       pg_catalog.count("order_lines"."quantity") AS "__ivm_a2_n",
+       pg_catalog.sum("order_lines"."quantity" * "products"."price") AS "spent",
+       pg_catalog.count("order_lines"."quantity" * "products"."price") AS "__ivm_a3_n",
+       pg_catalog.max(pg_catalog.scale("order_lines"."quantity" * "products"."price")) AS "__ivm_a3_scale"
 FROM "public"."orders" AS "orders",
      "public"."customers" AS "customers",
      "public"."order_lines" AS "order_lines",
      "public"."products" AS "products"
-WHERE (customers.id = orders.customer_id)
-  AND (order_lines.order_id = orders.id)
-  AND (products.id = order_lines.product_id)
+WHERE ("customers"."id" = "orders"."customer_id")
+  AND ("order_lines"."order_id" = "orders"."id")
+  AND ("products"."id" = "order_lines"."product_id")
 GROUP BY 1, 2
 WITH NO DATA;
 --> statement-breakpoint
@@ -1585,23 +1773,23 @@ VALUES (
   'customer_totals', '"public"."customer_totals"', '"immv"."customer_totals"',
   'select "orders"."customer_id", "customers"."name", count(*)::int as "lines", sum("order_lines"."quantity") as "items", sum("order_lines"."quantity" * "products"."price") as "spent" from "orders" inner join "customers" on "customers"."id" = "orders"."customer_id" inner join "order_lines" on "order_lines"."order_id" = "orders"."id" inner join "products" on "products"."id" = "order_lines"."product_id" group by "orders"."customer_id", "customers"."name"',
   'SELECT orders.customer_id, customers.name, (count(*))::int AS lines, sum(order_lines.quantity) AS items, sum(order_lines.quantity * products.price) AS spent FROM public.orders JOIN public.customers ON customers.id = orders.customer_id JOIN public.order_lines ON order_lines.order_id = orders.id JOIN public.products ON products.id = order_lines.product_id GROUP BY orders.customer_id, customers.name',
-  'd8694146bc74a85e', '0.1.0', 'aggregate',
+  'a27a9b2be06fc1f1', '0.1.0', 'aggregate',
   'INSERT INTO "immv"."customer_totals"
-SELECT orders.customer_id AS "customer_id",
-       customers.name AS "name",
+SELECT "orders"."customer_id" AS "customer_id",
+       "customers"."name" AS "name",
        pg_catalog.count(*) AS "__ivm_count__",
-       pg_catalog.sum(order_lines.quantity) AS "items",
-       pg_catalog.count(order_lines.quantity) AS "__ivm_a2_n",
-       pg_catalog.sum(order_lines.quantity * products.price) AS "spent",
-       pg_catalog.count(order_lines.quantity * products.price) AS "__ivm_a3_n",
-       pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price)) AS "__ivm_a3_scale"
+       pg_catalog.sum("order_lines"."quantity") AS "items",
+       pg_catalog.count("order_lines"."quantity") AS "__ivm_a2_n",
+       pg_catalog.sum("order_lines"."quantity" * "products"."price") AS "spent",
+       pg_catalog.count("order_lines"."quantity" * "products"."price") AS "__ivm_a3_n",
+       pg_catalog.max(pg_catalog.scale("order_lines"."quantity" * "products"."price")) AS "__ivm_a3_scale"
 FROM "public"."orders" AS "orders",
      "public"."customers" AS "customers",
      "public"."order_lines" AS "order_lines",
      "public"."products" AS "products"
-WHERE (customers.id = orders.customer_id)
-  AND (order_lines.order_id = orders.id)
-  AND (products.id = order_lines.product_id)
+WHERE ("customers"."id" = "orders"."customer_id")
+  AND ("order_lines"."order_id" = "orders"."id")
+  AND ("products"."id" = "order_lines"."product_id")
 GROUP BY 1, 2',
   ARRAY['"public"."orders"', '"public"."customers"', '"public"."order_lines"', '"public"."products"']::text[],
   ARRAY['"immv"."customer_totals$before"()', '"immv"."customer_totals$t1_orders"()', '"immv"."customer_totals$t2_customers"()', '"immv"."customer_totals$t3_order_lines"()', '"immv"."customer_totals$t4_products"()', '"immv"."customer_totals$stash"()', '"immv"."customer_totals$batch"()']::text[]
@@ -1623,16 +1811,18 @@ CREATE TRIGGER "immv_refuse_direct_writes" BEFORE INSERT OR UPDATE OR DELETE OR 
 --> statement-breakpoint
 -- what applications query
 CREATE VIEW "public"."customer_totals" AS
-SELECT s.customer_id AS "customer_id",
-       s.name AS "name",
-       s.__ivm_count__::int AS "lines",
-       CASE WHEN s.__ivm_a2_n OPERATOR(pg_catalog.=) 0 THEN NULL ELSE s.items END AS "items",
-       CASE WHEN s.__ivm_a3_n OPERATOR(pg_catalog.=) 0 THEN NULL ELSE pg_catalog.round(s.spent, s.__ivm_a3_scale) END AS "spent"
+SELECT "s"."customer_id" AS "customer_id",
+       "s"."name" AS "name",
+       "s"."__ivm_count__"::int AS "lines",
+       CASE WHEN "s"."__ivm_a2_n" OPERATOR("pg_catalog".=) 0 THEN NULL ELSE "s"."items" END AS "items",
+       CASE WHEN "s"."__ivm_a3_n" OPERATOR("pg_catalog".=) 0 THEN NULL ELSE "pg_catalog"."round"("s"."spent", "s"."__ivm_a3_scale") END AS "spent"
 FROM "immv"."customer_totals" AS "s";
 --> statement-breakpoint
 -- counts statements in progress on the base tables, so nested ones (FK cascades, triggers, writable CTEs) form one batch
 CREATE FUNCTION "immv"."customer_totals$before"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS
 $immv$
 BEGIN
   PERFORM pg_catalog.set_config('immv.depth_7970ef9c', (COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_7970ef9c', true), ''), '0')::integer + 1)::text, true);
@@ -1642,7 +1832,19 @@ $immv$;
 --> statement-breakpoint
 -- maintains customer_totals after INSERT, UPDATE, DELETE or TRUNCATE on "public"."orders"
 CREATE FUNCTION "immv"."customer_totals$t1_orders"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, MDY'
+SET intervalstyle = postgres
+SET timezone = 'UTC'
+SET extra_float_digits = 1
+SET array_nulls = on
+SET transform_null_equals = off
+SET standard_conforming_strings = on
+SET bytea_output = hex
+SET xmloption = content
+SET jit = off
+AS
 $immv$
 DECLARE
   depth integer := COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_7970ef9c', true), ''), '1')::integer - 1;
@@ -1672,7 +1874,14 @@ BEGIN
     RETURN NULL;
   END IF;
   IF TG_OP = 'UPDATE' THEN
-    IF NOT EXISTS (SELECT ROW("id", "customer_id")::text FROM "immv_old" EXCEPT ALL SELECT ROW("id", "customer_id")::text FROM "immv_new") THEN
+    IF NOT EXISTS (
+      SELECT FROM (
+        SELECT "id", "customer_id", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net"
+        FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", 1 FROM "immv_new") AS "__ivm_v"
+        WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "customer_id")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+      ) AS "__ivm_n"
+      WHERE "__ivm_net" <> 0
+    ) THEN
       -- only columns the view does not read changed
       RETURN NULL;
     END IF;
@@ -1696,18 +1905,18 @@ BEGIN
                COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
                pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
         FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
+            SELECT "orders"."customer_id" AS "customer_id",
+                   "customers"."name" AS "name",
+                   "order_lines"."quantity" AS "__ivm_x2",
+                   "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
                    "orders"."__ivm_m__" AS "__ivm_m__"
             FROM (SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "immv_new") AS "orders",
                  "public"."customers" AS "customers",
                  "public"."order_lines" AS "order_lines",
                  "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
+            WHERE ("customers"."id" = "orders"."customer_id")
+              AND ("order_lines"."order_id" = "orders"."id")
+              AND ("products"."id" = "order_lines"."product_id")
         ) AS "__ivm_t"
         GROUP BY "customer_id", "name"
       ) AS "__ivm_d"
@@ -1735,18 +1944,18 @@ BEGIN
                COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
                pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
         FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
+            SELECT "orders"."customer_id" AS "customer_id",
+                   "customers"."name" AS "name",
+                   "order_lines"."quantity" AS "__ivm_x2",
+                   "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
                    "orders"."__ivm_m__" AS "__ivm_m__"
             FROM (SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "immv_new") AS "orders",
                  "public"."customers" AS "customers",
                  "public"."order_lines" AS "order_lines",
                  "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
+            WHERE ("customers"."id" = "orders"."customer_id")
+              AND ("order_lines"."order_id" = "orders"."id")
+              AND ("products"."id" = "order_lines"."product_id")
         ) AS "__ivm_t"
         GROUP BY "customer_id", "name"
       ) AS "__ivm_d"
@@ -1775,18 +1984,18 @@ BEGIN
                COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
                pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
         FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
+            SELECT "orders"."customer_id" AS "customer_id",
+                   "customers"."name" AS "name",
+                   "order_lines"."quantity" AS "__ivm_x2",
+                   "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
                    "orders"."__ivm_m__" AS "__ivm_m__"
             FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "immv_new") AS "orders",
                  "public"."customers" AS "customers",
                  "public"."order_lines" AS "order_lines",
                  "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
+            WHERE ("customers"."id" = "orders"."customer_id")
+              AND ("order_lines"."order_id" = "orders"."id")
+              AND ("products"."id" = "order_lines"."product_id")
         ) AS "__ivm_t"
         GROUP BY "customer_id", "name"
       ) AS "__ivm_d"
@@ -1803,34 +2012,34 @@ BEGIN
       -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
       UPDATE "immv"."customer_totals" AS "__ivm_s"
       SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
-            THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
+            THEN (SELECT pg_catalog.max(pg_catalog.scale("order_lines"."quantity" * "products"."price"))
             FROM "public"."orders" AS "orders",
                  "public"."customers" AS "customers",
                  "public"."order_lines" AS "order_lines",
                  "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-              AND (orders.customer_id) = "__ivm_s"."customer_id"
-              AND (customers.name) = "__ivm_s"."name")
+            WHERE ("customers"."id" = "orders"."customer_id")
+              AND ("order_lines"."order_id" = "orders"."id")
+              AND ("products"."id" = "order_lines"."product_id")
+              AND ("orders"."customer_id") = "__ivm_s"."customer_id"
+              AND ("customers"."name") = "__ivm_s"."name")
             ELSE "__ivm_s"."__ivm_a3_scale" END
       FROM (
         SELECT "customer_id",
                "name",
                pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
         FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
+            SELECT "orders"."customer_id" AS "customer_id",
+                   "customers"."name" AS "name",
+                   "order_lines"."quantity" AS "__ivm_x2",
+                   "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
                    "orders"."__ivm_m__" AS "__ivm_m__"
             FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "immv_new") AS "orders",
                  "public"."customers" AS "customers",
                  "public"."order_lines" AS "order_lines",
                  "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
+            WHERE ("customers"."id" = "orders"."customer_id")
+              AND ("order_lines"."order_id" = "orders"."id")
+              AND ("products"."id" = "order_lines"."product_id")
         ) AS "__ivm_t"
         GROUP BY "customer_id", "name"
       ) AS "__ivm_d"
@@ -1853,18 +2062,18 @@ BEGIN
                COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
                pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
         FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
+            SELECT "orders"."customer_id" AS "customer_id",
+                   "customers"."name" AS "name",
+                   "order_lines"."quantity" AS "__ivm_x2",
+                   "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
                    "orders"."__ivm_m__" AS "__ivm_m__"
             FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "immv_new") AS "orders",
                  "public"."customers" AS "customers",
                  "public"."order_lines" AS "order_lines",
                  "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
+            WHERE ("customers"."id" = "orders"."customer_id")
+              AND ("order_lines"."order_id" = "orders"."id")
+              AND ("products"."id" = "order_lines"."product_id")
         ) AS "__ivm_t"
         GROUP BY "customer_id", "name"
       ) AS "__ivm_d"
@@ -1885,34 +2094,34 @@ BEGIN
       -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
       UPDATE "immv"."customer_totals" AS "__ivm_s"
       SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
-            THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
+            THEN (SELECT pg_catalog.max(pg_catalog.scale("order_lines"."quantity" * "products"."price"))
             FROM "public"."orders" AS "orders",
                  "public"."customers" AS "customers",
                  "public"."order_lines" AS "order_lines",
                  "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-              AND (orders.customer_id) = "__ivm_s"."customer_id"
-              AND (customers.name) = "__ivm_s"."name")
+            WHERE ("customers"."id" = "orders"."customer_id")
+              AND ("order_lines"."order_id" = "orders"."id")
+              AND ("products"."id" = "order_lines"."product_id")
+              AND ("orders"."customer_id") = "__ivm_s"."customer_id"
+              AND ("customers"."name") = "__ivm_s"."name")
             ELSE "__ivm_s"."__ivm_a3_scale" END
       FROM (
         SELECT "customer_id",
                "name",
                pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
         FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
+            SELECT "orders"."customer_id" AS "customer_id",
+                   "customers"."name" AS "name",
+                   "order_lines"."quantity" AS "__ivm_x2",
+                   "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
                    "orders"."__ivm_m__" AS "__ivm_m__"
             FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "immv_new") AS "orders",
                  "public"."customers" AS "customers",
                  "public"."order_lines" AS "order_lines",
                  "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
+            WHERE ("customers"."id" = "orders"."customer_id")
+              AND ("order_lines"."order_id" = "orders"."id")
+              AND ("products"."id" = "order_lines"."product_id")
         ) AS "__ivm_t"
         GROUP BY "customer_id", "name"
       ) AS "__ivm_d"
@@ -1936,18 +2145,18 @@ BEGIN
                COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
                pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
         FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
+            SELECT "orders"."customer_id" AS "customer_id",
+                   "customers"."name" AS "name",
+                   "order_lines"."quantity" AS "__ivm_x2",
+                   "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
                    "orders"."__ivm_m__" AS "__ivm_m__"
             FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old") AS "orders",
                  "public"."customers" AS "customers",
                  "public"."order_lines" AS "order_lines",
                  "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
+            WHERE ("customers"."id" = "orders"."customer_id")
+              AND ("order_lines"."order_id" = "orders"."id")
+              AND ("products"."id" = "order_lines"."product_id")
         ) AS "__ivm_t"
         GROUP BY "customer_id", "name"
       ) AS "__ivm_d"
@@ -1964,34 +2173,34 @@ BEGIN
       -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
       UPDATE "immv"."customer_totals" AS "__ivm_s"
       SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
-            THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
+            THEN (SELECT pg_catalog.max(pg_catalog.scale("order_lines"."quantity" * "products"."price"))
             FROM "public"."orders" AS "orders",
                  "public"."customers" AS "customers",
                  "public"."order_lines" AS "order_lines",
                  "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-              AND (orders.customer_id) = "__ivm_s"."customer_id"
-              AND (customers.name) = "__ivm_s"."name")
+            WHERE ("customers"."id" = "orders"."customer_id")
+              AND ("order_lines"."order_id" = "orders"."id")
+              AND ("products"."id" = "order_lines"."product_id")
+              AND ("orders"."customer_id") = "__ivm_s"."customer_id"
+              AND ("customers"."name") = "__ivm_s"."name")
             ELSE "__ivm_s"."__ivm_a3_scale" END
       FROM (
         SELECT "customer_id",
                "name",
                pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
         FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
+            SELECT "orders"."customer_id" AS "customer_id",
+                   "customers"."name" AS "name",
+                   "order_lines"."quantity" AS "__ivm_x2",
+                   "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
                    "orders"."__ivm_m__" AS "__ivm_m__"
             FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old") AS "orders",
                  "public"."customers" AS "customers",
                  "public"."order_lines" AS "order_lines",
                  "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
+            WHERE ("customers"."id" = "orders"."customer_id")
+              AND ("order_lines"."order_id" = "orders"."id")
+              AND ("products"."id" = "order_lines"."product_id")
         ) AS "__ivm_t"
         GROUP BY "customer_id", "name"
       ) AS "__ivm_d"
@@ -2014,18 +2223,18 @@ BEGIN
                COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
                pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
         FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
+            SELECT "orders"."customer_id" AS "customer_id",
+                   "customers"."name" AS "name",
+                   "order_lines"."quantity" AS "__ivm_x2",
+                   "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
                    "orders"."__ivm_m__" AS "__ivm_m__"
             FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old") AS "orders",
                  "public"."customers" AS "customers",
                  "public"."order_lines" AS "order_lines",
                  "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
+            WHERE ("customers"."id" = "orders"."customer_id")
+              AND ("order_lines"."order_id" = "orders"."id")
+              AND ("products"."id" = "order_lines"."product_id")
         ) AS "__ivm_t"
         GROUP BY "customer_id", "name"
       ) AS "__ivm_d"
@@ -2046,34 +2255,34 @@ BEGIN
       -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
       UPDATE "immv"."customer_totals" AS "__ivm_s"
       SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
-            THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
+            THEN (SELECT pg_catalog.max(pg_catalog.scale("order_lines"."quantity" * "products"."price"))
             FROM "public"."orders" AS "orders",
                  "public"."customers" AS "customers",
                  "public"."order_lines" AS "order_lines",
                  "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-              AND (orders.customer_id) = "__ivm_s"."customer_id"
-              AND (customers.name) = "__ivm_s"."name")
+            WHERE ("customers"."id" = "orders"."customer_id")
+              AND ("order_lines"."order_id" = "orders"."id")
+              AND ("products"."id" = "order_lines"."product_id")
+              AND ("orders"."customer_id") = "__ivm_s"."customer_id"
+              AND ("customers"."name") = "__ivm_s"."name")
             ELSE "__ivm_s"."__ivm_a3_scale" END
       FROM (
         SELECT "customer_id",
                "name",
                pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
         FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
+            SELECT "orders"."customer_id" AS "customer_id",
+                   "customers"."name" AS "name",
+                   "order_lines"."quantity" AS "__ivm_x2",
+                   "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
                    "orders"."__ivm_m__" AS "__ivm_m__"
             FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old") AS "orders",
                  "public"."customers" AS "customers",
                  "public"."order_lines" AS "order_lines",
                  "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
+            WHERE ("customers"."id" = "orders"."customer_id")
+              AND ("order_lines"."order_id" = "orders"."id")
+              AND ("products"."id" = "order_lines"."product_id")
         ) AS "__ivm_t"
         GROUP BY "customer_id", "name"
       ) AS "__ivm_d"
@@ -2089,7 +2298,19 @@ $immv$;
 --> statement-breakpoint
 -- maintains customer_totals after INSERT, UPDATE, DELETE or TRUNCATE on "public"."customers"
 CREATE FUNCTION "immv"."customer_totals$t2_customers"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, MDY'
+SET intervalstyle = postgres
+SET timezone = 'UTC'
+SET extra_float_digits = 1
+SET array_nulls = on
+SET transform_null_equals = off
+SET standard_conforming_strings = on
+SET bytea_output = hex
+SET xmloption = content
+SET jit = off
+AS
 $immv$
 DECLARE
   depth integer := COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_7970ef9c', true), ''), '1')::integer - 1;
@@ -2119,7 +2340,14 @@ BEGIN
     RETURN NULL;
   END IF;
   IF TG_OP = 'UPDATE' THEN
-    IF NOT EXISTS (SELECT ROW("id", "name")::text FROM "immv_old" EXCEPT ALL SELECT ROW("id", "name")::text FROM "immv_new") THEN
+    IF NOT EXISTS (
+      SELECT FROM (
+        SELECT "id", "name", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net"
+        FROM (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", 1 FROM "immv_new") AS "__ivm_v"
+        WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "name")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+      ) AS "__ivm_n"
+      WHERE "__ivm_net" <> 0
+    ) THEN
       -- only columns the view does not read changed
       RETURN NULL;
     END IF;
@@ -2143,18 +2371,18 @@ BEGIN
                COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
                pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
         FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
+            SELECT "orders"."customer_id" AS "customer_id",
+                   "customers"."name" AS "name",
+                   "order_lines"."quantity" AS "__ivm_x2",
+                   "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
                    "customers"."__ivm_m__" AS "__ivm_m__"
             FROM "public"."orders" AS "orders",
                  (SELECT "id", "name", 1 AS "__ivm_m__" FROM "immv_new") AS "customers",
                  "public"."order_lines" AS "order_lines",
                  "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
+            WHERE ("customers"."id" = "orders"."customer_id")
+              AND ("order_lines"."order_id" = "orders"."id")
+              AND ("products"."id" = "order_lines"."product_id")
         ) AS "__ivm_t"
         GROUP BY "customer_id", "name"
       ) AS "__ivm_d"
@@ -2182,18 +2410,18 @@ BEGIN
                COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
                pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
         FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
+            SELECT "orders"."customer_id" AS "customer_id",
+                   "customers"."name" AS "name",
+                   "order_lines"."quantity" AS "__ivm_x2",
+                   "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
                    "customers"."__ivm_m__" AS "__ivm_m__"
             FROM "public"."orders" AS "orders",
                  (SELECT "id", "name", 1 AS "__ivm_m__" FROM "immv_new") AS "customers",
                  "public"."order_lines" AS "order_lines",
                  "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
+            WHERE ("customers"."id" = "orders"."customer_id")
+              AND ("order_lines"."order_id" = "orders"."id")
+              AND ("products"."id" = "order_lines"."product_id")
         ) AS "__ivm_t"
         GROUP BY "customer_id", "name"
       ) AS "__ivm_d"
@@ -2222,18 +2450,18 @@ BEGIN
                COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
                pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
         FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
+            SELECT "orders"."customer_id" AS "customer_id",
+                   "customers"."name" AS "name",
+                   "order_lines"."quantity" AS "__ivm_x2",
+                   "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
                    "customers"."__ivm_m__" AS "__ivm_m__"
             FROM "public"."orders" AS "orders",
                  (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", 1 AS "__ivm_m__" FROM "immv_new") AS "customers",
                  "public"."order_lines" AS "order_lines",
                  "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
+            WHERE ("customers"."id" = "orders"."customer_id")
+              AND ("order_lines"."order_id" = "orders"."id")
+              AND ("products"."id" = "order_lines"."product_id")
         ) AS "__ivm_t"
         GROUP BY "customer_id", "name"
       ) AS "__ivm_d"
@@ -2250,34 +2478,34 @@ BEGIN
       -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
       UPDATE "immv"."customer_totals" AS "__ivm_s"
       SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
-            THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
+            THEN (SELECT pg_catalog.max(pg_catalog.scale("order_lines"."quantity" * "products"."price"))
             FROM "public"."orders" AS "orders",
                  "public"."customers" AS "customers",
                  "public"."order_lines" AS "order_lines",
                  "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-              AND (orders.customer_id) = "__ivm_s"."customer_id"
-              AND (customers.name) = "__ivm_s"."name")
+            WHERE ("customers"."id" = "orders"."customer_id")
+              AND ("order_lines"."order_id" = "orders"."id")
+              AND ("products"."id" = "order_lines"."product_id")
+              AND ("orders"."customer_id") = "__ivm_s"."customer_id"
+              AND ("customers"."name") = "__ivm_s"."name")
             ELSE "__ivm_s"."__ivm_a3_scale" END
       FROM (
         SELECT "customer_id",
                "name",
                pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
         FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
+            SELECT "orders"."customer_id" AS "customer_id",
+                   "customers"."name" AS "name",
+                   "order_lines"."quantity" AS "__ivm_x2",
+                   "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
                    "customers"."__ivm_m__" AS "__ivm_m__"
             FROM "public"."orders" AS "orders",
                  (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", 1 AS "__ivm_m__" FROM "immv_new") AS "customers",
                  "public"."order_lines" AS "order_lines",
                  "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
+            WHERE ("customers"."id" = "orders"."customer_id")
+              AND ("order_lines"."order_id" = "orders"."id")
+              AND ("products"."id" = "order_lines"."product_id")
         ) AS "__ivm_t"
         GROUP BY "customer_id", "name"
       ) AS "__ivm_d"
@@ -2300,18 +2528,18 @@ BEGIN
                COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
                pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
         FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
+            SELECT "orders"."customer_id" AS "customer_id",
+                   "customers"."name" AS "name",
+                   "order_lines"."quantity" AS "__ivm_x2",
+                   "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
                    "customers"."__ivm_m__" AS "__ivm_m__"
             FROM "public"."orders" AS "orders",
                  (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", 1 AS "__ivm_m__" FROM "immv_new") AS "customers",
                  "public"."order_lines" AS "order_lines",
                  "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
+            WHERE ("customers"."id" = "orders"."customer_id")
+              AND ("order_lines"."order_id" = "orders"."id")
+              AND ("products"."id" = "order_lines"."product_id")
         ) AS "__ivm_t"
         GROUP BY "customer_id", "name"
       ) AS "__ivm_d"
@@ -2332,34 +2560,34 @@ BEGIN
       -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
       UPDATE "immv"."customer_totals" AS "__ivm_s"
       SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
-            THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
+            THEN (SELECT pg_catalog.max(pg_catalog.scale("order_lines"."quantity" * "products"."price"))
             FROM "public"."orders" AS "orders",
                  "public"."customers" AS "customers",
                  "public"."order_lines" AS "order_lines",
                  "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-              AND (orders.customer_id) = "__ivm_s"."customer_id"
-              AND (customers.name) = "__ivm_s"."name")
+            WHERE ("customers"."id" = "orders"."customer_id")
+              AND ("order_lines"."order_id" = "orders"."id")
+              AND ("products"."id" = "order_lines"."product_id")
+              AND ("orders"."customer_id") = "__ivm_s"."customer_id"
+              AND ("customers"."name") = "__ivm_s"."name")
             ELSE "__ivm_s"."__ivm_a3_scale" END
       FROM (
         SELECT "customer_id",
                "name",
                pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
         FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
+            SELECT "orders"."customer_id" AS "customer_id",
+                   "customers"."name" AS "name",
+                   "order_lines"."quantity" AS "__ivm_x2",
+                   "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
                    "customers"."__ivm_m__" AS "__ivm_m__"
             FROM "public"."orders" AS "orders",
                  (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", 1 AS "__ivm_m__" FROM "immv_new") AS "customers",
                  "public"."order_lines" AS "order_lines",
                  "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
+            WHERE ("customers"."id" = "orders"."customer_id")
+              AND ("order_lines"."order_id" = "orders"."id")
+              AND ("products"."id" = "order_lines"."product_id")
         ) AS "__ivm_t"
         GROUP BY "customer_id", "name"
       ) AS "__ivm_d"
@@ -2383,18 +2611,18 @@ BEGIN
                COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
                pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
         FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
+            SELECT "orders"."customer_id" AS "customer_id",
+                   "customers"."name" AS "name",
+                   "order_lines"."quantity" AS "__ivm_x2",
+                   "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
                    "customers"."__ivm_m__" AS "__ivm_m__"
             FROM "public"."orders" AS "orders",
                  (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old") AS "customers",
                  "public"."order_lines" AS "order_lines",
                  "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
+            WHERE ("customers"."id" = "orders"."customer_id")
+              AND ("order_lines"."order_id" = "orders"."id")
+              AND ("products"."id" = "order_lines"."product_id")
         ) AS "__ivm_t"
         GROUP BY "customer_id", "name"
       ) AS "__ivm_d"
@@ -2411,34 +2639,34 @@ BEGIN
       -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
       UPDATE "immv"."customer_totals" AS "__ivm_s"
       SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
-            THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
+            THEN (SELECT pg_catalog.max(pg_catalog.scale("order_lines"."quantity" * "products"."price"))
             FROM "public"."orders" AS "orders",
                  "public"."customers" AS "customers",
                  "public"."order_lines" AS "order_lines",
                  "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-              AND (orders.customer_id) = "__ivm_s"."customer_id"
-              AND (customers.name) = "__ivm_s"."name")
+            WHERE ("customers"."id" = "orders"."customer_id")
+              AND ("order_lines"."order_id" = "orders"."id")
+              AND ("products"."id" = "order_lines"."product_id")
+              AND ("orders"."customer_id") = "__ivm_s"."customer_id"
+              AND ("customers"."name") = "__ivm_s"."name")
             ELSE "__ivm_s"."__ivm_a3_scale" END
       FROM (
         SELECT "customer_id",
                "name",
                pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
         FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
+            SELECT "orders"."customer_id" AS "customer_id",
+                   "customers"."name" AS "name",
+                   "order_lines"."quantity" AS "__ivm_x2",
+                   "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
                    "customers"."__ivm_m__" AS "__ivm_m__"
             FROM "public"."orders" AS "orders",
                  (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old") AS "customers",
                  "public"."order_lines" AS "order_lines",
                  "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
+            WHERE ("customers"."id" = "orders"."customer_id")
+              AND ("order_lines"."order_id" = "orders"."id")
+              AND ("products"."id" = "order_lines"."product_id")
         ) AS "__ivm_t"
         GROUP BY "customer_id", "name"
       ) AS "__ivm_d"
@@ -2461,18 +2689,18 @@ BEGIN
                COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
                pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
         FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
+            SELECT "orders"."customer_id" AS "customer_id",
+                   "customers"."name" AS "name",
+                   "order_lines"."quantity" AS "__ivm_x2",
+                   "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
                    "customers"."__ivm_m__" AS "__ivm_m__"
             FROM "public"."orders" AS "orders",
                  (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old") AS "customers",
                  "public"."order_lines" AS "order_lines",
                  "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
+            WHERE ("customers"."id" = "orders"."customer_id")
+              AND ("order_lines"."order_id" = "orders"."id")
+              AND ("products"."id" = "order_lines"."product_id")
         ) AS "__ivm_t"
         GROUP BY "customer_id", "name"
       ) AS "__ivm_d"
@@ -2493,34 +2721,34 @@ BEGIN
       -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
       UPDATE "immv"."customer_totals" AS "__ivm_s"
       SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
-            THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
+            THEN (SELECT pg_catalog.max(pg_catalog.scale("order_lines"."quantity" * "products"."price"))
             FROM "public"."orders" AS "orders",
                  "public"."customers" AS "customers",
                  "public"."order_lines" AS "order_lines",
                  "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-              AND (orders.customer_id) = "__ivm_s"."customer_id"
-              AND (customers.name) = "__ivm_s"."name")
+            WHERE ("customers"."id" = "orders"."customer_id")
+              AND ("order_lines"."order_id" = "orders"."id")
+              AND ("products"."id" = "order_lines"."product_id")
+              AND ("orders"."customer_id") = "__ivm_s"."customer_id"
+              AND ("customers"."name") = "__ivm_s"."name")
             ELSE "__ivm_s"."__ivm_a3_scale" END
       FROM (
         SELECT "customer_id",
                "name",
                pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
         FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
+            SELECT "orders"."customer_id" AS "customer_id",
+                   "customers"."name" AS "name",
+                   "order_lines"."quantity" AS "__ivm_x2",
+                   "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
                    "customers"."__ivm_m__" AS "__ivm_m__"
             FROM "public"."orders" AS "orders",
                  (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old") AS "customers",
                  "public"."order_lines" AS "order_lines",
                  "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
+            WHERE ("customers"."id" = "orders"."customer_id")
+              AND ("order_lines"."order_id" = "orders"."id")
+              AND ("products"."id" = "order_lines"."product_id")
         ) AS "__ivm_t"
         GROUP BY "customer_id", "name"
       ) AS "__ivm_d"
@@ -2536,7 +2764,19 @@ $immv$;
 --> statement-breakpoint
 -- maintains customer_totals after INSERT, UPDATE, DELETE or TRUNCATE on "public"."order_lines"
 CREATE FUNCTION "immv"."customer_totals$t3_order_lines"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, MDY'
+SET intervalstyle = postgres
+SET timezone = 'UTC'
+SET extra_float_digits = 1
+SET array_nulls = on
+SET transform_null_equals = off
+SET standard_conforming_strings = on
+SET bytea_output = hex
+SET xmloption = content
+SET jit = off
+AS
 $immv$
 DECLARE
   depth integer := COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_7970ef9c', true), ''), '1')::integer - 1;
@@ -2585,18 +2825,18 @@ BEGIN
                COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
                pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
         FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
+            SELECT "orders"."customer_id" AS "customer_id",
+                   "customers"."name" AS "name",
+                   "order_lines"."quantity" AS "__ivm_x2",
+                   "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
                    "order_lines"."__ivm_m__" AS "__ivm_m__"
             FROM "public"."orders" AS "orders",
                  "public"."customers" AS "customers",
                  (SELECT "id", "order_id", "product_id", "quantity", 1 AS "__ivm_m__" FROM "immv_new") AS "order_lines",
                  "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
+            WHERE ("customers"."id" = "orders"."customer_id")
+              AND ("order_lines"."order_id" = "orders"."id")
+              AND ("products"."id" = "order_lines"."product_id")
         ) AS "__ivm_t"
         GROUP BY "customer_id", "name"
       ) AS "__ivm_d"
@@ -2624,18 +2864,18 @@ BEGIN
                COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
                pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
         FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
+            SELECT "orders"."customer_id" AS "customer_id",
+                   "customers"."name" AS "name",
+                   "order_lines"."quantity" AS "__ivm_x2",
+                   "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
                    "order_lines"."__ivm_m__" AS "__ivm_m__"
             FROM "public"."orders" AS "orders",
                  "public"."customers" AS "customers",
                  (SELECT "id", "order_id", "product_id", "quantity", 1 AS "__ivm_m__" FROM "immv_new") AS "order_lines",
                  "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
+            WHERE ("customers"."id" = "orders"."customer_id")
+              AND ("order_lines"."order_id" = "orders"."id")
+              AND ("products"."id" = "order_lines"."product_id")
         ) AS "__ivm_t"
         GROUP BY "customer_id", "name"
       ) AS "__ivm_d"
@@ -2664,18 +2904,18 @@ BEGIN
                COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
                pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
         FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
+            SELECT "orders"."customer_id" AS "customer_id",
+                   "customers"."name" AS "name",
+                   "order_lines"."quantity" AS "__ivm_x2",
+                   "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
                    "order_lines"."__ivm_m__" AS "__ivm_m__"
             FROM "public"."orders" AS "orders",
                  "public"."customers" AS "customers",
                  (SELECT "id", "order_id", "product_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "order_id", "product_id", "quantity", 1 AS "__ivm_m__" FROM "immv_new") AS "order_lines",
                  "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
+            WHERE ("customers"."id" = "orders"."customer_id")
+              AND ("order_lines"."order_id" = "orders"."id")
+              AND ("products"."id" = "order_lines"."product_id")
         ) AS "__ivm_t"
         GROUP BY "customer_id", "name"
       ) AS "__ivm_d"
@@ -2692,34 +2932,34 @@ BEGIN
       -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
       UPDATE "immv"."customer_totals" AS "__ivm_s"
       SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
-            THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
+            THEN (SELECT pg_catalog.max(pg_catalog.scale("order_lines"."quantity" * "products"."price"))
             FROM "public"."orders" AS "orders",
                  "public"."customers" AS "customers",
                  "public"."order_lines" AS "order_lines",
                  "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-              AND (orders.customer_id) = "__ivm_s"."customer_id"
-              AND (customers.name) = "__ivm_s"."name")
+            WHERE ("customers"."id" = "orders"."customer_id")
+              AND ("order_lines"."order_id" = "orders"."id")
+              AND ("products"."id" = "order_lines"."product_id")
+              AND ("orders"."customer_id") = "__ivm_s"."customer_id"
+              AND ("customers"."name") = "__ivm_s"."name")
             ELSE "__ivm_s"."__ivm_a3_scale" END
       FROM (
         SELECT "customer_id",
                "name",
                pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
         FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
+            SELECT "orders"."customer_id" AS "customer_id",
+                   "customers"."name" AS "name",
+                   "order_lines"."quantity" AS "__ivm_x2",
+                   "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
                    "order_lines"."__ivm_m__" AS "__ivm_m__"
             FROM "public"."orders" AS "orders",
                  "public"."customers" AS "customers",
                  (SELECT "id", "order_id", "product_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "order_id", "product_id", "quantity", 1 AS "__ivm_m__" FROM "immv_new") AS "order_lines",
                  "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
+            WHERE ("customers"."id" = "orders"."customer_id")
+              AND ("order_lines"."order_id" = "orders"."id")
+              AND ("products"."id" = "order_lines"."product_id")
         ) AS "__ivm_t"
         GROUP BY "customer_id", "name"
       ) AS "__ivm_d"
@@ -2742,18 +2982,18 @@ BEGIN
                COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
                pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
         FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
+            SELECT "orders"."customer_id" AS "customer_id",
+                   "customers"."name" AS "name",
+                   "order_lines"."quantity" AS "__ivm_x2",
+                   "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
                    "order_lines"."__ivm_m__" AS "__ivm_m__"
             FROM "public"."orders" AS "orders",
                  "public"."customers" AS "customers",
                  (SELECT "id", "order_id", "product_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "order_id", "product_id", "quantity", 1 AS "__ivm_m__" FROM "immv_new") AS "order_lines",
                  "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
+            WHERE ("customers"."id" = "orders"."customer_id")
+              AND ("order_lines"."order_id" = "orders"."id")
+              AND ("products"."id" = "order_lines"."product_id")
         ) AS "__ivm_t"
         GROUP BY "customer_id", "name"
       ) AS "__ivm_d"
@@ -2774,34 +3014,34 @@ BEGIN
       -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
       UPDATE "immv"."customer_totals" AS "__ivm_s"
       SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
-            THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
+            THEN (SELECT pg_catalog.max(pg_catalog.scale("order_lines"."quantity" * "products"."price"))
             FROM "public"."orders" AS "orders",
                  "public"."customers" AS "customers",
                  "public"."order_lines" AS "order_lines",
                  "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-              AND (orders.customer_id) = "__ivm_s"."customer_id"
-              AND (customers.name) = "__ivm_s"."name")
+            WHERE ("customers"."id" = "orders"."customer_id")
+              AND ("order_lines"."order_id" = "orders"."id")
+              AND ("products"."id" = "order_lines"."product_id")
+              AND ("orders"."customer_id") = "__ivm_s"."customer_id"
+              AND ("customers"."name") = "__ivm_s"."name")
             ELSE "__ivm_s"."__ivm_a3_scale" END
       FROM (
         SELECT "customer_id",
                "name",
                pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
         FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
+            SELECT "orders"."customer_id" AS "customer_id",
+                   "customers"."name" AS "name",
+                   "order_lines"."quantity" AS "__ivm_x2",
+                   "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
                    "order_lines"."__ivm_m__" AS "__ivm_m__"
             FROM "public"."orders" AS "orders",
                  "public"."customers" AS "customers",
                  (SELECT "id", "order_id", "product_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "order_id", "product_id", "quantity", 1 AS "__ivm_m__" FROM "immv_new") AS "order_lines",
                  "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
+            WHERE ("customers"."id" = "orders"."customer_id")
+              AND ("order_lines"."order_id" = "orders"."id")
+              AND ("products"."id" = "order_lines"."product_id")
         ) AS "__ivm_t"
         GROUP BY "customer_id", "name"
       ) AS "__ivm_d"
@@ -2825,18 +3065,18 @@ BEGIN
                COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
                pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
         FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
+            SELECT "orders"."customer_id" AS "customer_id",
+                   "customers"."name" AS "name",
+                   "order_lines"."quantity" AS "__ivm_x2",
+                   "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
                    "order_lines"."__ivm_m__" AS "__ivm_m__"
             FROM "public"."orders" AS "orders",
                  "public"."customers" AS "customers",
                  (SELECT "id", "order_id", "product_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old") AS "order_lines",
                  "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
+            WHERE ("customers"."id" = "orders"."customer_id")
+              AND ("order_lines"."order_id" = "orders"."id")
+              AND ("products"."id" = "order_lines"."product_id")
         ) AS "__ivm_t"
         GROUP BY "customer_id", "name"
       ) AS "__ivm_d"
@@ -2853,34 +3093,34 @@ BEGIN
       -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
       UPDATE "immv"."customer_totals" AS "__ivm_s"
       SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
-            THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
+            THEN (SELECT pg_catalog.max(pg_catalog.scale("order_lines"."quantity" * "products"."price"))
             FROM "public"."orders" AS "orders",
                  "public"."customers" AS "customers",
                  "public"."order_lines" AS "order_lines",
                  "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-              AND (orders.customer_id) = "__ivm_s"."customer_id"
-              AND (customers.name) = "__ivm_s"."name")
+            WHERE ("customers"."id" = "orders"."customer_id")
+              AND ("order_lines"."order_id" = "orders"."id")
+              AND ("products"."id" = "order_lines"."product_id")
+              AND ("orders"."customer_id") = "__ivm_s"."customer_id"
+              AND ("customers"."name") = "__ivm_s"."name")
             ELSE "__ivm_s"."__ivm_a3_scale" END
       FROM (
         SELECT "customer_id",
                "name",
                pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
         FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
+            SELECT "orders"."customer_id" AS "customer_id",
+                   "customers"."name" AS "name",
+                   "order_lines"."quantity" AS "__ivm_x2",
+                   "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
                    "order_lines"."__ivm_m__" AS "__ivm_m__"
             FROM "public"."orders" AS "orders",
                  "public"."customers" AS "customers",
                  (SELECT "id", "order_id", "product_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old") AS "order_lines",
                  "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
+            WHERE ("customers"."id" = "orders"."customer_id")
+              AND ("order_lines"."order_id" = "orders"."id")
+              AND ("products"."id" = "order_lines"."product_id")
         ) AS "__ivm_t"
         GROUP BY "customer_id", "name"
       ) AS "__ivm_d"
@@ -2903,18 +3143,18 @@ BEGIN
                COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
                pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
         FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
+            SELECT "orders"."customer_id" AS "customer_id",
+                   "customers"."name" AS "name",
+                   "order_lines"."quantity" AS "__ivm_x2",
+                   "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
                    "order_lines"."__ivm_m__" AS "__ivm_m__"
             FROM "public"."orders" AS "orders",
                  "public"."customers" AS "customers",
                  (SELECT "id", "order_id", "product_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old") AS "order_lines",
                  "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
+            WHERE ("customers"."id" = "orders"."customer_id")
+              AND ("order_lines"."order_id" = "orders"."id")
+              AND ("products"."id" = "order_lines"."product_id")
         ) AS "__ivm_t"
         GROUP BY "customer_id", "name"
       ) AS "__ivm_d"
@@ -2935,34 +3175,34 @@ BEGIN
       -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
       UPDATE "immv"."customer_totals" AS "__ivm_s"
       SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
-            THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
+            THEN (SELECT pg_catalog.max(pg_catalog.scale("order_lines"."quantity" * "products"."price"))
             FROM "public"."orders" AS "orders",
                  "public"."customers" AS "customers",
                  "public"."order_lines" AS "order_lines",
                  "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-              AND (orders.customer_id) = "__ivm_s"."customer_id"
-              AND (customers.name) = "__ivm_s"."name")
+            WHERE ("customers"."id" = "orders"."customer_id")
+              AND ("order_lines"."order_id" = "orders"."id")
+              AND ("products"."id" = "order_lines"."product_id")
+              AND ("orders"."customer_id") = "__ivm_s"."customer_id"
+              AND ("customers"."name") = "__ivm_s"."name")
             ELSE "__ivm_s"."__ivm_a3_scale" END
       FROM (
         SELECT "customer_id",
                "name",
                pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
         FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
+            SELECT "orders"."customer_id" AS "customer_id",
+                   "customers"."name" AS "name",
+                   "order_lines"."quantity" AS "__ivm_x2",
+                   "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
                    "order_lines"."__ivm_m__" AS "__ivm_m__"
             FROM "public"."orders" AS "orders",
                  "public"."customers" AS "customers",
                  (SELECT "id", "order_id", "product_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old") AS "order_lines",
                  "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
+            WHERE ("customers"."id" = "orders"."customer_id")
+              AND ("order_lines"."order_id" = "orders"."id")
+              AND ("products"."id" = "order_lines"."product_id")
         ) AS "__ivm_t"
         GROUP BY "customer_id", "name"
       ) AS "__ivm_d"
@@ -2978,7 +3218,19 @@ $immv$;
 --> statement-breakpoint
 -- maintains customer_totals after INSERT, UPDATE, DELETE or TRUNCATE on "public"."products"
 CREATE FUNCTION "immv"."customer_totals$t4_products"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, MDY'
+SET intervalstyle = postgres
+SET timezone = 'UTC'
+SET extra_float_digits = 1
+SET array_nulls = on
+SET transform_null_equals = off
+SET standard_conforming_strings = on
+SET bytea_output = hex
+SET xmloption = content
+SET jit = off
+AS
 $immv$
 DECLARE
   depth integer := COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_7970ef9c', true), ''), '1')::integer - 1;
@@ -3008,7 +3260,14 @@ BEGIN
     RETURN NULL;
   END IF;
   IF TG_OP = 'UPDATE' THEN
-    IF NOT EXISTS (SELECT ROW("id", "price")::text FROM "immv_old" EXCEPT ALL SELECT ROW("id", "price")::text FROM "immv_new") THEN
+    IF NOT EXISTS (
+      SELECT FROM (
+        SELECT "id", "price", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net"
+        FROM (SELECT "id", "price", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "price", 1 FROM "immv_new") AS "__ivm_v"
+        WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "price")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+      ) AS "__ivm_n"
+      WHERE "__ivm_net" <> 0
+    ) THEN
       -- only columns the view does not read changed
       RETURN NULL;
     END IF;
@@ -3032,18 +3291,18 @@ BEGIN
                COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
                pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
         FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
+            SELECT "orders"."customer_id" AS "customer_id",
+                   "customers"."name" AS "name",
+                   "order_lines"."quantity" AS "__ivm_x2",
+                   "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
                    "products"."__ivm_m__" AS "__ivm_m__"
             FROM "public"."orders" AS "orders",
                  "public"."customers" AS "customers",
                  "public"."order_lines" AS "order_lines",
                  (SELECT "id", "price", 1 AS "__ivm_m__" FROM "immv_new") AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
+            WHERE ("customers"."id" = "orders"."customer_id")
+              AND ("order_lines"."order_id" = "orders"."id")
+              AND ("products"."id" = "order_lines"."product_id")
         ) AS "__ivm_t"
         GROUP BY "customer_id", "name"
       ) AS "__ivm_d"
@@ -3071,18 +3330,18 @@ BEGIN
                COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
                pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
         FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
+            SELECT "orders"."customer_id" AS "customer_id",
+                   "customers"."name" AS "name",
+                   "order_lines"."quantity" AS "__ivm_x2",
+                   "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
                    "products"."__ivm_m__" AS "__ivm_m__"
             FROM "public"."orders" AS "orders",
                  "public"."customers" AS "customers",
                  "public"."order_lines" AS "order_lines",
                  (SELECT "id", "price", 1 AS "__ivm_m__" FROM "immv_new") AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
+            WHERE ("customers"."id" = "orders"."customer_id")
+              AND ("order_lines"."order_id" = "orders"."id")
+              AND ("products"."id" = "order_lines"."product_id")
         ) AS "__ivm_t"
         GROUP BY "customer_id", "name"
       ) AS "__ivm_d"
@@ -3111,18 +3370,18 @@ BEGIN
                COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
                pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
         FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
+            SELECT "orders"."customer_id" AS "customer_id",
+                   "customers"."name" AS "name",
+                   "order_lines"."quantity" AS "__ivm_x2",
+                   "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
                    "products"."__ivm_m__" AS "__ivm_m__"
             FROM "public"."orders" AS "orders",
                  "public"."customers" AS "customers",
                  "public"."order_lines" AS "order_lines",
                  (SELECT "id", "price", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "price", 1 AS "__ivm_m__" FROM "immv_new") AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
+            WHERE ("customers"."id" = "orders"."customer_id")
+              AND ("order_lines"."order_id" = "orders"."id")
+              AND ("products"."id" = "order_lines"."product_id")
         ) AS "__ivm_t"
         GROUP BY "customer_id", "name"
       ) AS "__ivm_d"
@@ -3139,34 +3398,34 @@ BEGIN
       -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
       UPDATE "immv"."customer_totals" AS "__ivm_s"
       SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
-            THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
+            THEN (SELECT pg_catalog.max(pg_catalog.scale("order_lines"."quantity" * "products"."price"))
             FROM "public"."orders" AS "orders",
                  "public"."customers" AS "customers",
                  "public"."order_lines" AS "order_lines",
                  "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-              AND (orders.customer_id) = "__ivm_s"."customer_id"
-              AND (customers.name) = "__ivm_s"."name")
+            WHERE ("customers"."id" = "orders"."customer_id")
+              AND ("order_lines"."order_id" = "orders"."id")
+              AND ("products"."id" = "order_lines"."product_id")
+              AND ("orders"."customer_id") = "__ivm_s"."customer_id"
+              AND ("customers"."name") = "__ivm_s"."name")
             ELSE "__ivm_s"."__ivm_a3_scale" END
       FROM (
         SELECT "customer_id",
                "name",
                pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
         FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
+            SELECT "orders"."customer_id" AS "customer_id",
+                   "customers"."name" AS "name",
+                   "order_lines"."quantity" AS "__ivm_x2",
+                   "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
                    "products"."__ivm_m__" AS "__ivm_m__"
             FROM "public"."orders" AS "orders",
                  "public"."customers" AS "customers",
                  "public"."order_lines" AS "order_lines",
                  (SELECT "id", "price", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "price", 1 AS "__ivm_m__" FROM "immv_new") AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
+            WHERE ("customers"."id" = "orders"."customer_id")
+              AND ("order_lines"."order_id" = "orders"."id")
+              AND ("products"."id" = "order_lines"."product_id")
         ) AS "__ivm_t"
         GROUP BY "customer_id", "name"
       ) AS "__ivm_d"
@@ -3189,18 +3448,18 @@ BEGIN
                COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
                pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
         FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
+            SELECT "orders"."customer_id" AS "customer_id",
+                   "customers"."name" AS "name",
+                   "order_lines"."quantity" AS "__ivm_x2",
+                   "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
                    "products"."__ivm_m__" AS "__ivm_m__"
             FROM "public"."orders" AS "orders",
                  "public"."customers" AS "customers",
                  "public"."order_lines" AS "order_lines",
                  (SELECT "id", "price", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "price", 1 AS "__ivm_m__" FROM "immv_new") AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
+            WHERE ("customers"."id" = "orders"."customer_id")
+              AND ("order_lines"."order_id" = "orders"."id")
+              AND ("products"."id" = "order_lines"."product_id")
         ) AS "__ivm_t"
         GROUP BY "customer_id", "name"
       ) AS "__ivm_d"
@@ -3221,34 +3480,34 @@ BEGIN
       -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
       UPDATE "immv"."customer_totals" AS "__ivm_s"
       SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
-            THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
+            THEN (SELECT pg_catalog.max(pg_catalog.scale("order_lines"."quantity" * "products"."price"))
             FROM "public"."orders" AS "orders",
                  "public"."customers" AS "customers",
                  "public"."order_lines" AS "order_lines",
                  "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-              AND (orders.customer_id) = "__ivm_s"."customer_id"
-              AND (customers.name) = "__ivm_s"."name")
+            WHERE ("customers"."id" = "orders"."customer_id")
+              AND ("order_lines"."order_id" = "orders"."id")
+              AND ("products"."id" = "order_lines"."product_id")
+              AND ("orders"."customer_id") = "__ivm_s"."customer_id"
+              AND ("customers"."name") = "__ivm_s"."name")
             ELSE "__ivm_s"."__ivm_a3_scale" END
       FROM (
         SELECT "customer_id",
                "name",
                pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
         FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
+            SELECT "orders"."customer_id" AS "customer_id",
+                   "customers"."name" AS "name",
+                   "order_lines"."quantity" AS "__ivm_x2",
+                   "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
                    "products"."__ivm_m__" AS "__ivm_m__"
             FROM "public"."orders" AS "orders",
                  "public"."customers" AS "customers",
                  "public"."order_lines" AS "order_lines",
                  (SELECT "id", "price", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "price", 1 AS "__ivm_m__" FROM "immv_new") AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
+            WHERE ("customers"."id" = "orders"."customer_id")
+              AND ("order_lines"."order_id" = "orders"."id")
+              AND ("products"."id" = "order_lines"."product_id")
         ) AS "__ivm_t"
         GROUP BY "customer_id", "name"
       ) AS "__ivm_d"
@@ -3272,18 +3531,18 @@ BEGIN
                COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
                pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
         FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
+            SELECT "orders"."customer_id" AS "customer_id",
+                   "customers"."name" AS "name",
+                   "order_lines"."quantity" AS "__ivm_x2",
+                   "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
                    "products"."__ivm_m__" AS "__ivm_m__"
             FROM "public"."orders" AS "orders",
                  "public"."customers" AS "customers",
                  "public"."order_lines" AS "order_lines",
                  (SELECT "id", "price", -1 AS "__ivm_m__" FROM "immv_old") AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
+            WHERE ("customers"."id" = "orders"."customer_id")
+              AND ("order_lines"."order_id" = "orders"."id")
+              AND ("products"."id" = "order_lines"."product_id")
         ) AS "__ivm_t"
         GROUP BY "customer_id", "name"
       ) AS "__ivm_d"
@@ -3300,34 +3559,34 @@ BEGIN
       -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
       UPDATE "immv"."customer_totals" AS "__ivm_s"
       SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
-            THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
+            THEN (SELECT pg_catalog.max(pg_catalog.scale("order_lines"."quantity" * "products"."price"))
             FROM "public"."orders" AS "orders",
                  "public"."customers" AS "customers",
                  "public"."order_lines" AS "order_lines",
                  "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-              AND (orders.customer_id) = "__ivm_s"."customer_id"
-              AND (customers.name) = "__ivm_s"."name")
+            WHERE ("customers"."id" = "orders"."customer_id")
+              AND ("order_lines"."order_id" = "orders"."id")
+              AND ("products"."id" = "order_lines"."product_id")
+              AND ("orders"."customer_id") = "__ivm_s"."customer_id"
+              AND ("customers"."name") = "__ivm_s"."name")
             ELSE "__ivm_s"."__ivm_a3_scale" END
       FROM (
         SELECT "customer_id",
                "name",
                pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
         FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
+            SELECT "orders"."customer_id" AS "customer_id",
+                   "customers"."name" AS "name",
+                   "order_lines"."quantity" AS "__ivm_x2",
+                   "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
                    "products"."__ivm_m__" AS "__ivm_m__"
             FROM "public"."orders" AS "orders",
                  "public"."customers" AS "customers",
                  "public"."order_lines" AS "order_lines",
                  (SELECT "id", "price", -1 AS "__ivm_m__" FROM "immv_old") AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
+            WHERE ("customers"."id" = "orders"."customer_id")
+              AND ("order_lines"."order_id" = "orders"."id")
+              AND ("products"."id" = "order_lines"."product_id")
         ) AS "__ivm_t"
         GROUP BY "customer_id", "name"
       ) AS "__ivm_d"
@@ -3350,18 +3609,18 @@ BEGIN
                COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
                pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
         FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
+            SELECT "orders"."customer_id" AS "customer_id",
+                   "customers"."name" AS "name",
+                   "order_lines"."quantity" AS "__ivm_x2",
+                   "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
                    "products"."__ivm_m__" AS "__ivm_m__"
             FROM "public"."orders" AS "orders",
                  "public"."customers" AS "customers",
                  "public"."order_lines" AS "order_lines",
                  (SELECT "id", "price", -1 AS "__ivm_m__" FROM "immv_old") AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
+            WHERE ("customers"."id" = "orders"."customer_id")
+              AND ("order_lines"."order_id" = "orders"."id")
+              AND ("products"."id" = "order_lines"."product_id")
         ) AS "__ivm_t"
         GROUP BY "customer_id", "name"
       ) AS "__ivm_d"
@@ -3382,34 +3641,34 @@ BEGIN
       -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
       UPDATE "immv"."customer_totals" AS "__ivm_s"
       SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
-            THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
+            THEN (SELECT pg_catalog.max(pg_catalog.scale("order_lines"."quantity" * "products"."price"))
             FROM "public"."orders" AS "orders",
                  "public"."customers" AS "customers",
                  "public"."order_lines" AS "order_lines",
                  "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-              AND (orders.customer_id) = "__ivm_s"."customer_id"
-              AND (customers.name) = "__ivm_s"."name")
+            WHERE ("customers"."id" = "orders"."customer_id")
+              AND ("order_lines"."order_id" = "orders"."id")
+              AND ("products"."id" = "order_lines"."product_id")
+              AND ("orders"."customer_id") = "__ivm_s"."customer_id"
+              AND ("customers"."name") = "__ivm_s"."name")
             ELSE "__ivm_s"."__ivm_a3_scale" END
       FROM (
         SELECT "customer_id",
                "name",
                pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
         FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
+            SELECT "orders"."customer_id" AS "customer_id",
+                   "customers"."name" AS "name",
+                   "order_lines"."quantity" AS "__ivm_x2",
+                   "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
                    "products"."__ivm_m__" AS "__ivm_m__"
             FROM "public"."orders" AS "orders",
                  "public"."customers" AS "customers",
                  "public"."order_lines" AS "order_lines",
                  (SELECT "id", "price", -1 AS "__ivm_m__" FROM "immv_old") AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
+            WHERE ("customers"."id" = "orders"."customer_id")
+              AND ("order_lines"."order_id" = "orders"."id")
+              AND ("products"."id" = "order_lines"."product_id")
         ) AS "__ivm_t"
         GROUP BY "customer_id", "name"
       ) AS "__ivm_d"
@@ -3425,7 +3684,19 @@ $immv$;
 --> statement-breakpoint
 -- creates this session's stash tables for multi-statement batches (once per session)
 CREATE FUNCTION "immv"."customer_totals$stash"() RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, MDY'
+SET intervalstyle = postgres
+SET timezone = 'UTC'
+SET extra_float_digits = 1
+SET array_nulls = on
+SET transform_null_equals = off
+SET standard_conforming_strings = on
+SET bytea_output = hex
+SET xmloption = content
+SET jit = off
+AS
 $immv$
 BEGIN
   IF EXISTS (
@@ -3461,7 +3732,19 @@ $immv$;
 --> statement-breakpoint
 -- applies every change collected during a multi-statement batch, once
 CREATE FUNCTION "immv"."customer_totals$batch"() RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, MDY'
+SET intervalstyle = postgres
+SET timezone = 'UTC'
+SET extra_float_digits = 1
+SET array_nulls = on
+SET transform_null_equals = off
+SET standard_conforming_strings = on
+SET bytea_output = hex
+SET xmloption = content
+SET jit = off
+AS
 $immv$
 BEGIN
   -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
@@ -3481,10 +3764,10 @@ BEGIN
            COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
            pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
     FROM (
-        SELECT orders.customer_id AS "customer_id",
-               customers.name AS "name",
-               order_lines.quantity AS "__ivm_x2",
-               order_lines.quantity * products.price AS "__ivm_x3",
+        SELECT "orders"."customer_id" AS "customer_id",
+               "customers"."name" AS "name",
+               "order_lines"."quantity" AS "__ivm_x2",
+               "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
                "orders"."__ivm_m__" * "customers"."__ivm_m__" * "order_lines"."__ivm_m__" * "products"."__ivm_m__" AS "__ivm_m__"
         FROM (SELECT "id", "customer_id", "__ivm_m__" FROM pg_temp."immv_656474a2_1") AS "orders",
              (SELECT "id", "name", 1 AS "__ivm_m__" FROM "public"."customers"
@@ -3493,14 +3776,14 @@ BEGIN
          UNION ALL SELECT "__ivm_d"."id", "__ivm_d"."order_id", "__ivm_d"."product_id", "__ivm_d"."quantity", -"__ivm_d"."__ivm_m__" FROM (SELECT "id", "order_id", "product_id", "quantity", "__ivm_m__" FROM pg_temp."immv_41a425dd_3") AS "__ivm_d") AS "order_lines",
              (SELECT "id", "price", 1 AS "__ivm_m__" FROM "public"."products"
          UNION ALL SELECT "__ivm_d"."id", "__ivm_d"."price", -"__ivm_d"."__ivm_m__" FROM (SELECT "id", "price", "__ivm_m__" FROM pg_temp."immv_dd03fbec_4") AS "__ivm_d") AS "products"
-        WHERE (customers.id = orders.customer_id)
-          AND (order_lines.order_id = orders.id)
-          AND (products.id = order_lines.product_id)
+        WHERE ("customers"."id" = "orders"."customer_id")
+          AND ("order_lines"."order_id" = "orders"."id")
+          AND ("products"."id" = "order_lines"."product_id")
         UNION ALL
-        SELECT orders.customer_id AS "customer_id",
-               customers.name AS "name",
-               order_lines.quantity AS "__ivm_x2",
-               order_lines.quantity * products.price AS "__ivm_x3",
+        SELECT "orders"."customer_id" AS "customer_id",
+               "customers"."name" AS "name",
+               "order_lines"."quantity" AS "__ivm_x2",
+               "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
                "customers"."__ivm_m__" * "order_lines"."__ivm_m__" * "products"."__ivm_m__" AS "__ivm_m__"
         FROM "public"."orders" AS "orders",
              (SELECT "id", "name", "__ivm_m__" FROM pg_temp."immv_8479e729_2") AS "customers",
@@ -3508,36 +3791,36 @@ BEGIN
          UNION ALL SELECT "__ivm_d"."id", "__ivm_d"."order_id", "__ivm_d"."product_id", "__ivm_d"."quantity", -"__ivm_d"."__ivm_m__" FROM (SELECT "id", "order_id", "product_id", "quantity", "__ivm_m__" FROM pg_temp."immv_41a425dd_3") AS "__ivm_d") AS "order_lines",
              (SELECT "id", "price", 1 AS "__ivm_m__" FROM "public"."products"
          UNION ALL SELECT "__ivm_d"."id", "__ivm_d"."price", -"__ivm_d"."__ivm_m__" FROM (SELECT "id", "price", "__ivm_m__" FROM pg_temp."immv_dd03fbec_4") AS "__ivm_d") AS "products"
-        WHERE (customers.id = orders.customer_id)
-          AND (order_lines.order_id = orders.id)
-          AND (products.id = order_lines.product_id)
+        WHERE ("customers"."id" = "orders"."customer_id")
+          AND ("order_lines"."order_id" = "orders"."id")
+          AND ("products"."id" = "order_lines"."product_id")
         UNION ALL
-        SELECT orders.customer_id AS "customer_id",
-               customers.name AS "name",
-               order_lines.quantity AS "__ivm_x2",
-               order_lines.quantity * products.price AS "__ivm_x3",
+        SELECT "orders"."customer_id" AS "customer_id",
+               "customers"."name" AS "name",
+               "order_lines"."quantity" AS "__ivm_x2",
+               "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
                "order_lines"."__ivm_m__" * "products"."__ivm_m__" AS "__ivm_m__"
         FROM "public"."orders" AS "orders",
              "public"."customers" AS "customers",
              (SELECT "id", "order_id", "product_id", "quantity", "__ivm_m__" FROM pg_temp."immv_41a425dd_3") AS "order_lines",
              (SELECT "id", "price", 1 AS "__ivm_m__" FROM "public"."products"
          UNION ALL SELECT "__ivm_d"."id", "__ivm_d"."price", -"__ivm_d"."__ivm_m__" FROM (SELECT "id", "price", "__ivm_m__" FROM pg_temp."immv_dd03fbec_4") AS "__ivm_d") AS "products"
-        WHERE (customers.id = orders.customer_id)
-          AND (order_lines.order_id = orders.id)
-          AND (products.id = order_lines.product_id)
+        WHERE ("customers"."id" = "orders"."customer_id")
+          AND ("order_lines"."order_id" = "orders"."id")
+          AND ("products"."id" = "order_lines"."product_id")
         UNION ALL
-        SELECT orders.customer_id AS "customer_id",
-               customers.name AS "name",
-               order_lines.quantity AS "__ivm_x2",
-               order_lines.quantity * products.price AS "__ivm_x3",
+        SELECT "orders"."customer_id" AS "customer_id",
+               "customers"."name" AS "name",
+               "order_lines"."quantity" AS "__ivm_x2",
+               "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
                "products"."__ivm_m__" AS "__ivm_m__"
         FROM "public"."orders" AS "orders",
              "public"."customers" AS "customers",
              "public"."order_lines" AS "order_lines",
              (SELECT "id", "price", "__ivm_m__" FROM pg_temp."immv_dd03fbec_4") AS "products"
-        WHERE (customers.id = orders.customer_id)
-          AND (order_lines.order_id = orders.id)
-          AND (products.id = order_lines.product_id)
+        WHERE ("customers"."id" = "orders"."customer_id")
+          AND ("order_lines"."order_id" = "orders"."id")
+          AND ("products"."id" = "order_lines"."product_id")
     ) AS "__ivm_t"
     GROUP BY "customer_id", "name"
   ) AS "__ivm_d"
@@ -3558,26 +3841,26 @@ BEGIN
   -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
   UPDATE "immv"."customer_totals" AS "__ivm_s"
   SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
-        THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
+        THEN (SELECT pg_catalog.max(pg_catalog.scale("order_lines"."quantity" * "products"."price"))
         FROM "public"."orders" AS "orders",
              "public"."customers" AS "customers",
              "public"."order_lines" AS "order_lines",
              "public"."products" AS "products"
-        WHERE (customers.id = orders.customer_id)
-          AND (order_lines.order_id = orders.id)
-          AND (products.id = order_lines.product_id)
-          AND (orders.customer_id) = "__ivm_s"."customer_id"
-          AND (customers.name) = "__ivm_s"."name")
+        WHERE ("customers"."id" = "orders"."customer_id")
+          AND ("order_lines"."order_id" = "orders"."id")
+          AND ("products"."id" = "order_lines"."product_id")
+          AND ("orders"."customer_id") = "__ivm_s"."customer_id"
+          AND ("customers"."name") = "__ivm_s"."name")
         ELSE "__ivm_s"."__ivm_a3_scale" END
   FROM (
     SELECT "customer_id",
            "name",
            pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
     FROM (
-        SELECT orders.customer_id AS "customer_id",
-               customers.name AS "name",
-               order_lines.quantity AS "__ivm_x2",
-               order_lines.quantity * products.price AS "__ivm_x3",
+        SELECT "orders"."customer_id" AS "customer_id",
+               "customers"."name" AS "name",
+               "order_lines"."quantity" AS "__ivm_x2",
+               "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
                "orders"."__ivm_m__" * "customers"."__ivm_m__" * "order_lines"."__ivm_m__" * "products"."__ivm_m__" AS "__ivm_m__"
         FROM (SELECT "id", "customer_id", "__ivm_m__" FROM pg_temp."immv_656474a2_1") AS "orders",
              (SELECT "id", "name", 1 AS "__ivm_m__" FROM "public"."customers"
@@ -3586,14 +3869,14 @@ BEGIN
          UNION ALL SELECT "__ivm_d"."id", "__ivm_d"."order_id", "__ivm_d"."product_id", "__ivm_d"."quantity", -"__ivm_d"."__ivm_m__" FROM (SELECT "id", "order_id", "product_id", "quantity", "__ivm_m__" FROM pg_temp."immv_41a425dd_3") AS "__ivm_d") AS "order_lines",
              (SELECT "id", "price", 1 AS "__ivm_m__" FROM "public"."products"
          UNION ALL SELECT "__ivm_d"."id", "__ivm_d"."price", -"__ivm_d"."__ivm_m__" FROM (SELECT "id", "price", "__ivm_m__" FROM pg_temp."immv_dd03fbec_4") AS "__ivm_d") AS "products"
-        WHERE (customers.id = orders.customer_id)
-          AND (order_lines.order_id = orders.id)
-          AND (products.id = order_lines.product_id)
+        WHERE ("customers"."id" = "orders"."customer_id")
+          AND ("order_lines"."order_id" = "orders"."id")
+          AND ("products"."id" = "order_lines"."product_id")
         UNION ALL
-        SELECT orders.customer_id AS "customer_id",
-               customers.name AS "name",
-               order_lines.quantity AS "__ivm_x2",
-               order_lines.quantity * products.price AS "__ivm_x3",
+        SELECT "orders"."customer_id" AS "customer_id",
+               "customers"."name" AS "name",
+               "order_lines"."quantity" AS "__ivm_x2",
+               "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
                "customers"."__ivm_m__" * "order_lines"."__ivm_m__" * "products"."__ivm_m__" AS "__ivm_m__"
         FROM "public"."orders" AS "orders",
              (SELECT "id", "name", "__ivm_m__" FROM pg_temp."immv_8479e729_2") AS "customers",
@@ -3601,36 +3884,36 @@ BEGIN
          UNION ALL SELECT "__ivm_d"."id", "__ivm_d"."order_id", "__ivm_d"."product_id", "__ivm_d"."quantity", -"__ivm_d"."__ivm_m__" FROM (SELECT "id", "order_id", "product_id", "quantity", "__ivm_m__" FROM pg_temp."immv_41a425dd_3") AS "__ivm_d") AS "order_lines",
              (SELECT "id", "price", 1 AS "__ivm_m__" FROM "public"."products"
          UNION ALL SELECT "__ivm_d"."id", "__ivm_d"."price", -"__ivm_d"."__ivm_m__" FROM (SELECT "id", "price", "__ivm_m__" FROM pg_temp."immv_dd03fbec_4") AS "__ivm_d") AS "products"
-        WHERE (customers.id = orders.customer_id)
-          AND (order_lines.order_id = orders.id)
-          AND (products.id = order_lines.product_id)
+        WHERE ("customers"."id" = "orders"."customer_id")
+          AND ("order_lines"."order_id" = "orders"."id")
+          AND ("products"."id" = "order_lines"."product_id")
         UNION ALL
-        SELECT orders.customer_id AS "customer_id",
-               customers.name AS "name",
-               order_lines.quantity AS "__ivm_x2",
-               order_lines.quantity * products.price AS "__ivm_x3",
+        SELECT "orders"."customer_id" AS "customer_id",
+               "customers"."name" AS "name",
+               "order_lines"."quantity" AS "__ivm_x2",
+               "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
                "order_lines"."__ivm_m__" * "products"."__ivm_m__" AS "__ivm_m__"
         FROM "public"."orders" AS "orders",
              "public"."customers" AS "customers",
              (SELECT "id", "order_id", "product_id", "quantity", "__ivm_m__" FROM pg_temp."immv_41a425dd_3") AS "order_lines",
              (SELECT "id", "price", 1 AS "__ivm_m__" FROM "public"."products"
          UNION ALL SELECT "__ivm_d"."id", "__ivm_d"."price", -"__ivm_d"."__ivm_m__" FROM (SELECT "id", "price", "__ivm_m__" FROM pg_temp."immv_dd03fbec_4") AS "__ivm_d") AS "products"
-        WHERE (customers.id = orders.customer_id)
-          AND (order_lines.order_id = orders.id)
-          AND (products.id = order_lines.product_id)
+        WHERE ("customers"."id" = "orders"."customer_id")
+          AND ("order_lines"."order_id" = "orders"."id")
+          AND ("products"."id" = "order_lines"."product_id")
         UNION ALL
-        SELECT orders.customer_id AS "customer_id",
-               customers.name AS "name",
-               order_lines.quantity AS "__ivm_x2",
-               order_lines.quantity * products.price AS "__ivm_x3",
+        SELECT "orders"."customer_id" AS "customer_id",
+               "customers"."name" AS "name",
+               "order_lines"."quantity" AS "__ivm_x2",
+               "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
                "products"."__ivm_m__" AS "__ivm_m__"
         FROM "public"."orders" AS "orders",
              "public"."customers" AS "customers",
              "public"."order_lines" AS "order_lines",
              (SELECT "id", "price", "__ivm_m__" FROM pg_temp."immv_dd03fbec_4") AS "products"
-        WHERE (customers.id = orders.customer_id)
-          AND (order_lines.order_id = orders.id)
-          AND (products.id = order_lines.product_id)
+        WHERE ("customers"."id" = "orders"."customer_id")
+          AND ("order_lines"."order_id" = "orders"."id")
+          AND ("products"."id" = "order_lines"."product_id")
     ) AS "__ivm_t"
     GROUP BY "customer_id", "name"
   ) AS "__ivm_d"
@@ -3728,12 +4011,12 @@ LOCK TABLE "public"."order_lines", "public"."orders", "public"."customers", "pub
 --> statement-breakpoint
 -- storage: visible columns plus hidden row identity; PostgreSQL derives the column types
 CREATE TABLE "immv"."order_details" AS
-SELECT order_lines.id AS "id",
-       order_lines.order_id AS "order_id",
-       customers.name AS "customer",
-       products.name AS "product",
-       order_lines.quantity AS "quantity",
-       order_lines.quantity * products.price AS "line_total",
+SELECT "order_lines"."id" AS "id",
+       "order_lines"."order_id" AS "order_id",
+       "customers"."name" AS "customer",
+       "products"."name" AS "product",
+       "order_lines"."quantity" AS "quantity",
+       "order_lines"."quantity" * "products"."price" AS "line_total",
        "order_lines"."id" AS "__ivm_k_order_lines_id",
        "orders"."id" AS "__ivm_k_orders_id",
        "customers"."id" AS "__ivm_k_customers_id",
@@ -3742,9 +4025,9 @@ FROM "public"."order_lines" AS "order_lines",
      "public"."orders" AS "orders",
      "public"."customers" AS "customers",
      "public"."products" AS "products"
-WHERE (orders.id = order_lines.order_id)
-  AND (customers.id = orders.customer_id)
-  AND (products.id = order_lines.product_id)
+WHERE ("orders"."id" = "order_lines"."order_id")
+  AND ("customers"."id" = "orders"."customer_id")
+  AND ("products"."id" = "order_lines"."product_id")
 WITH NO DATA;
 --> statement-breakpoint
 INSERT INTO "immv"."views"
@@ -3753,14 +4036,14 @@ VALUES (
   'order_details', '"public"."order_details"', '"immv"."order_details"',
   'select "order_lines"."id", "order_lines"."order_id", "customers"."name" as "customer", "products"."name" as "product", "order_lines"."quantity", "order_lines"."quantity" * "products"."price" as "line_total" from "order_lines" inner join "orders" on "orders"."id" = "order_lines"."order_id" inner join "customers" on "customers"."id" = "orders"."customer_id" inner join "products" on "products"."id" = "order_lines"."product_id"',
   'SELECT order_lines.id, order_lines.order_id, customers.name AS customer, products.name AS product, order_lines.quantity, order_lines.quantity * products.price AS line_total FROM public.order_lines JOIN public.orders ON orders.id = order_lines.order_id JOIN public.customers ON customers.id = orders.customer_id JOIN public.products ON products.id = order_lines.product_id',
-  'da1f62acf22ab985', '0.1.0', 'keyed',
+  'b405ef492313bfb6', '0.1.0', 'keyed',
   'INSERT INTO "immv"."order_details"
-SELECT order_lines.id AS "id",
-       order_lines.order_id AS "order_id",
-       customers.name AS "customer",
-       products.name AS "product",
-       order_lines.quantity AS "quantity",
-       order_lines.quantity * products.price AS "line_total",
+SELECT "order_lines"."id" AS "id",
+       "order_lines"."order_id" AS "order_id",
+       "customers"."name" AS "customer",
+       "products"."name" AS "product",
+       "order_lines"."quantity" AS "quantity",
+       "order_lines"."quantity" * "products"."price" AS "line_total",
        "order_lines"."id" AS "__ivm_k_order_lines_id",
        "orders"."id" AS "__ivm_k_orders_id",
        "customers"."id" AS "__ivm_k_customers_id",
@@ -3769,9 +4052,9 @@ FROM "public"."order_lines" AS "order_lines",
      "public"."orders" AS "orders",
      "public"."customers" AS "customers",
      "public"."products" AS "products"
-WHERE (orders.id = order_lines.order_id)
-  AND (customers.id = orders.customer_id)
-  AND (products.id = order_lines.product_id)',
+WHERE ("orders"."id" = "order_lines"."order_id")
+  AND ("customers"."id" = "orders"."customer_id")
+  AND ("products"."id" = "order_lines"."product_id")',
   ARRAY['"public"."order_lines"', '"public"."orders"', '"public"."customers"', '"public"."products"']::text[],
   ARRAY['"immv"."order_details$before"()', '"immv"."order_details$t1_order_lines"()', '"immv"."order_details$t2_orders"()', '"immv"."order_details$t3_customers"()', '"immv"."order_details$t4_products"()', '"immv"."order_details$stash"()', '"immv"."order_details$batch"()']::text[]
 );
@@ -3803,7 +4086,9 @@ FROM "immv"."order_details";
 --> statement-breakpoint
 -- counts statements in progress on the base tables, so nested ones (FK cascades, triggers, writable CTEs) form one batch
 CREATE FUNCTION "immv"."order_details$before"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS
 $immv$
 BEGIN
   PERFORM pg_catalog.set_config('immv.depth_b0100227', (COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_b0100227', true), ''), '0')::integer + 1)::text, true);
@@ -3813,7 +4098,19 @@ $immv$;
 --> statement-breakpoint
 -- maintains order_details after INSERT, UPDATE, DELETE or TRUNCATE on "public"."order_lines"
 CREATE FUNCTION "immv"."order_details$t1_order_lines"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, MDY'
+SET intervalstyle = postgres
+SET timezone = 'UTC'
+SET extra_float_digits = 1
+SET array_nulls = on
+SET transform_null_equals = off
+SET standard_conforming_strings = on
+SET bytea_output = hex
+SET xmloption = content
+SET jit = off
+AS
 $immv$
 DECLARE
   depth integer := COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_b0100227', true), ''), '1')::integer - 1;
@@ -3851,12 +4148,12 @@ BEGIN
     IF NOT EXISTS (SELECT FROM "immv_new" OFFSET 255) THEN
       -- current rows built from changed order_lines rows
       INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
-      SELECT order_lines.id AS "id",
-             order_lines.order_id AS "order_id",
-             customers.name AS "customer",
-             products.name AS "product",
-             order_lines.quantity AS "quantity",
-             order_lines.quantity * products.price AS "line_total",
+      SELECT "order_lines"."id" AS "id",
+             "order_lines"."order_id" AS "order_id",
+             "customers"."name" AS "customer",
+             "products"."name" AS "product",
+             "order_lines"."quantity" AS "quantity",
+             "order_lines"."quantity" * "products"."price" AS "line_total",
              "order_lines"."id" AS "__ivm_k_order_lines_id",
              "orders"."id" AS "__ivm_k_orders_id",
              "customers"."id" AS "__ivm_k_customers_id",
@@ -3865,23 +4162,23 @@ BEGIN
            "public"."orders" AS "orders",
            "public"."customers" AS "customers",
            "public"."products" AS "products"
-      WHERE (orders.id = order_lines.order_id)
-        AND (customers.id = orders.customer_id)
-        AND (products.id = order_lines.product_id)
+      WHERE ("orders"."id" = "order_lines"."order_id")
+        AND ("customers"."id" = "orders"."customer_id")
+        AND ("products"."id" = "order_lines"."product_id")
       ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
       SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text;
+      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::pg_catalog.record;
     ELSE
       -- 256+ rows: plan for this statement's size instead of reusing the cached plan
       EXECUTE $sql$
       -- current rows built from changed order_lines rows
       INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
-      SELECT order_lines.id AS "id",
-             order_lines.order_id AS "order_id",
-             customers.name AS "customer",
-             products.name AS "product",
-             order_lines.quantity AS "quantity",
-             order_lines.quantity * products.price AS "line_total",
+      SELECT "order_lines"."id" AS "id",
+             "order_lines"."order_id" AS "order_id",
+             "customers"."name" AS "customer",
+             "products"."name" AS "product",
+             "order_lines"."quantity" AS "quantity",
+             "order_lines"."quantity" * "products"."price" AS "line_total",
              "order_lines"."id" AS "__ivm_k_order_lines_id",
              "orders"."id" AS "__ivm_k_orders_id",
              "customers"."id" AS "__ivm_k_customers_id",
@@ -3890,67 +4187,80 @@ BEGIN
            "public"."orders" AS "orders",
            "public"."customers" AS "customers",
            "public"."products" AS "products"
-      WHERE (orders.id = order_lines.order_id)
-        AND (customers.id = orders.customer_id)
-        AND (products.id = order_lines.product_id)
+      WHERE ("orders"."id" = "order_lines"."order_id")
+        AND ("customers"."id" = "orders"."customer_id")
+        AND ("products"."id" = "order_lines"."product_id")
       ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
       SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text
+      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::pg_catalog.record
       $sql$;
     END IF;
   ELSIF TG_OP = 'UPDATE' THEN
     IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
       -- rows built from changed order_lines rows that no longer satisfy the view
       DELETE FROM "immv"."order_details" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_order_lines_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_new" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text))
+      WHERE ("__ivm_s"."__ivm_k_order_lines_id") IN (SELECT "id" FROM (SELECT "id", "order_id", "product_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "order_id", "product_id", "quantity", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
         AND NOT EXISTS (
-          SELECT FROM (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "order_lines",
+          SELECT FROM "public"."order_lines" AS "order_lines",
                "public"."orders" AS "orders",
                "public"."customers" AS "customers",
                "public"."products" AS "products"
-          WHERE (orders.id = order_lines.order_id)
-            AND (customers.id = orders.customer_id)
-            AND (products.id = order_lines.product_id)
+          WHERE ("orders"."id" = "order_lines"."order_id")
+            AND ("customers"."id" = "orders"."customer_id")
+            AND ("products"."id" = "order_lines"."product_id")
             AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id"
             AND "orders"."id" = "__ivm_s"."__ivm_k_orders_id"
             AND "customers"."id" = "__ivm_s"."__ivm_k_customers_id"
             AND "products"."id" = "__ivm_s"."__ivm_k_products_id");
       -- current rows built from changed order_lines rows
       INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
-      SELECT order_lines.id AS "id",
-             order_lines.order_id AS "order_id",
-             customers.name AS "customer",
-             products.name AS "product",
-             order_lines.quantity AS "quantity",
-             order_lines.quantity * products.price AS "line_total",
+      SELECT "order_lines"."id" AS "id",
+             "order_lines"."order_id" AS "order_id",
+             "customers"."name" AS "customer",
+             "products"."name" AS "product",
+             "order_lines"."quantity" AS "quantity",
+             "order_lines"."quantity" * "products"."price" AS "line_total",
              "order_lines"."id" AS "__ivm_k_order_lines_id",
              "orders"."id" AS "__ivm_k_orders_id",
              "customers"."id" AS "__ivm_k_customers_id",
              "products"."id" AS "__ivm_k_products_id"
-      FROM (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "order_lines",
+      FROM "public"."order_lines" AS "order_lines",
            "public"."orders" AS "orders",
            "public"."customers" AS "customers",
            "public"."products" AS "products"
-      WHERE (orders.id = order_lines.order_id)
-        AND (customers.id = orders.customer_id)
-        AND (products.id = order_lines.product_id)
+      WHERE ("orders"."id" = "order_lines"."order_id")
+        AND ("customers"."id" = "orders"."customer_id")
+        AND ("products"."id" = "order_lines"."product_id")
+        AND ("order_lines"."id") IN (SELECT "id" FROM (SELECT "id", "order_id", "product_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "order_id", "product_id", "quantity", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
       ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
       SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text;
+      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::pg_catalog.record;
     ELSE
       -- 256+ rows: plan for this statement's size instead of reusing the cached plan
       EXECUTE $sql$
       -- rows built from changed order_lines rows that no longer satisfy the view
       DELETE FROM "immv"."order_details" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_order_lines_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_new" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text))
+      WHERE ("__ivm_s"."__ivm_k_order_lines_id") IN (SELECT "id" FROM (SELECT "id", "order_id", "product_id", "quantity" FROM (
+        SELECT "id", "order_id", "product_id", "quantity", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net",
+               pg_catalog.row_number() OVER "__ivm_image" = pg_catalog.rank() OVER "__ivm_image" AS "__ivm_first"
+        FROM (SELECT "id", "order_id", "product_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "order_id", "product_id", "quantity", 1 FROM "immv_new") AS "__ivm_v"
+        WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "order_id", "product_id", "quantity")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+      ) AS "__ivm_n"
+      WHERE "__ivm_first" AND "__ivm_net" < 0) AS "__ivm_r")
         AND NOT EXISTS (
-          SELECT FROM (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "order_lines",
+          SELECT FROM (SELECT "id", "order_id", "product_id", "quantity" FROM (
+            SELECT "id", "order_id", "product_id", "quantity", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net",
+                   pg_catalog.row_number() OVER "__ivm_image" = pg_catalog.rank() OVER "__ivm_image" AS "__ivm_first"
+            FROM (SELECT "id", "order_id", "product_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "order_id", "product_id", "quantity", 1 FROM "immv_new") AS "__ivm_v"
+            WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "order_id", "product_id", "quantity")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+          ) AS "__ivm_n"
+          WHERE "__ivm_first" AND "__ivm_net" > 0) AS "order_lines",
                "public"."orders" AS "orders",
                "public"."customers" AS "customers",
                "public"."products" AS "products"
-          WHERE (orders.id = order_lines.order_id)
-            AND (customers.id = orders.customer_id)
-            AND (products.id = order_lines.product_id)
+          WHERE ("orders"."id" = "order_lines"."order_id")
+            AND ("customers"."id" = "orders"."customer_id")
+            AND ("products"."id" = "order_lines"."product_id")
             AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id"
             AND "orders"."id" = "__ivm_s"."__ivm_k_orders_id"
             AND "customers"."id" = "__ivm_s"."__ivm_k_customers_id"
@@ -3959,26 +4269,32 @@ BEGIN
       EXECUTE $sql$
       -- current rows built from changed order_lines rows
       INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
-      SELECT order_lines.id AS "id",
-             order_lines.order_id AS "order_id",
-             customers.name AS "customer",
-             products.name AS "product",
-             order_lines.quantity AS "quantity",
-             order_lines.quantity * products.price AS "line_total",
+      SELECT "order_lines"."id" AS "id",
+             "order_lines"."order_id" AS "order_id",
+             "customers"."name" AS "customer",
+             "products"."name" AS "product",
+             "order_lines"."quantity" AS "quantity",
+             "order_lines"."quantity" * "products"."price" AS "line_total",
              "order_lines"."id" AS "__ivm_k_order_lines_id",
              "orders"."id" AS "__ivm_k_orders_id",
              "customers"."id" AS "__ivm_k_customers_id",
              "products"."id" AS "__ivm_k_products_id"
-      FROM (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "order_lines",
+      FROM (SELECT "id", "order_id", "product_id", "quantity" FROM (
+        SELECT "id", "order_id", "product_id", "quantity", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net",
+               pg_catalog.row_number() OVER "__ivm_image" = pg_catalog.rank() OVER "__ivm_image" AS "__ivm_first"
+        FROM (SELECT "id", "order_id", "product_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "order_id", "product_id", "quantity", 1 FROM "immv_new") AS "__ivm_v"
+        WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "order_id", "product_id", "quantity")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+      ) AS "__ivm_n"
+      WHERE "__ivm_first" AND "__ivm_net" > 0) AS "order_lines",
            "public"."orders" AS "orders",
            "public"."customers" AS "customers",
            "public"."products" AS "products"
-      WHERE (orders.id = order_lines.order_id)
-        AND (customers.id = orders.customer_id)
-        AND (products.id = order_lines.product_id)
+      WHERE ("orders"."id" = "order_lines"."order_id")
+        AND ("customers"."id" = "orders"."customer_id")
+        AND ("products"."id" = "order_lines"."product_id")
       ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
       SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text
+      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::pg_catalog.record
       $sql$;
     END IF;
   ELSE
@@ -3999,7 +4315,19 @@ $immv$;
 --> statement-breakpoint
 -- maintains order_details after INSERT, UPDATE, DELETE or TRUNCATE on "public"."orders"
 CREATE FUNCTION "immv"."order_details$t2_orders"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, MDY'
+SET intervalstyle = postgres
+SET timezone = 'UTC'
+SET extra_float_digits = 1
+SET array_nulls = on
+SET transform_null_equals = off
+SET standard_conforming_strings = on
+SET bytea_output = hex
+SET xmloption = content
+SET jit = off
+AS
 $immv$
 DECLARE
   depth integer := COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_b0100227', true), ''), '1')::integer - 1;
@@ -4029,7 +4357,14 @@ BEGIN
     RETURN NULL;
   END IF;
   IF TG_OP = 'UPDATE' THEN
-    IF NOT EXISTS (SELECT ROW("id", "customer_id")::text FROM "immv_old" EXCEPT ALL SELECT ROW("id", "customer_id")::text FROM "immv_new") THEN
+    IF NOT EXISTS (
+      SELECT FROM (
+        SELECT "id", "customer_id", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net"
+        FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", 1 FROM "immv_new") AS "__ivm_v"
+        WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "customer_id")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+      ) AS "__ivm_n"
+      WHERE "__ivm_net" <> 0
+    ) THEN
       -- only columns the view does not read changed
       RETURN NULL;
     END IF;
@@ -4042,12 +4377,12 @@ BEGIN
     IF NOT EXISTS (SELECT FROM "immv_new" OFFSET 255) THEN
       -- current rows built from changed orders rows
       INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
-      SELECT order_lines.id AS "id",
-             order_lines.order_id AS "order_id",
-             customers.name AS "customer",
-             products.name AS "product",
-             order_lines.quantity AS "quantity",
-             order_lines.quantity * products.price AS "line_total",
+      SELECT "order_lines"."id" AS "id",
+             "order_lines"."order_id" AS "order_id",
+             "customers"."name" AS "customer",
+             "products"."name" AS "product",
+             "order_lines"."quantity" AS "quantity",
+             "order_lines"."quantity" * "products"."price" AS "line_total",
              "order_lines"."id" AS "__ivm_k_order_lines_id",
              "orders"."id" AS "__ivm_k_orders_id",
              "customers"."id" AS "__ivm_k_customers_id",
@@ -4056,23 +4391,23 @@ BEGIN
            "immv_new" AS "orders",
            "public"."customers" AS "customers",
            "public"."products" AS "products"
-      WHERE (orders.id = order_lines.order_id)
-        AND (customers.id = orders.customer_id)
-        AND (products.id = order_lines.product_id)
+      WHERE ("orders"."id" = "order_lines"."order_id")
+        AND ("customers"."id" = "orders"."customer_id")
+        AND ("products"."id" = "order_lines"."product_id")
       ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
       SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text;
+      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::pg_catalog.record;
     ELSE
       -- 256+ rows: plan for this statement's size instead of reusing the cached plan
       EXECUTE $sql$
       -- current rows built from changed orders rows
       INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
-      SELECT order_lines.id AS "id",
-             order_lines.order_id AS "order_id",
-             customers.name AS "customer",
-             products.name AS "product",
-             order_lines.quantity AS "quantity",
-             order_lines.quantity * products.price AS "line_total",
+      SELECT "order_lines"."id" AS "id",
+             "order_lines"."order_id" AS "order_id",
+             "customers"."name" AS "customer",
+             "products"."name" AS "product",
+             "order_lines"."quantity" AS "quantity",
+             "order_lines"."quantity" * "products"."price" AS "line_total",
              "order_lines"."id" AS "__ivm_k_order_lines_id",
              "orders"."id" AS "__ivm_k_orders_id",
              "customers"."id" AS "__ivm_k_customers_id",
@@ -4081,67 +4416,80 @@ BEGIN
            "immv_new" AS "orders",
            "public"."customers" AS "customers",
            "public"."products" AS "products"
-      WHERE (orders.id = order_lines.order_id)
-        AND (customers.id = orders.customer_id)
-        AND (products.id = order_lines.product_id)
+      WHERE ("orders"."id" = "order_lines"."order_id")
+        AND ("customers"."id" = "orders"."customer_id")
+        AND ("products"."id" = "order_lines"."product_id")
       ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
       SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text
+      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::pg_catalog.record
       $sql$;
     END IF;
   ELSIF TG_OP = 'UPDATE' THEN
     IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
       -- rows built from changed orders rows that no longer satisfy the view
       DELETE FROM "immv"."order_details" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_orders_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_new" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text))
+      WHERE ("__ivm_s"."__ivm_k_orders_id") IN (SELECT "id" FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
         AND NOT EXISTS (
           SELECT FROM "public"."order_lines" AS "order_lines",
-               (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "orders",
+               "public"."orders" AS "orders",
                "public"."customers" AS "customers",
                "public"."products" AS "products"
-          WHERE (orders.id = order_lines.order_id)
-            AND (customers.id = orders.customer_id)
-            AND (products.id = order_lines.product_id)
+          WHERE ("orders"."id" = "order_lines"."order_id")
+            AND ("customers"."id" = "orders"."customer_id")
+            AND ("products"."id" = "order_lines"."product_id")
             AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id"
             AND "orders"."id" = "__ivm_s"."__ivm_k_orders_id"
             AND "customers"."id" = "__ivm_s"."__ivm_k_customers_id"
             AND "products"."id" = "__ivm_s"."__ivm_k_products_id");
       -- current rows built from changed orders rows
       INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
-      SELECT order_lines.id AS "id",
-             order_lines.order_id AS "order_id",
-             customers.name AS "customer",
-             products.name AS "product",
-             order_lines.quantity AS "quantity",
-             order_lines.quantity * products.price AS "line_total",
+      SELECT "order_lines"."id" AS "id",
+             "order_lines"."order_id" AS "order_id",
+             "customers"."name" AS "customer",
+             "products"."name" AS "product",
+             "order_lines"."quantity" AS "quantity",
+             "order_lines"."quantity" * "products"."price" AS "line_total",
              "order_lines"."id" AS "__ivm_k_order_lines_id",
              "orders"."id" AS "__ivm_k_orders_id",
              "customers"."id" AS "__ivm_k_customers_id",
              "products"."id" AS "__ivm_k_products_id"
       FROM "public"."order_lines" AS "order_lines",
-           (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "orders",
+           "public"."orders" AS "orders",
            "public"."customers" AS "customers",
            "public"."products" AS "products"
-      WHERE (orders.id = order_lines.order_id)
-        AND (customers.id = orders.customer_id)
-        AND (products.id = order_lines.product_id)
+      WHERE ("orders"."id" = "order_lines"."order_id")
+        AND ("customers"."id" = "orders"."customer_id")
+        AND ("products"."id" = "order_lines"."product_id")
+        AND ("orders"."id") IN (SELECT "id" FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
       ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
       SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text;
+      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::pg_catalog.record;
     ELSE
       -- 256+ rows: plan for this statement's size instead of reusing the cached plan
       EXECUTE $sql$
       -- rows built from changed orders rows that no longer satisfy the view
       DELETE FROM "immv"."order_details" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_orders_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_new" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text))
+      WHERE ("__ivm_s"."__ivm_k_orders_id") IN (SELECT "id" FROM (SELECT "id", "customer_id" FROM (
+        SELECT "id", "customer_id", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net",
+               pg_catalog.row_number() OVER "__ivm_image" = pg_catalog.rank() OVER "__ivm_image" AS "__ivm_first"
+        FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", 1 FROM "immv_new") AS "__ivm_v"
+        WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "customer_id")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+      ) AS "__ivm_n"
+      WHERE "__ivm_first" AND "__ivm_net" < 0) AS "__ivm_r")
         AND NOT EXISTS (
           SELECT FROM "public"."order_lines" AS "order_lines",
-               (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "orders",
+               (SELECT "id", "customer_id" FROM (
+            SELECT "id", "customer_id", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net",
+                   pg_catalog.row_number() OVER "__ivm_image" = pg_catalog.rank() OVER "__ivm_image" AS "__ivm_first"
+            FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", 1 FROM "immv_new") AS "__ivm_v"
+            WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "customer_id")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+          ) AS "__ivm_n"
+          WHERE "__ivm_first" AND "__ivm_net" > 0) AS "orders",
                "public"."customers" AS "customers",
                "public"."products" AS "products"
-          WHERE (orders.id = order_lines.order_id)
-            AND (customers.id = orders.customer_id)
-            AND (products.id = order_lines.product_id)
+          WHERE ("orders"."id" = "order_lines"."order_id")
+            AND ("customers"."id" = "orders"."customer_id")
+            AND ("products"."id" = "order_lines"."product_id")
             AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id"
             AND "orders"."id" = "__ivm_s"."__ivm_k_orders_id"
             AND "customers"."id" = "__ivm_s"."__ivm_k_customers_id"
@@ -4150,26 +4498,32 @@ BEGIN
       EXECUTE $sql$
       -- current rows built from changed orders rows
       INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
-      SELECT order_lines.id AS "id",
-             order_lines.order_id AS "order_id",
-             customers.name AS "customer",
-             products.name AS "product",
-             order_lines.quantity AS "quantity",
-             order_lines.quantity * products.price AS "line_total",
+      SELECT "order_lines"."id" AS "id",
+             "order_lines"."order_id" AS "order_id",
+             "customers"."name" AS "customer",
+             "products"."name" AS "product",
+             "order_lines"."quantity" AS "quantity",
+             "order_lines"."quantity" * "products"."price" AS "line_total",
              "order_lines"."id" AS "__ivm_k_order_lines_id",
              "orders"."id" AS "__ivm_k_orders_id",
              "customers"."id" AS "__ivm_k_customers_id",
              "products"."id" AS "__ivm_k_products_id"
       FROM "public"."order_lines" AS "order_lines",
-           (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "orders",
+           (SELECT "id", "customer_id" FROM (
+        SELECT "id", "customer_id", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net",
+               pg_catalog.row_number() OVER "__ivm_image" = pg_catalog.rank() OVER "__ivm_image" AS "__ivm_first"
+        FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", 1 FROM "immv_new") AS "__ivm_v"
+        WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "customer_id")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+      ) AS "__ivm_n"
+      WHERE "__ivm_first" AND "__ivm_net" > 0) AS "orders",
            "public"."customers" AS "customers",
            "public"."products" AS "products"
-      WHERE (orders.id = order_lines.order_id)
-        AND (customers.id = orders.customer_id)
-        AND (products.id = order_lines.product_id)
+      WHERE ("orders"."id" = "order_lines"."order_id")
+        AND ("customers"."id" = "orders"."customer_id")
+        AND ("products"."id" = "order_lines"."product_id")
       ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
       SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text
+      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::pg_catalog.record
       $sql$;
     END IF;
   ELSE
@@ -4190,7 +4544,19 @@ $immv$;
 --> statement-breakpoint
 -- maintains order_details after INSERT, UPDATE, DELETE or TRUNCATE on "public"."customers"
 CREATE FUNCTION "immv"."order_details$t3_customers"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, MDY'
+SET intervalstyle = postgres
+SET timezone = 'UTC'
+SET extra_float_digits = 1
+SET array_nulls = on
+SET transform_null_equals = off
+SET standard_conforming_strings = on
+SET bytea_output = hex
+SET xmloption = content
+SET jit = off
+AS
 $immv$
 DECLARE
   depth integer := COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_b0100227', true), ''), '1')::integer - 1;
@@ -4220,7 +4586,14 @@ BEGIN
     RETURN NULL;
   END IF;
   IF TG_OP = 'UPDATE' THEN
-    IF NOT EXISTS (SELECT ROW("id", "name")::text FROM "immv_old" EXCEPT ALL SELECT ROW("id", "name")::text FROM "immv_new") THEN
+    IF NOT EXISTS (
+      SELECT FROM (
+        SELECT "id", "name", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net"
+        FROM (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", 1 FROM "immv_new") AS "__ivm_v"
+        WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "name")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+      ) AS "__ivm_n"
+      WHERE "__ivm_net" <> 0
+    ) THEN
       -- only columns the view does not read changed
       RETURN NULL;
     END IF;
@@ -4233,12 +4606,12 @@ BEGIN
     IF NOT EXISTS (SELECT FROM "immv_new" OFFSET 255) THEN
       -- current rows built from changed customers rows
       INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
-      SELECT order_lines.id AS "id",
-             order_lines.order_id AS "order_id",
-             customers.name AS "customer",
-             products.name AS "product",
-             order_lines.quantity AS "quantity",
-             order_lines.quantity * products.price AS "line_total",
+      SELECT "order_lines"."id" AS "id",
+             "order_lines"."order_id" AS "order_id",
+             "customers"."name" AS "customer",
+             "products"."name" AS "product",
+             "order_lines"."quantity" AS "quantity",
+             "order_lines"."quantity" * "products"."price" AS "line_total",
              "order_lines"."id" AS "__ivm_k_order_lines_id",
              "orders"."id" AS "__ivm_k_orders_id",
              "customers"."id" AS "__ivm_k_customers_id",
@@ -4247,23 +4620,23 @@ BEGIN
            "public"."orders" AS "orders",
            "immv_new" AS "customers",
            "public"."products" AS "products"
-      WHERE (orders.id = order_lines.order_id)
-        AND (customers.id = orders.customer_id)
-        AND (products.id = order_lines.product_id)
+      WHERE ("orders"."id" = "order_lines"."order_id")
+        AND ("customers"."id" = "orders"."customer_id")
+        AND ("products"."id" = "order_lines"."product_id")
       ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
       SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text;
+      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::pg_catalog.record;
     ELSE
       -- 256+ rows: plan for this statement's size instead of reusing the cached plan
       EXECUTE $sql$
       -- current rows built from changed customers rows
       INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
-      SELECT order_lines.id AS "id",
-             order_lines.order_id AS "order_id",
-             customers.name AS "customer",
-             products.name AS "product",
-             order_lines.quantity AS "quantity",
-             order_lines.quantity * products.price AS "line_total",
+      SELECT "order_lines"."id" AS "id",
+             "order_lines"."order_id" AS "order_id",
+             "customers"."name" AS "customer",
+             "products"."name" AS "product",
+             "order_lines"."quantity" AS "quantity",
+             "order_lines"."quantity" * "products"."price" AS "line_total",
              "order_lines"."id" AS "__ivm_k_order_lines_id",
              "orders"."id" AS "__ivm_k_orders_id",
              "customers"."id" AS "__ivm_k_customers_id",
@@ -4272,67 +4645,80 @@ BEGIN
            "public"."orders" AS "orders",
            "immv_new" AS "customers",
            "public"."products" AS "products"
-      WHERE (orders.id = order_lines.order_id)
-        AND (customers.id = orders.customer_id)
-        AND (products.id = order_lines.product_id)
+      WHERE ("orders"."id" = "order_lines"."order_id")
+        AND ("customers"."id" = "orders"."customer_id")
+        AND ("products"."id" = "order_lines"."product_id")
       ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
       SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text
+      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::pg_catalog.record
       $sql$;
     END IF;
   ELSIF TG_OP = 'UPDATE' THEN
     IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
       -- rows built from changed customers rows that no longer satisfy the view
       DELETE FROM "immv"."order_details" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_customers_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_new" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text))
+      WHERE ("__ivm_s"."__ivm_k_customers_id") IN (SELECT "id" FROM (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
         AND NOT EXISTS (
           SELECT FROM "public"."order_lines" AS "order_lines",
                "public"."orders" AS "orders",
-               (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "customers",
+               "public"."customers" AS "customers",
                "public"."products" AS "products"
-          WHERE (orders.id = order_lines.order_id)
-            AND (customers.id = orders.customer_id)
-            AND (products.id = order_lines.product_id)
+          WHERE ("orders"."id" = "order_lines"."order_id")
+            AND ("customers"."id" = "orders"."customer_id")
+            AND ("products"."id" = "order_lines"."product_id")
             AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id"
             AND "orders"."id" = "__ivm_s"."__ivm_k_orders_id"
             AND "customers"."id" = "__ivm_s"."__ivm_k_customers_id"
             AND "products"."id" = "__ivm_s"."__ivm_k_products_id");
       -- current rows built from changed customers rows
       INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
-      SELECT order_lines.id AS "id",
-             order_lines.order_id AS "order_id",
-             customers.name AS "customer",
-             products.name AS "product",
-             order_lines.quantity AS "quantity",
-             order_lines.quantity * products.price AS "line_total",
+      SELECT "order_lines"."id" AS "id",
+             "order_lines"."order_id" AS "order_id",
+             "customers"."name" AS "customer",
+             "products"."name" AS "product",
+             "order_lines"."quantity" AS "quantity",
+             "order_lines"."quantity" * "products"."price" AS "line_total",
              "order_lines"."id" AS "__ivm_k_order_lines_id",
              "orders"."id" AS "__ivm_k_orders_id",
              "customers"."id" AS "__ivm_k_customers_id",
              "products"."id" AS "__ivm_k_products_id"
       FROM "public"."order_lines" AS "order_lines",
            "public"."orders" AS "orders",
-           (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "customers",
+           "public"."customers" AS "customers",
            "public"."products" AS "products"
-      WHERE (orders.id = order_lines.order_id)
-        AND (customers.id = orders.customer_id)
-        AND (products.id = order_lines.product_id)
+      WHERE ("orders"."id" = "order_lines"."order_id")
+        AND ("customers"."id" = "orders"."customer_id")
+        AND ("products"."id" = "order_lines"."product_id")
+        AND ("customers"."id") IN (SELECT "id" FROM (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
       ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
       SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text;
+      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::pg_catalog.record;
     ELSE
       -- 256+ rows: plan for this statement's size instead of reusing the cached plan
       EXECUTE $sql$
       -- rows built from changed customers rows that no longer satisfy the view
       DELETE FROM "immv"."order_details" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_customers_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_new" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text))
+      WHERE ("__ivm_s"."__ivm_k_customers_id") IN (SELECT "id" FROM (SELECT "id", "name" FROM (
+        SELECT "id", "name", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net",
+               pg_catalog.row_number() OVER "__ivm_image" = pg_catalog.rank() OVER "__ivm_image" AS "__ivm_first"
+        FROM (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", 1 FROM "immv_new") AS "__ivm_v"
+        WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "name")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+      ) AS "__ivm_n"
+      WHERE "__ivm_first" AND "__ivm_net" < 0) AS "__ivm_r")
         AND NOT EXISTS (
           SELECT FROM "public"."order_lines" AS "order_lines",
                "public"."orders" AS "orders",
-               (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "customers",
+               (SELECT "id", "name" FROM (
+            SELECT "id", "name", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net",
+                   pg_catalog.row_number() OVER "__ivm_image" = pg_catalog.rank() OVER "__ivm_image" AS "__ivm_first"
+            FROM (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", 1 FROM "immv_new") AS "__ivm_v"
+            WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "name")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+          ) AS "__ivm_n"
+          WHERE "__ivm_first" AND "__ivm_net" > 0) AS "customers",
                "public"."products" AS "products"
-          WHERE (orders.id = order_lines.order_id)
-            AND (customers.id = orders.customer_id)
-            AND (products.id = order_lines.product_id)
+          WHERE ("orders"."id" = "order_lines"."order_id")
+            AND ("customers"."id" = "orders"."customer_id")
+            AND ("products"."id" = "order_lines"."product_id")
             AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id"
             AND "orders"."id" = "__ivm_s"."__ivm_k_orders_id"
             AND "customers"."id" = "__ivm_s"."__ivm_k_customers_id"
@@ -4341,26 +4727,32 @@ BEGIN
       EXECUTE $sql$
       -- current rows built from changed customers rows
       INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
-      SELECT order_lines.id AS "id",
-             order_lines.order_id AS "order_id",
-             customers.name AS "customer",
-             products.name AS "product",
-             order_lines.quantity AS "quantity",
-             order_lines.quantity * products.price AS "line_total",
+      SELECT "order_lines"."id" AS "id",
+             "order_lines"."order_id" AS "order_id",
+             "customers"."name" AS "customer",
+             "products"."name" AS "product",
+             "order_lines"."quantity" AS "quantity",
+             "order_lines"."quantity" * "products"."price" AS "line_total",
              "order_lines"."id" AS "__ivm_k_order_lines_id",
              "orders"."id" AS "__ivm_k_orders_id",
              "customers"."id" AS "__ivm_k_customers_id",
              "products"."id" AS "__ivm_k_products_id"
       FROM "public"."order_lines" AS "order_lines",
            "public"."orders" AS "orders",
-           (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "customers",
+           (SELECT "id", "name" FROM (
+        SELECT "id", "name", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net",
+               pg_catalog.row_number() OVER "__ivm_image" = pg_catalog.rank() OVER "__ivm_image" AS "__ivm_first"
+        FROM (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", 1 FROM "immv_new") AS "__ivm_v"
+        WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "name")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+      ) AS "__ivm_n"
+      WHERE "__ivm_first" AND "__ivm_net" > 0) AS "customers",
            "public"."products" AS "products"
-      WHERE (orders.id = order_lines.order_id)
-        AND (customers.id = orders.customer_id)
-        AND (products.id = order_lines.product_id)
+      WHERE ("orders"."id" = "order_lines"."order_id")
+        AND ("customers"."id" = "orders"."customer_id")
+        AND ("products"."id" = "order_lines"."product_id")
       ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
       SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text
+      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::pg_catalog.record
       $sql$;
     END IF;
   ELSE
@@ -4381,7 +4773,19 @@ $immv$;
 --> statement-breakpoint
 -- maintains order_details after INSERT, UPDATE, DELETE or TRUNCATE on "public"."products"
 CREATE FUNCTION "immv"."order_details$t4_products"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, MDY'
+SET intervalstyle = postgres
+SET timezone = 'UTC'
+SET extra_float_digits = 1
+SET array_nulls = on
+SET transform_null_equals = off
+SET standard_conforming_strings = on
+SET bytea_output = hex
+SET xmloption = content
+SET jit = off
+AS
 $immv$
 DECLARE
   depth integer := COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_b0100227', true), ''), '1')::integer - 1;
@@ -4419,12 +4823,12 @@ BEGIN
     IF NOT EXISTS (SELECT FROM "immv_new" OFFSET 255) THEN
       -- current rows built from changed products rows
       INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
-      SELECT order_lines.id AS "id",
-             order_lines.order_id AS "order_id",
-             customers.name AS "customer",
-             products.name AS "product",
-             order_lines.quantity AS "quantity",
-             order_lines.quantity * products.price AS "line_total",
+      SELECT "order_lines"."id" AS "id",
+             "order_lines"."order_id" AS "order_id",
+             "customers"."name" AS "customer",
+             "products"."name" AS "product",
+             "order_lines"."quantity" AS "quantity",
+             "order_lines"."quantity" * "products"."price" AS "line_total",
              "order_lines"."id" AS "__ivm_k_order_lines_id",
              "orders"."id" AS "__ivm_k_orders_id",
              "customers"."id" AS "__ivm_k_customers_id",
@@ -4433,23 +4837,23 @@ BEGIN
            "public"."orders" AS "orders",
            "public"."customers" AS "customers",
            "immv_new" AS "products"
-      WHERE (orders.id = order_lines.order_id)
-        AND (customers.id = orders.customer_id)
-        AND (products.id = order_lines.product_id)
+      WHERE ("orders"."id" = "order_lines"."order_id")
+        AND ("customers"."id" = "orders"."customer_id")
+        AND ("products"."id" = "order_lines"."product_id")
       ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
       SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text;
+      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::pg_catalog.record;
     ELSE
       -- 256+ rows: plan for this statement's size instead of reusing the cached plan
       EXECUTE $sql$
       -- current rows built from changed products rows
       INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
-      SELECT order_lines.id AS "id",
-             order_lines.order_id AS "order_id",
-             customers.name AS "customer",
-             products.name AS "product",
-             order_lines.quantity AS "quantity",
-             order_lines.quantity * products.price AS "line_total",
+      SELECT "order_lines"."id" AS "id",
+             "order_lines"."order_id" AS "order_id",
+             "customers"."name" AS "customer",
+             "products"."name" AS "product",
+             "order_lines"."quantity" AS "quantity",
+             "order_lines"."quantity" * "products"."price" AS "line_total",
              "order_lines"."id" AS "__ivm_k_order_lines_id",
              "orders"."id" AS "__ivm_k_orders_id",
              "customers"."id" AS "__ivm_k_customers_id",
@@ -4458,39 +4862,39 @@ BEGIN
            "public"."orders" AS "orders",
            "public"."customers" AS "customers",
            "immv_new" AS "products"
-      WHERE (orders.id = order_lines.order_id)
-        AND (customers.id = orders.customer_id)
-        AND (products.id = order_lines.product_id)
+      WHERE ("orders"."id" = "order_lines"."order_id")
+        AND ("customers"."id" = "orders"."customer_id")
+        AND ("products"."id" = "order_lines"."product_id")
       ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
       SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text
+      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::pg_catalog.record
       $sql$;
     END IF;
   ELSIF TG_OP = 'UPDATE' THEN
     IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
       -- rows built from changed products rows that no longer satisfy the view
       DELETE FROM "immv"."order_details" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_products_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_new" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text))
+      WHERE ("__ivm_s"."__ivm_k_products_id") IN (SELECT "id" FROM (SELECT "id", "name", "price", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", "price", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
         AND NOT EXISTS (
           SELECT FROM "public"."order_lines" AS "order_lines",
                "public"."orders" AS "orders",
                "public"."customers" AS "customers",
-               (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "products"
-          WHERE (orders.id = order_lines.order_id)
-            AND (customers.id = orders.customer_id)
-            AND (products.id = order_lines.product_id)
+               "public"."products" AS "products"
+          WHERE ("orders"."id" = "order_lines"."order_id")
+            AND ("customers"."id" = "orders"."customer_id")
+            AND ("products"."id" = "order_lines"."product_id")
             AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id"
             AND "orders"."id" = "__ivm_s"."__ivm_k_orders_id"
             AND "customers"."id" = "__ivm_s"."__ivm_k_customers_id"
             AND "products"."id" = "__ivm_s"."__ivm_k_products_id");
       -- current rows built from changed products rows
       INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
-      SELECT order_lines.id AS "id",
-             order_lines.order_id AS "order_id",
-             customers.name AS "customer",
-             products.name AS "product",
-             order_lines.quantity AS "quantity",
-             order_lines.quantity * products.price AS "line_total",
+      SELECT "order_lines"."id" AS "id",
+             "order_lines"."order_id" AS "order_id",
+             "customers"."name" AS "customer",
+             "products"."name" AS "product",
+             "order_lines"."quantity" AS "quantity",
+             "order_lines"."quantity" * "products"."price" AS "line_total",
              "order_lines"."id" AS "__ivm_k_order_lines_id",
              "orders"."id" AS "__ivm_k_orders_id",
              "customers"."id" AS "__ivm_k_customers_id",
@@ -4498,27 +4902,40 @@ BEGIN
       FROM "public"."order_lines" AS "order_lines",
            "public"."orders" AS "orders",
            "public"."customers" AS "customers",
-           (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "products"
-      WHERE (orders.id = order_lines.order_id)
-        AND (customers.id = orders.customer_id)
-        AND (products.id = order_lines.product_id)
+           "public"."products" AS "products"
+      WHERE ("orders"."id" = "order_lines"."order_id")
+        AND ("customers"."id" = "orders"."customer_id")
+        AND ("products"."id" = "order_lines"."product_id")
+        AND ("products"."id") IN (SELECT "id" FROM (SELECT "id", "name", "price", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", "price", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
       ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
       SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text;
+      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::pg_catalog.record;
     ELSE
       -- 256+ rows: plan for this statement's size instead of reusing the cached plan
       EXECUTE $sql$
       -- rows built from changed products rows that no longer satisfy the view
       DELETE FROM "immv"."order_details" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_products_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_new" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text))
+      WHERE ("__ivm_s"."__ivm_k_products_id") IN (SELECT "id" FROM (SELECT "id", "name", "price" FROM (
+        SELECT "id", "name", "price", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net",
+               pg_catalog.row_number() OVER "__ivm_image" = pg_catalog.rank() OVER "__ivm_image" AS "__ivm_first"
+        FROM (SELECT "id", "name", "price", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", "price", 1 FROM "immv_new") AS "__ivm_v"
+        WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "name", "price")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+      ) AS "__ivm_n"
+      WHERE "__ivm_first" AND "__ivm_net" < 0) AS "__ivm_r")
         AND NOT EXISTS (
           SELECT FROM "public"."order_lines" AS "order_lines",
                "public"."orders" AS "orders",
                "public"."customers" AS "customers",
-               (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "products"
-          WHERE (orders.id = order_lines.order_id)
-            AND (customers.id = orders.customer_id)
-            AND (products.id = order_lines.product_id)
+               (SELECT "id", "name", "price" FROM (
+            SELECT "id", "name", "price", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net",
+                   pg_catalog.row_number() OVER "__ivm_image" = pg_catalog.rank() OVER "__ivm_image" AS "__ivm_first"
+            FROM (SELECT "id", "name", "price", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", "price", 1 FROM "immv_new") AS "__ivm_v"
+            WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "name", "price")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+          ) AS "__ivm_n"
+          WHERE "__ivm_first" AND "__ivm_net" > 0) AS "products"
+          WHERE ("orders"."id" = "order_lines"."order_id")
+            AND ("customers"."id" = "orders"."customer_id")
+            AND ("products"."id" = "order_lines"."product_id")
             AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id"
             AND "orders"."id" = "__ivm_s"."__ivm_k_orders_id"
             AND "customers"."id" = "__ivm_s"."__ivm_k_customers_id"
@@ -4527,12 +4944,12 @@ BEGIN
       EXECUTE $sql$
       -- current rows built from changed products rows
       INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
-      SELECT order_lines.id AS "id",
-             order_lines.order_id AS "order_id",
-             customers.name AS "customer",
-             products.name AS "product",
-             order_lines.quantity AS "quantity",
-             order_lines.quantity * products.price AS "line_total",
+      SELECT "order_lines"."id" AS "id",
+             "order_lines"."order_id" AS "order_id",
+             "customers"."name" AS "customer",
+             "products"."name" AS "product",
+             "order_lines"."quantity" AS "quantity",
+             "order_lines"."quantity" * "products"."price" AS "line_total",
              "order_lines"."id" AS "__ivm_k_order_lines_id",
              "orders"."id" AS "__ivm_k_orders_id",
              "customers"."id" AS "__ivm_k_customers_id",
@@ -4540,13 +4957,19 @@ BEGIN
       FROM "public"."order_lines" AS "order_lines",
            "public"."orders" AS "orders",
            "public"."customers" AS "customers",
-           (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "products"
-      WHERE (orders.id = order_lines.order_id)
-        AND (customers.id = orders.customer_id)
-        AND (products.id = order_lines.product_id)
+           (SELECT "id", "name", "price" FROM (
+        SELECT "id", "name", "price", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net",
+               pg_catalog.row_number() OVER "__ivm_image" = pg_catalog.rank() OVER "__ivm_image" AS "__ivm_first"
+        FROM (SELECT "id", "name", "price", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", "price", 1 FROM "immv_new") AS "__ivm_v"
+        WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "name", "price")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+      ) AS "__ivm_n"
+      WHERE "__ivm_first" AND "__ivm_net" > 0) AS "products"
+      WHERE ("orders"."id" = "order_lines"."order_id")
+        AND ("customers"."id" = "orders"."customer_id")
+        AND ("products"."id" = "order_lines"."product_id")
       ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
       SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text
+      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::pg_catalog.record
       $sql$;
     END IF;
   ELSE
@@ -4567,7 +4990,19 @@ $immv$;
 --> statement-breakpoint
 -- creates this session's stash tables for multi-statement batches (once per session)
 CREATE FUNCTION "immv"."order_details$stash"() RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, MDY'
+SET intervalstyle = postgres
+SET timezone = 'UTC'
+SET extra_float_digits = 1
+SET array_nulls = on
+SET transform_null_equals = off
+SET standard_conforming_strings = on
+SET bytea_output = hex
+SET xmloption = content
+SET jit = off
+AS
 $immv$
 BEGIN
   IF EXISTS (
@@ -4603,7 +5038,19 @@ $immv$;
 --> statement-breakpoint
 -- applies every change collected during a multi-statement batch, once
 CREATE FUNCTION "immv"."order_details$batch"() RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, MDY'
+SET intervalstyle = postgres
+SET timezone = 'UTC'
+SET extra_float_digits = 1
+SET array_nulls = on
+SET transform_null_equals = off
+SET standard_conforming_strings = on
+SET bytea_output = hex
+SET xmloption = content
+SET jit = off
+AS
 $immv$
 BEGIN
   -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
@@ -4618,9 +5065,9 @@ BEGIN
            "public"."orders" AS "orders",
            "public"."customers" AS "customers",
            "public"."products" AS "products"
-      WHERE (orders.id = order_lines.order_id)
-        AND (customers.id = orders.customer_id)
-        AND (products.id = order_lines.product_id)
+      WHERE ("orders"."id" = "order_lines"."order_id")
+        AND ("customers"."id" = "orders"."customer_id")
+        AND ("products"."id" = "order_lines"."product_id")
         AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id"
         AND "orders"."id" = "__ivm_s"."__ivm_k_orders_id"
         AND "customers"."id" = "__ivm_s"."__ivm_k_customers_id"
@@ -4629,12 +5076,12 @@ BEGIN
   EXECUTE $sql$
   -- current rows built from changed order_lines rows
   INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
-  SELECT order_lines.id AS "id",
-         order_lines.order_id AS "order_id",
-         customers.name AS "customer",
-         products.name AS "product",
-         order_lines.quantity AS "quantity",
-         order_lines.quantity * products.price AS "line_total",
+  SELECT "order_lines"."id" AS "id",
+         "order_lines"."order_id" AS "order_id",
+         "customers"."name" AS "customer",
+         "products"."name" AS "product",
+         "order_lines"."quantity" AS "quantity",
+         "order_lines"."quantity" * "products"."price" AS "line_total",
          "order_lines"."id" AS "__ivm_k_order_lines_id",
          "orders"."id" AS "__ivm_k_orders_id",
          "customers"."id" AS "__ivm_k_customers_id",
@@ -4643,13 +5090,13 @@ BEGIN
        "public"."orders" AS "orders",
        "public"."customers" AS "customers",
        "public"."products" AS "products"
-  WHERE (orders.id = order_lines.order_id)
-    AND (customers.id = orders.customer_id)
-    AND (products.id = order_lines.product_id)
+  WHERE ("orders"."id" = "order_lines"."order_id")
+    AND ("customers"."id" = "orders"."customer_id")
+    AND ("products"."id" = "order_lines"."product_id")
     AND ("order_lines"."id") IN (SELECT "id" FROM (SELECT "id", "order_id", "product_id", "quantity", "__ivm_m__" FROM pg_temp."immv_15b4854b_1") AS "__ivm_c")
   ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
   SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-  WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text
+  WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::pg_catalog.record
   $sql$;
   EXECUTE $sql$
   -- rows built from changed orders rows that no longer satisfy the view
@@ -4660,9 +5107,9 @@ BEGIN
            "public"."orders" AS "orders",
            "public"."customers" AS "customers",
            "public"."products" AS "products"
-      WHERE (orders.id = order_lines.order_id)
-        AND (customers.id = orders.customer_id)
-        AND (products.id = order_lines.product_id)
+      WHERE ("orders"."id" = "order_lines"."order_id")
+        AND ("customers"."id" = "orders"."customer_id")
+        AND ("products"."id" = "order_lines"."product_id")
         AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id"
         AND "orders"."id" = "__ivm_s"."__ivm_k_orders_id"
         AND "customers"."id" = "__ivm_s"."__ivm_k_customers_id"
@@ -4671,12 +5118,12 @@ BEGIN
   EXECUTE $sql$
   -- current rows built from changed orders rows
   INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
-  SELECT order_lines.id AS "id",
-         order_lines.order_id AS "order_id",
-         customers.name AS "customer",
-         products.name AS "product",
-         order_lines.quantity AS "quantity",
-         order_lines.quantity * products.price AS "line_total",
+  SELECT "order_lines"."id" AS "id",
+         "order_lines"."order_id" AS "order_id",
+         "customers"."name" AS "customer",
+         "products"."name" AS "product",
+         "order_lines"."quantity" AS "quantity",
+         "order_lines"."quantity" * "products"."price" AS "line_total",
          "order_lines"."id" AS "__ivm_k_order_lines_id",
          "orders"."id" AS "__ivm_k_orders_id",
          "customers"."id" AS "__ivm_k_customers_id",
@@ -4685,13 +5132,13 @@ BEGIN
        "public"."orders" AS "orders",
        "public"."customers" AS "customers",
        "public"."products" AS "products"
-  WHERE (orders.id = order_lines.order_id)
-    AND (customers.id = orders.customer_id)
-    AND (products.id = order_lines.product_id)
+  WHERE ("orders"."id" = "order_lines"."order_id")
+    AND ("customers"."id" = "orders"."customer_id")
+    AND ("products"."id" = "order_lines"."product_id")
     AND ("orders"."id") IN (SELECT "id" FROM (SELECT "id", "customer_id", "__ivm_m__" FROM pg_temp."immv_49c7171b_2") AS "__ivm_c")
   ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
   SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-  WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text
+  WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::pg_catalog.record
   $sql$;
   EXECUTE $sql$
   -- rows built from changed customers rows that no longer satisfy the view
@@ -4702,9 +5149,9 @@ BEGIN
            "public"."orders" AS "orders",
            "public"."customers" AS "customers",
            "public"."products" AS "products"
-      WHERE (orders.id = order_lines.order_id)
-        AND (customers.id = orders.customer_id)
-        AND (products.id = order_lines.product_id)
+      WHERE ("orders"."id" = "order_lines"."order_id")
+        AND ("customers"."id" = "orders"."customer_id")
+        AND ("products"."id" = "order_lines"."product_id")
         AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id"
         AND "orders"."id" = "__ivm_s"."__ivm_k_orders_id"
         AND "customers"."id" = "__ivm_s"."__ivm_k_customers_id"
@@ -4713,12 +5160,12 @@ BEGIN
   EXECUTE $sql$
   -- current rows built from changed customers rows
   INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
-  SELECT order_lines.id AS "id",
-         order_lines.order_id AS "order_id",
-         customers.name AS "customer",
-         products.name AS "product",
-         order_lines.quantity AS "quantity",
-         order_lines.quantity * products.price AS "line_total",
+  SELECT "order_lines"."id" AS "id",
+         "order_lines"."order_id" AS "order_id",
+         "customers"."name" AS "customer",
+         "products"."name" AS "product",
+         "order_lines"."quantity" AS "quantity",
+         "order_lines"."quantity" * "products"."price" AS "line_total",
          "order_lines"."id" AS "__ivm_k_order_lines_id",
          "orders"."id" AS "__ivm_k_orders_id",
          "customers"."id" AS "__ivm_k_customers_id",
@@ -4727,13 +5174,13 @@ BEGIN
        "public"."orders" AS "orders",
        "public"."customers" AS "customers",
        "public"."products" AS "products"
-  WHERE (orders.id = order_lines.order_id)
-    AND (customers.id = orders.customer_id)
-    AND (products.id = order_lines.product_id)
+  WHERE ("orders"."id" = "order_lines"."order_id")
+    AND ("customers"."id" = "orders"."customer_id")
+    AND ("products"."id" = "order_lines"."product_id")
     AND ("customers"."id") IN (SELECT "id" FROM (SELECT "id", "name", "__ivm_m__" FROM pg_temp."immv_16d359e4_3") AS "__ivm_c")
   ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
   SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-  WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text
+  WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::pg_catalog.record
   $sql$;
   EXECUTE $sql$
   -- rows built from changed products rows that no longer satisfy the view
@@ -4744,9 +5191,9 @@ BEGIN
            "public"."orders" AS "orders",
            "public"."customers" AS "customers",
            "public"."products" AS "products"
-      WHERE (orders.id = order_lines.order_id)
-        AND (customers.id = orders.customer_id)
-        AND (products.id = order_lines.product_id)
+      WHERE ("orders"."id" = "order_lines"."order_id")
+        AND ("customers"."id" = "orders"."customer_id")
+        AND ("products"."id" = "order_lines"."product_id")
         AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id"
         AND "orders"."id" = "__ivm_s"."__ivm_k_orders_id"
         AND "customers"."id" = "__ivm_s"."__ivm_k_customers_id"
@@ -4755,12 +5202,12 @@ BEGIN
   EXECUTE $sql$
   -- current rows built from changed products rows
   INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
-  SELECT order_lines.id AS "id",
-         order_lines.order_id AS "order_id",
-         customers.name AS "customer",
-         products.name AS "product",
-         order_lines.quantity AS "quantity",
-         order_lines.quantity * products.price AS "line_total",
+  SELECT "order_lines"."id" AS "id",
+         "order_lines"."order_id" AS "order_id",
+         "customers"."name" AS "customer",
+         "products"."name" AS "product",
+         "order_lines"."quantity" AS "quantity",
+         "order_lines"."quantity" * "products"."price" AS "line_total",
          "order_lines"."id" AS "__ivm_k_order_lines_id",
          "orders"."id" AS "__ivm_k_orders_id",
          "customers"."id" AS "__ivm_k_customers_id",
@@ -4769,13 +5216,13 @@ BEGIN
        "public"."orders" AS "orders",
        "public"."customers" AS "customers",
        "public"."products" AS "products"
-  WHERE (orders.id = order_lines.order_id)
-    AND (customers.id = orders.customer_id)
-    AND (products.id = order_lines.product_id)
+  WHERE ("orders"."id" = "order_lines"."order_id")
+    AND ("customers"."id" = "orders"."customer_id")
+    AND ("products"."id" = "order_lines"."product_id")
     AND ("products"."id") IN (SELECT "id" FROM (SELECT "id", "name", "price", "__ivm_m__" FROM pg_temp."immv_2b51bc54_4") AS "__ivm_c")
   ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
   SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-  WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text
+  WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::pg_catalog.record
   $sql$;
   DELETE FROM pg_temp."immv_15b4854b_1";
   DELETE FROM pg_temp."immv_49c7171b_2";

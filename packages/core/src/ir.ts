@@ -1,22 +1,21 @@
-import type { Node } from "@pgsql/types";
 import type { Relation } from "./catalog.js";
+import type { Expression } from "./ir/expression.js";
 
 /**
  * The analyzed view in select-project-join normal form: subqueries and CTEs are inlined, so the
  * view is `SELECT [DISTINCT] outputs FROM occurrences WHERE predicates` over base tables only.
- * Expressions are libpg-query AST nodes whose column references all read `"<alias>"."<column>"`
- * of an occurrence.
+ * Expressions are ir/expression.ts nodes whose columns all read an occurrence.
  */
 export interface SpjQuery {
   occurrences: Occurrence[];
   /** Conjunction of join conditions and WHERE terms. */
-  predicates: Node[];
+  predicates: Expression[];
   outputs: OutputColumn[];
   distinct: boolean;
   /** EXISTS (…) AND-terms of WHERE; `predicates` hold the rest. */
   exists: ExistsCondition[];
   /** Set for GROUP BY / aggregate views: their outputs then read group keys and aggregates only,
-   * through placeholder references (see `groupKeyRef`, `aggregateRef`). */
+   * through `group_key` and `aggregate_result` expressions. */
   aggregation?: Aggregation;
 }
 
@@ -28,7 +27,7 @@ export interface ExistsCondition {
   occurrences: Occurrence[];
   /** Conjunction of the subquery's join and WHERE conditions, referring to its own occurrences
    * and to outer ones. */
-  predicates: Node[];
+  predicates: Expression[];
   /** Aliases of the outer occurrences the subquery refers to, in the outer query's order. */
   correlated: string[];
   /** Where `EXISTS` is written, for errors about it. */
@@ -39,7 +38,7 @@ export type AggregateFunction = "count" | "sum" | "avg" | "min" | "max";
 
 export interface Aggregation {
   /** GROUP BY expressions over occurrences; empty for one row over the whole input. */
-  groupKeys: Node[];
+  groupKeys: Expression[];
   /** Each distinct aggregate call of the select list, once. */
   calls: AggregateCall[];
 }
@@ -47,35 +46,9 @@ export interface Aggregation {
 export interface AggregateCall {
   fn: AggregateFunction;
   /** The argument over occurrences; undefined for count(*). */
-  arg: Node | undefined;
+  arg: Expression | undefined;
   /** The argument's type (normalized, e.g. `int4`, `numeric`) where it can be told. */
   argType: string | undefined;
-}
-
-const GROUP_KEY = "__ivm_group";
-const AGGREGATE = "__ivm_aggregate";
-
-function placeholder(kind: string, index: number): Node {
-  return { ColumnRef: { fields: [{ String: { sval: kind } }, { String: { sval: String(index) } }] } };
-}
-
-/** In an aggregate view's output, the value of group key `index`. */
-export function groupKeyRef(index: number): Node {
-  return placeholder(GROUP_KEY, index);
-}
-
-/** In an aggregate view's output, the result of aggregate call `index`. */
-export function aggregateRef(index: number): Node {
-  return placeholder(AGGREGATE, index);
-}
-
-/** What a placeholder reference stands for, or undefined for any other node. */
-export function placeholderOf(node: Node): { kind: "group" | "aggregate"; index: number } | undefined {
-  const ref = (node as { ColumnRef?: { fields?: { String?: { sval?: string } }[] } }).ColumnRef;
-  const [first, second] = (ref?.fields ?? []).map((f) => f.String?.sval);
-  if (first === GROUP_KEY) return { kind: "group", index: Number(second) };
-  if (first === AGGREGATE) return { kind: "aggregate", index: Number(second) };
-  return undefined;
 }
 
 /** One appearance of a base table in the view; a self-join has two occurrences of one table. */
@@ -89,7 +62,7 @@ export interface Occurrence {
 
 export interface OutputColumn {
   name: string;
-  expr: Node;
+  expr: Expression;
   /** Catalog type when the output is a plain base column, else undefined. */
   type: string | undefined;
 }

@@ -1,16 +1,15 @@
 import type { FuncCall } from "@pgsql/types";
+import { sameExpression } from "../ir/expression-walk.js";
 import type { AggregateCallForm, BoundAggregateCall } from "../ir/relational.js";
-import { aggregateRef } from "../ir.js";
 import type { TypeName } from "../types/index.js";
 import type { AggregateCollector, AnalyzeContext } from "./context.js";
-import { analyzeExpression, isOpaque, type TypedExpression } from "./expression.js";
-import { sameExpression } from "./same-expression.js";
+import { analyzeExpression, isOpaque, type TypedExpression, typed } from "./expression.js";
 import type { FromScope } from "./scope.js";
 import { bindSortBy } from "./window-call.js";
 
 /**
  * Binds an aggregate call of a select list or HAVING — its arguments, FILTER and ORDER BY — and
- * returns the placeholder that stands for its result, with the result's type. Which aggregates
+ * returns the reference to its result, with the result's type. Which aggregates
  * can be maintained is the planner's question (plan/rules/aggregate-call.ts). Each distinct call
  * is collected once.
  */
@@ -47,7 +46,7 @@ export function analyzeAggregateCall(
   };
   let index = collector.calls.findIndex((c) => sameCall(c, found));
   if (index < 0) index = collector.calls.push(found) - 1;
-  return { expr: aggregateRef(index), type: resultType(found, ctx) };
+  return typed({ kind: "aggregate_result", index, type: resultType(found, ctx) });
 }
 
 /** The result type of PostgreSQL's overload for the arguments, where it can be told. */

@@ -1,7 +1,8 @@
 import type { Node, SelectStmt, SubLink } from "@pgsql/types";
 import { conditionsOf } from "../ir/conditions.js";
+import { findExpression } from "../ir/expression-walk.js";
 import type { SemiJoinNode } from "../ir/relational.js";
-import { findNode, names, tagOf, unwrap } from "../parse/ast.js";
+import { unwrap } from "../parse/ast.js";
 import type { AnalyzeContext } from "./context.js";
 import type { FromScope } from "./scope.js";
 import { analyzeSelect, type CteMap } from "./select.js";
@@ -46,7 +47,7 @@ export function analyzeExists(
   ctx.occurrences.splice(before);
   const predicates = conditionsOf(result.node);
   const correlated = [...outerAliases].filter((alias) =>
-    predicates.some((p) => findNode(p.expr, (n) => referencesAlias(n, alias)) !== undefined),
+    predicates.some((p) => findExpression(p.expr, (e) => e.kind === "column" && e.alias === alias) !== undefined),
   );
   return {
     kind: "semi_join",
@@ -55,7 +56,4 @@ export function analyzeExists(
     correlated,
     position: ctx.parsed.position(link.location),
   };
-}
-function referencesAlias(node: Node, alias: string): boolean {
-  return tagOf(node) === "ColumnRef" && names(unwrap(node)[1].fields as Node[])[0] === alias;
 }

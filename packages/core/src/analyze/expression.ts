@@ -1,5 +1,6 @@
 import type { A_Const, FuncCall, Node, TypeCast } from "@pgsql/types";
-import { unwrap } from "../parse/ast.js";
+import type { BooleanTestExpression, ConstantValue, Expression } from "../ir/expression.js";
+import { names, unwrap } from "../parse/ast.js";
 import type { TypeName } from "../types/index.js";
 import { type AnalyzeContext, fail } from "./context.js";
 import { analyzeFunctionCall } from "./function-call.js";
@@ -9,11 +10,13 @@ import { resolveColumn } from "./resolve-column.js";
 import type { FromScope } from "./scope.js";
 import { analyzeTypeCast } from "./type-cast.js";
 
-/** An analyzed expression: rewritten to read base columns, with the type PostgreSQL gives it. */
+/** An analyzed expression, with what the analyzer still needs to know about how it is written. */
 export interface TypedExpression {
-  readonly expr: Node;
-  /** Undefined when the type cannot be told (see ScopeColumn.type). `unknown` for an untyped
-   * literal or a bare NULL, which take their type from where they are used, as in PostgreSQL. */
+  readonly expr: Expression;
+  /** The type it is read as: its expression's type, or for an output of a set operation the
+   * branches' common type. Undefined when the type cannot be told (see ScopeColumn.type).
+   * `unknown` for an untyped literal or a bare NULL, which take their type from where they are
+   * used, as in PostgreSQL. */
   readonly type: TypeName | undefined;
   /** An untyped string literal: its text, checked against the type it is read as. */
   readonly literal?: { readonly text: string; readonly byteLocation: number | undefined };
@@ -22,11 +25,11 @@ export interface TypedExpression {
 }
 
 /**
- * Checks an expression of the definition and returns a copy in which every column reference is
- * replaced by what it stands for (`"<occurrence>"."<column>"` or an inlined subquery output), and
- * every function is schema-qualified (maintenance runs with `search_path = pg_catalog`), with its
- * type. Every function, operator and cast is judged by the overload PostgreSQL picks for the
- * argument types.
+ * Checks an expression of the definition and binds it into an expression node (ir/expression.ts)
+ * in which every column reference is what it stands for (a scan's column or an inlined subquery
+ * output) and every function carries its schema (maintenance runs with
+ * `search_path = pg_catalog`), with its type. Every function, operator and cast is judged by the
+ * overload PostgreSQL picks for the argument types.
  */
 export function analyzeExpression(node: Node, scope: FromScope, ctx: AnalyzeContext): TypedExpression {
   const [tag, body] = unwrap(node);
@@ -38,7 +41,7 @@ export function analyzeExpression(node: Node, scope: FromScope, ctx: AnalyzeCont
       return { expr: column.expr, type: column.type };
     }
     case "A_Const":
-      return constant(body as A_Const, node);
+      return constant(body as A_Const);
     case "TypeCast":
       return analyzeTypeCast(body as TypeCast, scope, ctx);
     case "FuncCall":
@@ -48,19 +51,34 @@ export function analyzeExpression(node: Node, scope: FromScope, ctx: AnalyzeCont
     case "BoolExpr": {
       const args = (body.args as Node[]).map(sub);
       for (const a of args) readAs(a, "bool", ctx);
-      return { expr: { BoolExpr: { ...body, args: args.map((a) => a.expr) } }, type: "bool" };
+      const op = body.boolop === "AND_EXPR" ? "and" : body.boolop === "OR_EXPR" ? "or" : "not";
+      return typed({ kind: "bool", op, args: args.map((a) => a.expr), type: "bool" });
     }
-    case "NullTest":
+    case "NullTest": {
+      const arg = sub(body.arg);
+      const negated = body.nulltesttype === "IS_NOT_NULL";
+      return typed({ kind: "null_test", arg: arg.expr, negated, type: "bool" });
+    }
     case "BooleanTest": {
       const arg = sub(body.arg);
-      if (tag === "BooleanTest") readAs(arg, "bool", ctx);
-      return { expr: { [tag]: { ...body, arg: arg.expr } } as Node, type: "bool" };
+      readAs(arg, "bool", ctx);
+      return typed({
+        kind: "boolean_test",
+        arg: arg.expr,
+        ...(BOOLEAN_TESTS[body.booltesttype as string] as (typeof BOOLEAN_TESTS)[string]),
+        type: "bool",
+      });
     }
-    case "CoalesceExpr":
+    case "CoalesceExpr": {
+      const args = (body.args as Node[]).map(sub);
+      const type = commonTypeOf(args, location, ctx);
+      return typed({ kind: "coalesce", args: args.map((a) => a.expr), type });
+    }
     case "MinMaxExpr": {
       const args = (body.args as Node[]).map(sub);
       const type = commonTypeOf(args, location, ctx);
-      return { expr: { [tag]: { ...body, args: args.map((a) => a.expr) } } as Node, type };
+      const op = body.op === "IS_LEAST" ? "least" : "greatest";
+      return typed({ kind: "greatest_least", op, args: args.map((a) => a.expr), type });
     }
     case "CaseExpr":
       return caseExpression(body, scope, ctx);
@@ -68,17 +86,18 @@ export function analyzeExpression(node: Node, scope: FromScope, ctx: AnalyzeCont
       const elements = ((body.elements as Node[] | undefined) ?? []).map(sub);
       const element = elements.length === 0 ? undefined : commonTypeOf(elements, location, ctx);
       const type = element === undefined ? undefined : ctx.types.type(element)?.array || undefined;
-      return { expr: { A_ArrayExpr: { ...body, elements: elements.map((e) => e.expr) } }, type };
+      return typed({ kind: "array", elements: elements.map((e) => e.expr), type });
     }
     case "RowExpr": {
       const args = ((body.args as Node[] | undefined) ?? []).map(sub);
-      return { expr: { RowExpr: { ...body, args: args.map((a) => a.expr) } }, type: "record" };
+      return typed({ kind: "row", args: args.map((a) => a.expr), type: "record" });
     }
     case "A_Indirection":
       return indirection(body, scope, ctx);
     case "CollateClause": {
       const arg = sub(body.arg);
-      return { expr: { CollateClause: { ...body, arg: arg.expr } }, type: arg.type };
+      const collation = names(body.collname as Node[]);
+      return { expr: { kind: "collate", arg: arg.expr, collation, type: arg.type }, type: arg.type };
     }
     case "SubLink":
       return fail(
@@ -125,26 +144,41 @@ export function analyzeExpression(node: Node, scope: FromScope, ctx: AnalyzeCont
   }
 }
 
-/** The rewritten expression alone, for callers that do not need its type. */
-export function rewriteExpression(node: Node, scope: FromScope, ctx: AnalyzeContext): Node {
-  return analyzeExpression(node, scope, ctx).expr;
+/** An expression read as its own type. */
+export function typed(expr: Expression): TypedExpression {
+  return { expr, type: expr.type };
 }
+
+const BOOLEAN_TESTS: Readonly<Record<string, Pick<BooleanTestExpression, "test" | "negated">>> = {
+  IS_TRUE: { test: "true", negated: false },
+  IS_NOT_TRUE: { test: "true", negated: true },
+  IS_FALSE: { test: "false", negated: false },
+  IS_NOT_FALSE: { test: "false", negated: true },
+  IS_UNKNOWN: { test: "unknown", negated: false },
+  IS_NOT_UNKNOWN: { test: "unknown", negated: true },
+};
 
 /** A constant's type as PostgreSQL's parser assigns it: integers that fit int4 are int4, larger
  * ones int8 and then numeric, other numbers numeric, strings unknown until used. */
-function constant(body: A_Const, node: Node): TypedExpression {
-  const expr = structuredClone(node);
-  if (body.isnull) return { expr, type: "unknown", isNull: true };
-  if (body.ival !== undefined) return { expr, type: "int4" };
-  if (body.boolval !== undefined) return { expr, type: "bool" };
-  if (body.bsval !== undefined) return { expr, type: "bit" };
+function constant(body: A_Const): TypedExpression {
+  const make = (value: ConstantValue, type: string): Expression => ({ kind: "constant", value, type });
+  if (body.isnull) return { expr: make({ form: "null" }, "unknown"), type: "unknown", isNull: true };
+  // proto3 leaves out a zero or false value.
+  if (body.ival !== undefined) return typed(make({ form: "integer", value: body.ival.ival ?? 0 }, "int4"));
+  if (body.boolval !== undefined) return typed(make({ form: "boolean", value: body.boolval.boolval ?? false }, "bool"));
+  if (body.bsval !== undefined) return typed(make({ form: "bit_string", text: body.bsval.bsval ?? "" }, "bit"));
   if (body.fval !== undefined) {
     const text = body.fval.fval ?? "0";
     const integer = /^[+-]?\d+$/.test(text);
     const fitsInt8 = integer && BigInt(text) >= -(2n ** 63n) && BigInt(text) < 2n ** 63n;
-    return { expr, type: fitsInt8 ? "int8" : "numeric" };
+    return typed(make({ form: "number", text }, fitsInt8 ? "int8" : "numeric"));
   }
-  return { expr, type: "unknown", literal: { text: body.sval?.sval ?? "", byteLocation: body.location } };
+  const text = body.sval?.sval ?? "";
+  return {
+    expr: make({ form: "string", text }, "unknown"),
+    type: "unknown",
+    literal: { text, byteLocation: body.location },
+  };
 }
 
 /**
@@ -200,43 +234,46 @@ function caseExpression(body: Record<string, unknown>, scope: FromScope, ctx: An
     } else {
       readAs(condition, "bool", ctx);
     }
-    return { when, condition, result: sub(when.result) };
+    return { condition, result: sub(when.result) };
   });
   const otherwise = body.defresult === undefined ? undefined : sub(body.defresult);
   const results = [...whens.map((w) => w.result), ...(otherwise ? [otherwise] : [])];
   const type = commonTypeOf(results, body.location as number | undefined, ctx);
-  return {
-    expr: {
-      CaseExpr: {
-        ...body,
-        ...(subject ? { arg: subject.expr } : {}),
-        args: whens.map((w) => ({ CaseWhen: { ...w.when, expr: w.condition.expr, result: w.result.expr } })),
-        ...(otherwise ? { defresult: otherwise.expr } : {}),
-      },
-    },
+  return typed({
+    kind: "case",
+    subject: subject?.expr,
+    whens: whens.map((w) => ({ condition: w.condition.expr, result: w.result.expr })),
+    otherwise: otherwise?.expr,
     type,
-  };
+  });
 }
 
+/** `arg[i]`, `arg[i:j]`, `(arg).field`, `(arg).*`, one step after another. */
 function indirection(body: Record<string, unknown>, scope: FromScope, ctx: AnalyzeContext): TypedExpression {
   const arg = analyzeExpression(body.arg as Node, scope, ctx);
+  let value = arg.expr;
+  // The type the value is read as (see TypedExpression.type), then each step's.
   let type = arg.type;
-  const steps = (body.indirection as Node[]).map((step) => {
+  for (const step of body.indirection as Node[]) {
     const [tag, inner] = unwrap(step);
     if (tag !== "A_Indices") {
       // A field of a composite value: its type is not in the catalog immv reads.
+      const field = tag === "String" ? String(inner.sval) : undefined;
       type = undefined;
-      return step;
+      value = { kind: "field", arg: value, field, type };
+      continue;
     }
     const element = type === undefined ? undefined : ctx.types.type(type)?.element || undefined;
-    type = inner.is_slice ? type : element;
     const index = (n: unknown) => {
       if (n === undefined) return undefined;
       const i = analyzeExpression(n as Node, scope, ctx);
       readAs(i, "int4", ctx);
       return i.expr;
     };
-    return { A_Indices: { ...inner, lidx: index(inner.lidx), uidx: index(inner.uidx) } };
-  });
-  return { expr: { A_Indirection: { ...body, arg: arg.expr, indirection: steps } }, type };
+    const slice = inner.is_slice === true;
+    const [lower, upper] = [index(inner.lidx), index(inner.uidx)];
+    type = slice ? type : element;
+    value = { kind: "subscript", arg: value, slice, lower, upper, type };
+  }
+  return { expr: value, type };
 }

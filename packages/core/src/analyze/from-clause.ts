@@ -1,8 +1,8 @@
 import type { JoinExpr, Node, RangeSubselect, RangeTableSample, RangeVar, SelectStmt } from "@pgsql/types";
 import type { JoinType, RelationalNode } from "../ir/relational.js";
-import { columnRef, names, stringNode, unwrap } from "../parse/ast.js";
+import { names, unwrap } from "../parse/ast.js";
 import { type AnalyzeContext, fail, type Locate, uniqueAlias } from "./context.js";
-import { analyzeExpression, commonTypeOf, type TypedExpression } from "./expression.js";
+import { analyzeExpression, commonTypeOf, type TypedExpression, typed } from "./expression.js";
 import { joinScopes } from "./join-scopes.js";
 import { judgeOperator } from "./operator-expression.js";
 import { rejectReservedName } from "./reserved.js";
@@ -123,9 +123,13 @@ function analyzeRangeVar(rv: RangeVar, ctx: AnalyzeContext, ctes: CteMap): FromR
   ctx.occurrences.push({ alias, relation, columnsUsed: new Set() });
   const base: ScopeColumn[] = relation.columns.map((c) => ({
     name: c.name,
-    expr: columnRef(alias, c.name),
-    // A type immv has no description of keeps the catalog's name (see isOpaque).
-    type: ctx.types.typeNamed(c.type) ?? c.type,
+    ...typed({
+      kind: "column",
+      alias,
+      column: c.name,
+      // A type immv has no description of keeps the catalog's name (see isOpaque).
+      type: ctx.types.typeNamed(c.type) ?? c.type,
+    }),
     declaredType: c.type,
   }));
   const columns = renameColumns(base, names(rv.alias?.colnames), ctx, locate);
@@ -212,9 +216,8 @@ function analyzeJoin(join: JoinExpr, ctx: AnalyzeContext, ctes: CteMap): FromRes
     const merged: ScopeColumn[] = usingNames.map((n) => {
       const l = onlyColumn(left.scope, n, "left", at(n), ctx);
       const r = onlyColumn(right.scope, n, "right", at(n), ctx);
-      const equal: Node = { A_Expr: { kind: "AEXPR_OP", name: [stringNode("=")], lexpr: l.expr, rexpr: r.expr } };
-      judgeOperator("=", l, r, undefined, ctx);
-      condition.push({ expr: equal, type: "bool" });
+      const type = judgeOperator("=", l, r, undefined, ctx);
+      condition.push(typed({ kind: "operator", schema: undefined, name: "=", left: l.expr, right: r.expr, type }));
       return { name: n, ...mergedValue(l, r, ctx) };
     });
     const rest = (s: FromScope) => s.columns.filter((c) => !usingNames.includes(c.name));
@@ -254,5 +257,5 @@ function onlyColumn(scope: FromScope, name: string, side: string, locate: Locate
 function mergedValue(l: ScopeColumn, r: ScopeColumn, ctx: AnalyzeContext): Omit<ScopeColumn, "name"> {
   if (l.type !== undefined && l.type === r.type) return { ...l };
   const type = commonTypeOf([l, r], undefined, ctx);
-  return { expr: { CoalesceExpr: { args: [l.expr, r.expr] } }, type };
+  return { expr: { kind: "coalesce", args: [l.expr, r.expr], type }, type };
 }

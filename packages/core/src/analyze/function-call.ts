@@ -4,7 +4,7 @@ import type { Resolution, TypeName } from "../types/index.js";
 import { analyzeAggregateCall } from "./aggregate-call.js";
 import { isBuiltinAggregate, isBuiltinFunction } from "./builtins.js";
 import { type AnalyzeContext, fail } from "./context.js";
-import { analyzeExpression, isOpaque, readAs, type TypedExpression } from "./expression.js";
+import { analyzeExpression, isOpaque, readAs, type TypedExpression, typed } from "./expression.js";
 import { localTimeHint, requireImmutable } from "./immutable.js";
 import type { FromScope } from "./scope.js";
 import { analyzeWindowCall } from "./window-call.js";
@@ -90,10 +90,7 @@ export function analyzeFunctionCall(call: FuncCall, scope: FromScope, ctx: Analy
   }
   // Qualify in the definition too, so it means the same under any search_path.
   call.funcname = [stringNode(qualified), stringNode(name)];
-  return {
-    expr: { FuncCall: { ...call, funcname: [stringNode(qualified), stringNode(name)], args: args.map((a) => a.expr) } },
-    type,
-  };
+  return typed({ kind: "function", schema: qualified, name, args: args.map((a) => a.expr), type });
 }
 
 /** The built-in overload PostgreSQL would call, or the failure when there is none; undefined when

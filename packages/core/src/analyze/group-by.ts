@@ -1,10 +1,10 @@
 import type { Node, SelectStmt } from "@pgsql/types";
+import type { Expression } from "../ir/expression.js";
+import { findExpression, replaceExpressions, sameExpression } from "../ir/expression-walk.js";
 import type { AggregateNode } from "../ir/relational.js";
-import { groupKeyRef, placeholderOf } from "../ir.js";
-import { findNode, names, replaceNodes, tagOf, unwrap } from "../parse/ast.js";
+import { names, unwrap } from "../parse/ast.js";
 import { type AggregateCollector, type AnalyzeContext, fail, type Locate } from "./context.js";
 import { analyzeExpression, readAs, type TypedExpression } from "./expression.js";
-import { sameExpression } from "./same-expression.js";
 import type { FromScope, ScopeColumn } from "./scope.js";
 
 /** An analyzed output column and where it is written. */
@@ -58,7 +58,7 @@ export function analyzeGrouping(
 }
 
 /** `expr` over group keys and aggregates; a column left over is an error located by `locate`. */
-function overGroups(expr: Node, keys: Node[], locate: Locate, ctx: AnalyzeContext): Node {
+function overGroups(expr: Expression, keys: Expression[], locate: Locate, ctx: AnalyzeContext): Expression {
   const replaced = replaceGroupKeys(expr, keys);
   const stray = firstColumnReference(replaced);
   if (stray !== undefined) {
@@ -106,7 +106,7 @@ function groupKey(item: Node, outputs: LocatedOutput[], scope: FromScope, ctx: A
   } else {
     key = analyzeExpression(item, scope, { ...ctx, aggregateCalls: undefined, windowCalls: undefined });
   }
-  if (containsPlaceholder(key.expr)) {
+  if (findExpression(key.expr, (e) => e.kind === "aggregate_result") !== undefined) {
     fail(
       ctx,
       "aggregate",
@@ -118,19 +118,15 @@ function groupKey(item: Node, outputs: LocatedOutput[], scope: FromScope, ctx: A
   return { expr: key.expr, type: key.type };
 }
 
-function replaceGroupKeys(expr: Node, keys: Node[]): Node {
-  return replaceNodes(expr, (n) => {
-    const index = keys.findIndex((k) => sameExpression(k, n));
-    return index >= 0 ? groupKeyRef(index) : undefined;
+function replaceGroupKeys(expr: Expression, keys: Expression[]): Expression {
+  return replaceExpressions(expr, (e) => {
+    const index = keys.findIndex((k) => sameExpression(k, e));
+    return index >= 0 ? { kind: "group_key", index, type: e.type } : undefined;
   });
 }
 
-function containsPlaceholder(node: Node): boolean {
-  return findNode(node, (n) => placeholderOf(n) !== undefined) !== undefined;
-}
-
 /** The first reference to a base column (`alias.column`) outside group keys and aggregates. */
-function firstColumnReference(node: Node): string | undefined {
-  const found = findNode(node, (n) => tagOf(n) === "ColumnRef" && placeholderOf(n) === undefined);
-  return found === undefined ? undefined : names(unwrap(found)[1].fields as Node[]).join(".");
+function firstColumnReference(expr: Expression): string | undefined {
+  const found = findExpression(expr, (e) => e.kind === "column");
+  return found?.kind === "column" ? `${found.alias}.${found.column}` : undefined;
 }

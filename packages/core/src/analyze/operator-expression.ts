@@ -1,8 +1,10 @@
 import type { Node } from "@pgsql/types";
+import type { Expression } from "../ir/expression.js";
 import { names, unwrap } from "../parse/ast.js";
+import { ident } from "../quote.js";
 import type { TypeName } from "../types/index.js";
 import { type AnalyzeContext, fail } from "./context.js";
-import { analyzeExpression, isOpaque, readAs, type TypedExpression } from "./expression.js";
+import { analyzeExpression, isOpaque, readAs, type TypedExpression, typed } from "./expression.js";
 import { localTimeHint, requireImmutable } from "./immutable.js";
 import type { FromScope } from "./scope.js";
 
@@ -22,18 +24,21 @@ export function analyzeOperatorExpression(
 ): TypedExpression {
   const sub = (n: unknown) => analyzeExpression(n as Node, scope, ctx);
   const location = body.location as number | undefined;
-  const op = operatorName(body.name as Node[]);
+  const [schema, op] = operatorName(body.name as Node[]);
   const left = body.lexpr === undefined ? undefined : sub(body.lexpr);
-  const rebuilt = (rexpr: Node, type: TypeName | undefined): TypedExpression => ({
-    expr: { A_Expr: { ...body, ...(left ? { lexpr: left.expr } : {}), rexpr } },
-    type,
-  });
+  // Every form but a plain operator has a left operand.
+  const l = () => (left as TypedExpression).expr;
   switch (body.kind) {
-    case "AEXPR_OP": {
+    case "AEXPR_OP":
+    case "AEXPR_LIKE":
+    case "AEXPR_ILIKE":
+    case "AEXPR_SIMILAR": {
+      // LIKE, ILIKE and SIMILAR TO are their operators (~~, ~~*, ~), as PostgreSQL reads them.
       const right = sub(body.rexpr);
-      const [l, r] = nullComparedByEquality(op, left, right, body, ctx);
-      const type = judgeOperator(op, l, r, location, ctx, { A_Expr: body } as Node);
-      return { expr: { A_Expr: { ...body, ...(l ? { lexpr: l.expr } : {}), rexpr: r.expr } }, type };
+      const [lhs, rhs] = body.kind === "AEXPR_OP" ? nullComparedByEquality(op, left, right, body, ctx) : [left, right];
+      const original = body.kind === "AEXPR_OP" ? ({ A_Expr: body } as Node) : undefined;
+      const type = judgeOperator(op, lhs, rhs, location, ctx, original);
+      return typed({ kind: "operator", schema, name: op, left: lhs?.expr, right: rhs.expr, type });
     }
     case "AEXPR_OP_ANY":
     case "AEXPR_OP_ALL": {
@@ -44,30 +49,27 @@ export function analyzeOperatorExpression(
       if (array) readAs(right, array, ctx);
       const element = array === undefined ? undefined : ctx.types.type(array)?.element || undefined;
       judgeOperator(op, left, { expr: right.expr, type: element }, location, ctx);
-      return rebuilt(right.expr, "bool");
+      const all = body.kind === "AEXPR_OP_ALL";
+      return typed({ kind: "scalar_array", schema, op, all, left: l(), right: right.expr, type: "bool" });
     }
     case "AEXPR_DISTINCT":
     case "AEXPR_NOT_DISTINCT": {
       const right = sub(body.rexpr);
       judgeOperator("=", left, right, location, ctx);
-      return rebuilt(right.expr, "bool");
+      const negated = body.kind === "AEXPR_NOT_DISTINCT";
+      return typed({ kind: "distinct_from", negated, left: l(), right: right.expr, type: "bool" });
     }
     case "AEXPR_NULLIF": {
       const right = sub(body.rexpr);
       judgeOperator("=", left, right, location, ctx);
-      return rebuilt(right.expr, left?.type === "unknown" ? "text" : left?.type);
+      const type = left?.type === "unknown" ? "text" : left?.type;
+      return { expr: { kind: "nullif", left: l(), right: right.expr, type }, type };
     }
     case "AEXPR_IN": {
       const items = listItems(body.rexpr).map(sub);
       for (const item of items) judgeOperator(op, left, item, location, ctx);
-      return rebuilt({ List: { items: items.map((i) => i.expr) } }, "bool");
-    }
-    case "AEXPR_LIKE":
-    case "AEXPR_ILIKE":
-    case "AEXPR_SIMILAR": {
-      const right = sub(body.rexpr);
-      judgeOperator(op, left, right, location, ctx);
-      return rebuilt(right.expr, "bool");
+      const negated = op === "<>";
+      return typed({ kind: "in_list", negated, arg: l(), items: items.map((i) => i.expr), type: "bool" });
     }
     case "AEXPR_BETWEEN":
     case "AEXPR_NOT_BETWEEN":
@@ -78,7 +80,16 @@ export function analyzeOperatorExpression(
         judgeOperator(">=", left, bound, location, ctx);
         judgeOperator("<=", left, bound, location, ctx);
       }
-      return rebuilt({ List: { items: bounds.map((b) => b.expr) } }, "bool");
+      const [low, high] = bounds.map((b) => b.expr) as [Expression, Expression];
+      return typed({
+        kind: "between",
+        negated: body.kind === "AEXPR_NOT_BETWEEN" || body.kind === "AEXPR_NOT_BETWEEN_SYM",
+        symmetric: body.kind === "AEXPR_BETWEEN_SYM" || body.kind === "AEXPR_NOT_BETWEEN_SYM",
+        arg: l(),
+        low,
+        high,
+        type: "bool",
+      });
     }
     default:
       return fail(
@@ -172,25 +183,25 @@ function nullComparedByEquality(
   ctx: AnalyzeContext,
 ): [TypedExpression | undefined, TypedExpression] {
   if (op !== "=" || left === undefined || (!left.isNull && !right.isNull)) return [left, right];
-  const typed = (other: TypedExpression, side: "lexpr" | "rexpr"): TypedExpression => {
+  const typedNull = (other: TypedExpression, side: "lexpr" | "rexpr"): TypedExpression => {
     const type = other.type === undefined || other.type === "unknown" ? "text" : other.type;
     const spelling = isOpaque(type, ctx) ? type.split(".") : ["pg_catalog", type];
-    const cast = {
+    body[side] = {
       TypeCast: {
         arg: { A_Const: { isnull: true } },
         typeName: { names: spelling.map((sval) => ({ String: { sval } })), typemod: -1 },
       },
     };
-    body[side] = structuredClone(cast);
-    return { expr: cast, type };
+    const isNull: Expression = { kind: "constant", value: { form: "null" }, type: "unknown" };
+    return typed({ kind: "cast", arg: isNull, typeSql: spelling.map(ident).join("."), type });
   };
-  return left.isNull ? [typed(right, "lexpr"), right] : [left, typed(left, "rexpr")];
+  return left.isNull ? [typedNull(right, "lexpr"), right] : [left, typedNull(left, "rexpr")];
 }
 
-/** An operator's name: `+`, or `OPERATOR(pg_catalog.+)` written qualified. */
-function operatorName(list: Node[]): string {
+/** An operator's schema (when written `OPERATOR(pg_catalog.+)`) and name. */
+function operatorName(list: Node[]): [schema: string | undefined, name: string] {
   const parts = names(list);
-  return parts[parts.length - 1] as string;
+  return [parts.length > 1 ? parts[0] : undefined, parts[parts.length - 1] as string];
 }
 
 function listItems(node: unknown): Node[] {

@@ -1,5 +1,5 @@
 import type { ColumnRef } from "@pgsql/types";
-import { deepClone, names } from "../parse/ast.js";
+import { names } from "../parse/ast.js";
 import { type AnalyzeContext, fail } from "./context.js";
 import { rejectReservedName } from "./reserved.js";
 import type { FromScope, RangeItem, ScopeColumn } from "./scope.js";
@@ -67,7 +67,7 @@ export function resolveColumn(ref: ColumnRef, scope: FromScope, ctx: AnalyzeCont
     }
     fail(ctx, "unknown_column", `column "${written}" does not exist`, at, columnHint(column, scope));
   }
-  return { ...found, expr: deepClone(found.expr) };
+  return found;
 }
 
 /** The ranges `table` or `schema.table` addresses; a schema only matches an unaliased table. */

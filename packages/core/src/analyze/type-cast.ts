@@ -1,8 +1,10 @@
-import type { Node, TypeCast } from "@pgsql/types";
-import { deepClone, names } from "../parse/ast.js";
+import type { Node, TypeCast, TypeName as TypeNameNode } from "@pgsql/types";
+import { deparseSync } from "pgsql-deparser";
+import { names } from "../parse/ast.js";
+import { ident } from "../quote.js";
 import type { TypeName } from "../types/index.js";
 import { type AnalyzeContext, fail } from "./context.js";
-import { analyzeExpression, isOpaque, readAs, type TypedExpression } from "./expression.js";
+import { analyzeExpression, isOpaque, readAs, type TypedExpression, typed } from "./expression.js";
 import { localTimeHint, requireImmutable } from "./immutable.js";
 import type { FromScope } from "./scope.js";
 
@@ -38,7 +40,20 @@ export function analyzeTypeCast(cast: TypeCast, scope: FromScope, ctx: AnalyzeCo
     const input = ctx.types.type(target)?.inputVolatility ?? "i";
     requireImmutable(ctx, input, `reading a value as ${ctx.types.display(target)}`, castAt);
   }
-  return { expr: { TypeCast: { ...cast, arg: arg.expr, typeName: deepClone(cast.typeName) } }, type: target };
+  const typeSql = spelledType(cast.typeName as TypeNameNode, isOpaque(target, ctx));
+  return typed({ kind: "cast", arg: arg.expr, typeSql, type: target });
+}
+
+/** The cast's target as SQL: a built-in as PostgreSQL's grammar spells it (`double precision`,
+ * `numeric(10, 2)[]`), a user type with every name quoted. */
+function spelledType(typeName: TypeNameNode, user: boolean): string {
+  if (!user) return deparseSync({ TypeName: typeName } as Node, { pretty: false });
+  const modifiers = typeName.typmods?.map((m) => deparseSync(m, { pretty: false })) ?? [];
+  return [
+    names(typeName.names).map(ident).join("."),
+    modifiers.length > 0 ? `(${modifiers.join(", ")})` : "",
+    "[]".repeat(typeName.arrayBounds?.length ?? 0),
+  ].join("");
 }
 
 /** The cast's target: a built-in type, or a schema-qualified user type (maintenance runs with

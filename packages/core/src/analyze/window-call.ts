@@ -2,7 +2,7 @@ import type { FuncCall, Node, SortBy, WindowDef } from "@pgsql/types";
 import type { SortKey, WindowCall, WindowSpecification } from "../ir/relational.js";
 import { findNode, tagOf, unwrap } from "../parse/ast.js";
 import type { AnalyzeContext } from "./context.js";
-import { analyzeExpression, type TypedExpression } from "./expression.js";
+import { analyzeExpression, type TypedExpression, typed } from "./expression.js";
 import type { FromScope } from "./scope.js";
 
 /**
@@ -22,13 +22,10 @@ export function analyzeWindowCall(
   const inner: AnalyzeContext = { ...ctx, windowCalls: undefined };
   const args = (call.args ?? []).map((a) => analyzeExpression(a, scope, inner));
   const over = bindWindowSpecification(call.over as WindowDef, scope, inner);
-  calls.push({ name, args, over, position: ctx.parsed.position(call.location) });
+  const index = calls.push({ name, args, over, position: ctx.parsed.position(call.location) }) - 1;
   const types = args.map((a) => a.type);
   const resolution = types.every((t) => t !== undefined) ? ctx.types.resolveFunction(name, types) : undefined;
-  return {
-    expr: { FuncCall: { ...call, args: args.map((a) => a.expr) } },
-    type: resolution?.ok ? resolution.result : undefined,
-  };
+  return typed({ kind: "window_result", index, type: resolution?.ok ? resolution.result : undefined });
 }
 
 /** A window of OVER (…) or of a WINDOW clause. */

@@ -10,8 +10,9 @@ import {
   trackedExtrema,
 } from "./aggregate-state.js";
 import { deltaTerms } from "./delta-terms.js";
+import { expressionSql } from "./expression-sql.js";
 import { type DeltaSource, fromWhere, occurrenceSource } from "./query.js";
-import { expressionSql, ident, indent, qualified } from "./sql.js";
+import { ident, indent, qualified } from "./sql.js";
 
 /**
  * Statements that bring an aggregate view up to date after the tables in `changedTables` changed:

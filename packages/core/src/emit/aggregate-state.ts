@@ -1,8 +1,8 @@
-import type { Node } from "@pgsql/types";
-import { columnRef, stringNode } from "../parse/ast.js";
+import type { Expression } from "../ir/expression.js";
 import type { AggregateColumns } from "../plan/aggregate-layout.js";
 import { COUNT_COLUMN, SIGN_COLUMN } from "../plan/columns.js";
-import { ident } from "./sql.js";
+import type { TypeName } from "../types/index.js";
+import { ident, qualified } from "./sql.js";
 
 /**
  * How each aggregate keeps its running state in the storage table: what fills it, what a batch's
@@ -144,34 +144,53 @@ export function mayHaveRemovedExtremum(e: TrackedExtremum, removed: string, stor
  * its group has no non-NULL value: a new group whose values were added and removed again within
  * one change (a batch, or a self-join's cancelling terms) stores their difference, not NULL.
  */
-export function resultExpression(c: AggregateColumns, s: string): Node {
-  const fn = (name: string, args: Node[]): Node => ({
-    FuncCall: { funcname: [stringNode("pg_catalog"), stringNode(name)], args, funcformat: "COERCE_EXPLICIT_CALL" },
+export function resultExpression(c: AggregateColumns, s: string, type: TypeName | undefined): Expression {
+  const column = (name: string, type: TypeName | undefined): Expression => ({
+    kind: "column",
+    alias: s,
+    column: name,
+    type,
   });
-  const cast = (arg: Node, to: string): Node => ({
-    TypeCast: { arg, typeName: { names: [stringNode("pg_catalog"), stringNode(to)], typemod: -1 } },
+  const fn = (name: string, args: Expression[]): Expression => ({
+    kind: "function",
+    schema: "pg_catalog",
+    name,
+    args,
+    type,
   });
-  const op = (name: string, lexpr: Node, rexpr: Node): Node =>
-    ({ A_Expr: { kind: "AEXPR_OP", name: [stringNode("pg_catalog"), stringNode(name)], lexpr, rexpr } }) as Node;
-  if (c.nonNull === undefined) return columnRef(s, c.value);
+  const cast = (arg: Expression, to: TypeName): Expression => ({
+    kind: "cast",
+    arg,
+    typeSql: qualified("pg_catalog", to),
+    type: to,
+  });
+  const op = (name: string, left: Expression, right: Expression, type: TypeName): Expression => ({
+    kind: "operator",
+    schema: "pg_catalog",
+    name,
+    left,
+    right,
+    type,
+  });
+  // avg keeps a running sum, not its result.
+  const value = column(c.value, c.call.fn === "avg" ? undefined : type);
+  if (c.nonNull === undefined) return value;
   // A running numeric sum shows the scale it was given once; PostgreSQL's shows the largest now.
-  const sum = c.scale ? fn("round", [columnRef(s, c.value), columnRef(s, c.scale)]) : columnRef(s, c.value);
+  const sum = c.scale ? fn("round", [value, column(c.scale, "int4")]) : value;
   // avg: the same division PostgreSQL's avg ends with, so the result type and digits match.
-  const type = ["int2", "int4", "int8", "numeric"].includes(c.call.argType ?? "") ? "numeric" : "float8";
-  const nonNull = columnRef(s, c.nonNull);
+  const divided = ["int2", "int4", "int8", "numeric"].includes(c.call.argType ?? "") ? "numeric" : "float8";
+  const nonNull = column(c.nonNull, "int8");
   const result =
-    c.call.fn === "avg" ? op("/", type === "numeric" ? cast(sum, "numeric") : sum, cast(nonNull, type)) : sum;
+    c.call.fn === "avg"
+      ? op("/", divided === "numeric" ? cast(sum, "numeric") : sum, cast(nonNull, divided), divided)
+      : sum;
+  const zero: Expression = { kind: "constant", value: { form: "integer", value: 0 }, type: "int4" };
+  const none: Expression = { kind: "constant", value: { form: "null" }, type: "unknown" };
   return {
-    CaseExpr: {
-      args: [
-        {
-          CaseWhen: {
-            expr: op("=", nonNull, { A_Const: { ival: {} } } as Node),
-            result: { A_Const: { isnull: true } },
-          },
-        },
-      ],
-      defresult: result,
-    },
-  } as Node;
+    kind: "case",
+    subject: undefined,
+    whens: [{ condition: op("=", nonNull, zero, "bool"), result: none }],
+    otherwise: result,
+    type,
+  };
 }

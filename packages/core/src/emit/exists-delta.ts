@@ -1,8 +1,9 @@
 import type { ExistsCondition, Occurrence } from "../ir.js";
 import { SIGN_COLUMN } from "../plan/columns.js";
 import type { MaintenancePlan } from "../plan/plan.js";
+import { expressionSql } from "./expression-sql.js";
 import { type DeltaSource, existsSql, fromWhere, occurrenceSource, tableOf } from "./query.js";
-import { expressionSql, ident } from "./sql.js";
+import { ident } from "./sql.js";
 
 /**
  * EXISTS is not linear in its tables, so the telescoping delta treats each EXISTS condition as one

@@ -2,7 +2,8 @@ import type { ExistsCondition, Occurrence } from "../ir.js";
 import { COUNT_COLUMN, SIGN_COLUMN } from "../plan/columns.js";
 import type { BaseTable, MaintenancePlan } from "../plan/plan.js";
 import { initialState } from "./aggregate-state.js";
-import { expressionSql, ident, qualified } from "./sql.js";
+import { expressionSql } from "./expression-sql.js";
+import { ident, qualified } from "./sql.js";
 
 /**
  * How an occurrence is read in one term of a delta query:

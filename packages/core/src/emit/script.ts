@@ -1,13 +1,13 @@
-import { placeholderOf } from "../ir.js";
-import { columnRef, replaceNodes } from "../parse/ast.js";
+import { replaceExpressions } from "../ir/expression-walk.js";
 import { COUNT_COLUMN } from "../plan/columns.js";
 import type { MaintenancePlan } from "../plan/plan.js";
 import { resultExpression } from "./aggregate-state.js";
 import { dependencyViewSql } from "./dependency-view.js";
+import { expressionSql } from "./expression-sql.js";
 import { maintenanceFunctions, triggerDdl } from "./functions.js";
 import { populateSelect, tableName } from "./query.js";
 import { runtimeSql } from "./runtime.js";
-import { expressionSql, ident, literal, qualified } from "./sql.js";
+import { ident, literal, qualified } from "./sql.js";
 
 /** An index the user asked for on the storage table, over visible columns. */
 export interface StorageIndex {
@@ -108,12 +108,11 @@ function viewSelect(plan: MaintenancePlan, storage: string, visible: string[]): 
   if (plan.aggregate) {
     const layout = plan.aggregate;
     const outputs = plan.query.outputs.map((o) => {
-      const expr = replaceNodes(o.expr, (n) => {
-        const p = placeholderOf(n);
-        if (p === undefined) return undefined;
-        return p.kind === "group"
-          ? columnRef("s", layout.groupColumns[p.index]!.name)
-          : resultExpression(layout.calls[p.index]!, "s");
+      const expr = replaceExpressions(o.expr, (e) => {
+        if (e.kind === "group_key") {
+          return { kind: "column", alias: "s", column: layout.groupColumns[e.index]!.name, type: e.type };
+        }
+        return e.kind === "aggregate_result" ? resultExpression(layout.calls[e.index]!, "s", e.type) : undefined;
       });
       return `${expressionSql(expr)} AS ${ident(o.name)}`;
     });

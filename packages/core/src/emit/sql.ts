@@ -1,10 +1,6 @@
-import type { Node } from "@pgsql/types";
-import { deparseSync } from "pgsql-deparser";
+import { ident } from "../quote.js";
 
-/** Always quotes: generated SQL never depends on whether a name happens to be a keyword. */
-export function ident(name: string): string {
-  return `"${name.replaceAll('"', '""')}"`;
-}
+export { ident };
 
 export function qualified(schema: string, name: string): string {
   return `${ident(schema)}.${ident(name)}`;
@@ -22,10 +18,6 @@ export function dollarQuote(body: string, tag = "immv"): string {
   let t = tag;
   for (let i = 1; body.includes(`$${t}$`); i++) t = `${tag}${i}`;
   return `$${t}$${body}$${t}$`;
-}
-
-export function expressionSql(node: Node): string {
-  return deparseSync(node, { pretty: false });
 }
 
 export function indent(text: string, spaces: number): string {

@@ -1,17 +1,16 @@
-import type { Node } from "@pgsql/types";
 import type { TypedExpression } from "../analyze/expression.js";
 import type { Relation } from "../catalog.js";
 import type { TypeName } from "../types/index.js";
+import type { Expression } from "./expression.js";
 
 /**
  * The bound definition as a tree of relational operators. The analyzer builds it (names bound,
  * every expression typed and judged IMMUTABLE); the planner decides which shapes it can maintain
  * and lowers those to select-project-join form (plan/select-project-join.ts).
  *
- * Column references inside expressions read `"<scan alias>"."<column>"` of a scan: scan aliases
+ * Expressions are ir/expression.ts nodes. Their column nodes read a scan's column: scan aliases
  * are unique in the whole tree, and a name that refers to an output of a subquery, a CTE or a
- * set operation is bound to the expression that output stands for (substituted at binding; our
- * own expression nodes will replace that).
+ * set operation is bound to the expression that output stands for (substituted at binding).
  *
  * `position` fields are 0-based character offsets into the definition: where an error about
  * that node points (a clause keyword, an aggregate or window call).
@@ -33,7 +32,7 @@ export type RelationalNode =
 /** A named value a node produces: its name, what it stands for, and its types. */
 export interface BoundColumn {
   readonly name: string;
-  readonly expr: Node;
+  readonly expr: Expression;
   /** The SQL type; a type immv does not describe keeps the catalog's name; undefined when it
    * cannot be told. */
   readonly type: TypeName | undefined;
@@ -96,13 +95,13 @@ export interface SemiJoinNode {
   readonly position: number | undefined;
 }
 
-/** GROUP BY and aggregate calls of one SELECT; its project reads group keys and aggregates
- * through placeholder references (ir.ts: groupKeyRef, aggregateRef). */
+/** GROUP BY and aggregate calls of one SELECT; its project reads them through `group_key` and
+ * `aggregate_result` expressions. */
 export interface AggregateNode {
   readonly kind: "aggregate";
   readonly input: RelationalNode;
   readonly groupKeys: readonly TypedExpression[];
-  /** Each distinct call once, select list first (aggregateRef(i) reads calls[i]). */
+  /** Each distinct call once, select list first (`aggregate_result` i reads calls[i]). */
   readonly calls: readonly BoundAggregateCall[];
   /** The GROUP keyword; undefined without GROUP BY. */
   readonly groupByPosition: number | undefined;
@@ -167,6 +166,7 @@ export interface SetOperationNode {
 export interface WindowNode {
   readonly kind: "window";
   readonly input: RelationalNode;
+  /** `window_result` i reads calls[i]. */
   readonly calls: readonly WindowCall[];
   readonly definitions: readonly WindowSpecification[];
   /** The WINDOW keyword; undefined without a WINDOW clause. */

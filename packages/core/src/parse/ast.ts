@@ -22,21 +22,6 @@ export function stringNode(sval: string): Node {
   return { String: { sval } };
 }
 
-export function columnRef(table: string, column: string): Node {
-  return { ColumnRef: { fields: [stringNode(table), stringNode(column)] } };
-}
-
-/** Byte location recorded on a node (libpg-query's `location`), when it has one. */
-export function locationOf(node: Node | undefined): number | undefined {
-  if (!node) return undefined;
-  const [, body] = unwrap(node);
-  return typeof body.location === "number" ? body.location : undefined;
-}
-
-export function deepClone<T>(value: T): T {
-  return structuredClone(value);
-}
-
 /**
  * A copy of `node` in which every node for which `replace` returns a node is replaced by it;
  * nodes it leaves (returns undefined for) are copied with their children visited in turn.

@@ -1,7 +1,5 @@
-import type { Node } from "@pgsql/types";
+import type { Expression } from "../ir/expression.js";
 import type { AggregateCall, SpjQuery } from "../ir.js";
-import { placeholderOf } from "../ir.js";
-import { unwrap } from "../parse/ast.js";
 import { COUNT_COLUMN } from "./columns.js";
 import { boundedIdentifier } from "./identifiers.js";
 
@@ -40,19 +38,16 @@ export interface AggregateColumns {
 export function aggregateLayout(query: SpjQuery): AggregateLayout {
   const aggregation = query.aggregation;
   if (!aggregation) throw new Error("aggregateLayout: not an aggregate view");
-  const shownAs = (kind: "group" | "aggregate", index: number) =>
-    query.outputs.find((o) => {
-      const p = placeholderOf(o.expr);
-      return p?.kind === kind && p.index === index;
-    })?.name;
+  const shownAs = (kind: "group_key" | "aggregate_result", index: number) =>
+    query.outputs.find((o) => o.expr.kind === kind && o.expr.index === index)?.name;
   const groupColumns = aggregation.groupKeys.map((key, i) => ({
-    name: shownAs("group", i) ?? boundedIdentifier(`__ivm_g${i + 1}`),
+    name: shownAs("group_key", i) ?? boundedIdentifier(`__ivm_g${i + 1}`),
     notNull: isNotNullColumn(query, key),
   }));
   const calls = aggregation.calls.map((call, j): AggregateColumns => {
     if (call.fn === "count" && call.arg === undefined) return { call, value: COUNT_COLUMN };
     const hidden = `__ivm_a${j + 1}`;
-    const shown = call.fn === "avg" ? undefined : shownAs("aggregate", j);
+    const shown = call.fn === "avg" ? undefined : shownAs("aggregate_result", j);
     const value = shown ?? (call.fn === "avg" ? `${hidden}_sum` : hidden);
     if (call.fn !== "sum" && call.fn !== "avg") return { call, value };
     const scale = call.argType === "numeric" ? { scale: `${hidden}_scale` } : {};
@@ -62,10 +57,8 @@ export function aggregateLayout(query: SpjQuery): AggregateLayout {
   return { groupColumns, calls, hasExtrema };
 }
 
-function isNotNullColumn(query: SpjQuery, key: Node): boolean {
-  const [tag, body] = unwrap(key);
-  if (tag !== "ColumnRef") return false;
-  const fields = (body.fields as { String?: { sval?: string } }[]).map((f) => f.String?.sval);
-  const occurrence = query.occurrences.find((o) => o.alias === fields[0]);
-  return occurrence?.relation.columns.find((c) => c.name === fields[1])?.notNull ?? false;
+function isNotNullColumn(query: SpjQuery, key: Expression): boolean {
+  if (key.kind !== "column") return false;
+  const occurrence = query.occurrences.find((o) => o.alias === key.alias);
+  return occurrence?.relation.columns.find((c) => c.name === key.column)?.notNull ?? false;
 }

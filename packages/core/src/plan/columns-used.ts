@@ -1,6 +1,5 @@
-import type { Node } from "@pgsql/types";
-import type { Occurrence, SpjQuery } from "../ir.js";
-import { unwrap } from "../parse/ast.js";
+import { subexpressions } from "../ir/expression-walk.js";
+import type { SpjQuery } from "../ir.js";
 
 /** Records in each occurrence the columns the view reads from it (maintenance reads only those
  * from changed rows). */
@@ -11,21 +10,8 @@ export function markColumnsUsed(query: SpjQuery): void {
   const all = [...query.occurrences, ...query.exists.flatMap((e) => e.occurrences)];
   const existsPredicates = query.exists.flatMap((e) => e.predicates);
   for (const expr of [...query.predicates, ...query.outputs.map((o) => o.expr), ...aggregated, ...existsPredicates]) {
-    mark(expr, all);
+    for (const e of subexpressions(expr)) {
+      if (e.kind === "column") all.find((o) => o.alias === e.alias)?.columnsUsed.add(e.column);
+    }
   }
-}
-
-function mark(value: unknown, occurrences: Occurrence[]): void {
-  if (Array.isArray(value)) {
-    for (const v of value) mark(v, occurrences);
-    return;
-  }
-  if (value === null || typeof value !== "object") return;
-  const keys = Object.keys(value);
-  if (keys.length === 1 && keys[0] === "ColumnRef") {
-    const fields = (unwrap(value as Node)[1].fields as Node[]).map((f) => String(unwrap(f)[1].sval));
-    occurrences.find((o) => o.alias === fields[0])?.columnsUsed.add(fields[1] as string);
-    return;
-  }
-  for (const v of Object.values(value)) mark(v, occurrences);
 }

@@ -1,4 +1,4 @@
-import { deparseSync } from "pgsql-deparser";
+import { expressionSql } from "../emit/expression-sql.js";
 import type { AggregateLayout } from "./aggregate-layout.js";
 import { COUNT_COLUMN } from "./columns.js";
 import type { MaintenancePlan } from "./plan.js";
@@ -62,7 +62,7 @@ function describeAggregate(layout: AggregateLayout, grouped: boolean): string[] 
   for (const g of layout.groupColumns) lines.push(`  ${g.name} = group key`);
   lines.push(`  ${COUNT_COLUMN} = input rows in the group${grouped ? " (the group is deleted at 0)" : ""}`);
   for (const c of layout.calls) {
-    const call = `${c.call.fn}(${c.call.arg ? deparseSync(c.call.arg, { pretty: false }) : "*"})`;
+    const call = `${c.call.fn}(${c.call.arg ? expressionSql(c.call.arg) : "*"})`;
     if (c.value === COUNT_COLUMN) continue;
     if (c.call.fn === "avg") lines.push(`  ${c.value} = running sum for ${call} (the view divides it by ${c.nonNull})`);
     else lines.push(`  ${c.value} = ${call}`);

@@ -1,5 +1,5 @@
-import type { Node } from "@pgsql/types";
 import type { AnalysisResult } from "../analyze/analyze.js";
+import type { Expression } from "../ir/expression.js";
 import type { BoundAggregateCall, RelationalNode, SemiJoinNode } from "../ir/relational.js";
 import type { AggregateCall, Aggregation, ExistsCondition, Occurrence, SpjQuery } from "../ir.js";
 import { markColumnsUsed } from "./columns-used.js";
@@ -47,7 +47,7 @@ export function lowerToSelectProjectJoin(analysis: AnalysisResult): SpjQuery {
 
 interface Flattened {
   occurrences: Occurrence[];
-  predicates: Node[];
+  predicates: Expression[];
   exists: ExistsCondition[];
 }
 

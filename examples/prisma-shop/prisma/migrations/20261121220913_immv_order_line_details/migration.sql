@@ -1,4 +1,4 @@
--- immv-prisma: {"view":"order_line_details","action":"create","immvSchema":"immv","viewSchema":"public","fingerprint":"ebfc5c7c0ded2d48","tables":["public.order_lines","public.orders","public.customers"],"hash":"e27b27c5b0998b6e","triggers":[{"table":"\"public\".\"order_lines\"","name":"immv_order_line_details_0_before"},{"table":"\"public\".\"order_lines\"","name":"immv_order_line_details_1_insert"},{"table":"\"public\".\"order_lines\"","name":"immv_order_line_details_2_update"},{"table":"\"public\".\"order_lines\"","name":"immv_order_line_details_3_delete"},{"table":"\"public\".\"order_lines\"","name":"immv_order_line_details_4_truncate"},{"table":"\"public\".\"orders\"","name":"immv_order_line_details_0_before"},{"table":"\"public\".\"orders\"","name":"immv_order_line_details_1_insert"},{"table":"\"public\".\"orders\"","name":"immv_order_line_details_2_update"},{"table":"\"public\".\"orders\"","name":"immv_order_line_details_3_delete"},{"table":"\"public\".\"orders\"","name":"immv_order_line_details_4_truncate"},{"table":"\"public\".\"customers\"","name":"immv_order_line_details_0_before"},{"table":"\"public\".\"customers\"","name":"immv_order_line_details_1_insert"},{"table":"\"public\".\"customers\"","name":"immv_order_line_details_2_update"},{"table":"\"public\".\"customers\"","name":"immv_order_line_details_3_delete"},{"table":"\"public\".\"customers\"","name":"immv_order_line_details_4_truncate"},{"table":"\"immv\".\"order_line_details\"","name":"immv_refuse_direct_writes"}]}
+-- immv-prisma: {"view":"order_line_details","action":"create","immvSchema":"immv","viewSchema":"public","fingerprint":"e0ec9a8d9dce9c17","tables":["public.order_lines","public.orders","public.customers"],"hash":"8d8bd28432740ead","triggers":[{"table":"\"public\".\"order_lines\"","name":"immv_order_line_details_0_before"},{"table":"\"public\".\"order_lines\"","name":"immv_order_line_details_1_insert"},{"table":"\"public\".\"order_lines\"","name":"immv_order_line_details_2_update"},{"table":"\"public\".\"order_lines\"","name":"immv_order_line_details_3_delete"},{"table":"\"public\".\"order_lines\"","name":"immv_order_line_details_4_truncate"},{"table":"\"public\".\"orders\"","name":"immv_order_line_details_0_before"},{"table":"\"public\".\"orders\"","name":"immv_order_line_details_1_insert"},{"table":"\"public\".\"orders\"","name":"immv_order_line_details_2_update"},{"table":"\"public\".\"orders\"","name":"immv_order_line_details_3_delete"},{"table":"\"public\".\"orders\"","name":"immv_order_line_details_4_truncate"},{"table":"\"public\".\"customers\"","name":"immv_order_line_details_0_before"},{"table":"\"public\".\"customers\"","name":"immv_order_line_details_1_insert"},{"table":"\"public\".\"customers\"","name":"immv_order_line_details_2_update"},{"table":"\"public\".\"customers\"","name":"immv_order_line_details_3_delete"},{"table":"\"public\".\"customers\"","name":"immv_order_line_details_4_truncate"},{"table":"\"immv\".\"order_line_details\"","name":"immv_refuse_direct_writes"}]}
 -- Written by @immv/prisma. Do not edit: change the view block in schema.prisma and run prisma generate,
 -- which adds a new migration. Every statement is idempotent, so `prisma migrate reset` can replay it.
 
@@ -40,7 +40,18 @@ $immv$;
 -- Rebuilds a view from its query (with_data = true), or empties it and stops maintaining it
 -- (with_data = false), like REFRESH MATERIALIZED VIEW [WITH NO DATA]. Returns the rows stored.
 CREATE OR REPLACE FUNCTION "immv"."refresh"(name text, with_data boolean DEFAULT true) RETURNS bigint
-LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $immv$
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, MDY'
+SET intervalstyle = postgres
+SET timezone = 'UTC'
+SET extra_float_digits = 1
+SET array_nulls = on
+SET transform_null_equals = off
+SET standard_conforming_strings = on
+SET bytea_output = hex
+SET xmloption = content
+AS $immv$
 DECLARE
   v "immv"."views";
   t text;
@@ -84,7 +95,18 @@ $immv$;
 -- Compares the view with a fresh run of its definition. Returns one row per difference:
 -- 'missing' (in the query, not in the view) or 'extra' (in the view, not in the query).
 CREATE OR REPLACE FUNCTION "immv"."check"(name text) RETURNS TABLE (difference text, row_data jsonb)
-LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $immv$
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, MDY'
+SET intervalstyle = postgres
+SET timezone = 'UTC'
+SET extra_float_digits = 1
+SET array_nulls = on
+SET transform_null_equals = off
+SET standard_conforming_strings = on
+SET bytea_output = hex
+SET xmloption = content
+AS $immv$
 DECLARE
   v "immv"."views";
   cols text;
@@ -139,13 +161,13 @@ LOCK TABLE "public"."order_lines", "public"."orders", "public"."customers" IN SH
 
 -- storage: visible columns plus hidden row identity; PostgreSQL derives the column types
 CREATE TABLE "immv"."order_line_details" AS
-SELECT l.order_id AS "order_id",
-       l.line_no AS "line_no",
-       c.name AS "customer",
-       o.status AS "status",
-       l.product AS "product",
-       l.quantity AS "quantity",
-       l.unit_price AS "unit_price",
+SELECT "l"."order_id" AS "order_id",
+       "l"."line_no" AS "line_no",
+       "c"."name" AS "customer",
+       "o"."status" AS "status",
+       "l"."product" AS "product",
+       "l"."quantity" AS "quantity",
+       "l"."unit_price" AS "unit_price",
        "l"."order_id" AS "__ivm_k_l_order_id",
        "l"."line_no" AS "__ivm_k_l_line_no",
        "o"."id" AS "__ivm_k_o_id",
@@ -153,8 +175,8 @@ SELECT l.order_id AS "order_id",
 FROM "public"."order_lines" AS "l",
      "public"."orders" AS "o",
      "public"."customers" AS "c"
-WHERE (o.id = l.order_id)
-  AND (c.id = o.customer_id)
+WHERE ("o"."id" = "l"."order_id")
+  AND ("c"."id" = "o"."customer_id")
 WITH NO DATA;
 
 INSERT INTO "immv"."views"
@@ -163,15 +185,15 @@ VALUES (
   'order_line_details', '"public"."order_line_details"', '"immv"."order_line_details"',
   'SELECT l.order_id, l.line_no, c.name AS customer, o.status, l.product, l.quantity, l.unit_price FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN customers c ON c.id = o.customer_id',
   'SELECT l.order_id, l.line_no, c.name AS customer, o.status, l.product, l.quantity, l.unit_price FROM public.order_lines AS l JOIN public.orders AS o ON o.id = l.order_id JOIN public.customers AS c ON c.id = o.customer_id',
-  'e27b27c5b0998b6e', '0.1.0', 'keyed',
+  '8d8bd28432740ead', '0.1.0', 'keyed',
   'INSERT INTO "immv"."order_line_details"
-SELECT l.order_id AS "order_id",
-       l.line_no AS "line_no",
-       c.name AS "customer",
-       o.status AS "status",
-       l.product AS "product",
-       l.quantity AS "quantity",
-       l.unit_price AS "unit_price",
+SELECT "l"."order_id" AS "order_id",
+       "l"."line_no" AS "line_no",
+       "c"."name" AS "customer",
+       "o"."status" AS "status",
+       "l"."product" AS "product",
+       "l"."quantity" AS "quantity",
+       "l"."unit_price" AS "unit_price",
        "l"."order_id" AS "__ivm_k_l_order_id",
        "l"."line_no" AS "__ivm_k_l_line_no",
        "o"."id" AS "__ivm_k_o_id",
@@ -179,8 +201,8 @@ SELECT l.order_id AS "order_id",
 FROM "public"."order_lines" AS "l",
      "public"."orders" AS "o",
      "public"."customers" AS "c"
-WHERE (o.id = l.order_id)
-  AND (c.id = o.customer_id)',
+WHERE ("o"."id" = "l"."order_id")
+  AND ("c"."id" = "o"."customer_id")',
   ARRAY['"public"."order_lines"', '"public"."orders"', '"public"."customers"']::text[],
   ARRAY['"immv"."order_line_details$before"()', '"immv"."order_line_details$t1_order_lines"()', '"immv"."order_line_details$t2_orders"()', '"immv"."order_line_details$t3_customers"()', '"immv"."order_line_details$stash"()', '"immv"."order_line_details$batch"()']::text[]
 );
@@ -206,7 +228,9 @@ FROM "immv"."order_line_details";
 
 -- counts statements in progress on the base tables, so nested ones (FK cascades, triggers, writable CTEs) form one batch
 CREATE FUNCTION "immv"."order_line_details$before"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS
 $immv$
 BEGIN
   PERFORM pg_catalog.set_config('immv.depth_4c571adf', (COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_4c571adf', true), ''), '0')::integer + 1)::text, true);
@@ -216,7 +240,19 @@ $immv$;
 
 -- maintains order_line_details after INSERT, UPDATE, DELETE or TRUNCATE on "public"."order_lines"
 CREATE FUNCTION "immv"."order_line_details$t1_order_lines"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, MDY'
+SET intervalstyle = postgres
+SET timezone = 'UTC'
+SET extra_float_digits = 1
+SET array_nulls = on
+SET transform_null_equals = off
+SET standard_conforming_strings = on
+SET bytea_output = hex
+SET xmloption = content
+SET jit = off
+AS
 $immv$
 DECLARE
   depth integer := COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_4c571adf', true), ''), '1')::integer - 1;
@@ -254,13 +290,13 @@ BEGIN
     IF NOT EXISTS (SELECT FROM "immv_new" OFFSET 255) THEN
       -- current rows built from changed l rows
       INSERT INTO "immv"."order_line_details" AS "__ivm_s" ("order_id", "line_no", "customer", "status", "product", "quantity", "unit_price", "__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id")
-      SELECT l.order_id AS "order_id",
-             l.line_no AS "line_no",
-             c.name AS "customer",
-             o.status AS "status",
-             l.product AS "product",
-             l.quantity AS "quantity",
-             l.unit_price AS "unit_price",
+      SELECT "l"."order_id" AS "order_id",
+             "l"."line_no" AS "line_no",
+             "c"."name" AS "customer",
+             "o"."status" AS "status",
+             "l"."product" AS "product",
+             "l"."quantity" AS "quantity",
+             "l"."unit_price" AS "unit_price",
              "l"."order_id" AS "__ivm_k_l_order_id",
              "l"."line_no" AS "__ivm_k_l_line_no",
              "o"."id" AS "__ivm_k_o_id",
@@ -268,23 +304,23 @@ BEGIN
       FROM "immv_new" AS "l",
            "public"."orders" AS "o",
            "public"."customers" AS "c"
-      WHERE (o.id = l.order_id)
-        AND (c.id = o.customer_id)
+      WHERE ("o"."id" = "l"."order_id")
+        AND ("c"."id" = "o"."customer_id")
       ON CONFLICT ("__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id") DO UPDATE
       SET "order_id" = EXCLUDED."order_id", "line_no" = EXCLUDED."line_no", "customer" = EXCLUDED."customer", "status" = EXCLUDED."status", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "unit_price" = EXCLUDED."unit_price"
-      WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::text IS DISTINCT FROM ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::text;
+      WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::pg_catalog.record;
     ELSE
       -- 256+ rows: plan for this statement's size instead of reusing the cached plan
       EXECUTE $sql$
       -- current rows built from changed l rows
       INSERT INTO "immv"."order_line_details" AS "__ivm_s" ("order_id", "line_no", "customer", "status", "product", "quantity", "unit_price", "__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id")
-      SELECT l.order_id AS "order_id",
-             l.line_no AS "line_no",
-             c.name AS "customer",
-             o.status AS "status",
-             l.product AS "product",
-             l.quantity AS "quantity",
-             l.unit_price AS "unit_price",
+      SELECT "l"."order_id" AS "order_id",
+             "l"."line_no" AS "line_no",
+             "c"."name" AS "customer",
+             "o"."status" AS "status",
+             "l"."product" AS "product",
+             "l"."quantity" AS "quantity",
+             "l"."unit_price" AS "unit_price",
              "l"."order_id" AS "__ivm_k_l_order_id",
              "l"."line_no" AS "__ivm_k_l_line_no",
              "o"."id" AS "__ivm_k_o_id",
@@ -292,61 +328,74 @@ BEGIN
       FROM "immv_new" AS "l",
            "public"."orders" AS "o",
            "public"."customers" AS "c"
-      WHERE (o.id = l.order_id)
-        AND (c.id = o.customer_id)
+      WHERE ("o"."id" = "l"."order_id")
+        AND ("c"."id" = "o"."customer_id")
       ON CONFLICT ("__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id") DO UPDATE
       SET "order_id" = EXCLUDED."order_id", "line_no" = EXCLUDED."line_no", "customer" = EXCLUDED."customer", "status" = EXCLUDED."status", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "unit_price" = EXCLUDED."unit_price"
-      WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::text IS DISTINCT FROM ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::text
+      WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::pg_catalog.record
       $sql$;
     END IF;
   ELSIF TG_OP = 'UPDATE' THEN
     IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
       -- rows built from changed l rows that no longer satisfy the view
       DELETE FROM "immv"."order_line_details" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_l_order_id", "__ivm_s"."__ivm_k_l_line_no") IN (SELECT "order_id", "line_no" FROM "immv_old" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_new" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text))
+      WHERE ("__ivm_s"."__ivm_k_l_order_id", "__ivm_s"."__ivm_k_l_line_no") IN (SELECT "order_id", "line_no" FROM (SELECT "order_id", "line_no", "product", "quantity", "unit_price", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "order_id", "line_no", "product", "quantity", "unit_price", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
         AND NOT EXISTS (
-          SELECT FROM (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "l",
+          SELECT FROM "public"."order_lines" AS "l",
                "public"."orders" AS "o",
                "public"."customers" AS "c"
-          WHERE (o.id = l.order_id)
-            AND (c.id = o.customer_id)
+          WHERE ("o"."id" = "l"."order_id")
+            AND ("c"."id" = "o"."customer_id")
             AND "l"."order_id" = "__ivm_s"."__ivm_k_l_order_id"
             AND "l"."line_no" = "__ivm_s"."__ivm_k_l_line_no"
             AND "o"."id" = "__ivm_s"."__ivm_k_o_id"
             AND "c"."id" = "__ivm_s"."__ivm_k_c_id");
       -- current rows built from changed l rows
       INSERT INTO "immv"."order_line_details" AS "__ivm_s" ("order_id", "line_no", "customer", "status", "product", "quantity", "unit_price", "__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id")
-      SELECT l.order_id AS "order_id",
-             l.line_no AS "line_no",
-             c.name AS "customer",
-             o.status AS "status",
-             l.product AS "product",
-             l.quantity AS "quantity",
-             l.unit_price AS "unit_price",
+      SELECT "l"."order_id" AS "order_id",
+             "l"."line_no" AS "line_no",
+             "c"."name" AS "customer",
+             "o"."status" AS "status",
+             "l"."product" AS "product",
+             "l"."quantity" AS "quantity",
+             "l"."unit_price" AS "unit_price",
              "l"."order_id" AS "__ivm_k_l_order_id",
              "l"."line_no" AS "__ivm_k_l_line_no",
              "o"."id" AS "__ivm_k_o_id",
              "c"."id" AS "__ivm_k_c_id"
-      FROM (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "l",
+      FROM "public"."order_lines" AS "l",
            "public"."orders" AS "o",
            "public"."customers" AS "c"
-      WHERE (o.id = l.order_id)
-        AND (c.id = o.customer_id)
+      WHERE ("o"."id" = "l"."order_id")
+        AND ("c"."id" = "o"."customer_id")
+        AND ("l"."order_id", "l"."line_no") IN (SELECT "order_id", "line_no" FROM (SELECT "order_id", "line_no", "product", "quantity", "unit_price", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "order_id", "line_no", "product", "quantity", "unit_price", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
       ON CONFLICT ("__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id") DO UPDATE
       SET "order_id" = EXCLUDED."order_id", "line_no" = EXCLUDED."line_no", "customer" = EXCLUDED."customer", "status" = EXCLUDED."status", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "unit_price" = EXCLUDED."unit_price"
-      WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::text IS DISTINCT FROM ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::text;
+      WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::pg_catalog.record;
     ELSE
       -- 256+ rows: plan for this statement's size instead of reusing the cached plan
       EXECUTE $sql$
       -- rows built from changed l rows that no longer satisfy the view
       DELETE FROM "immv"."order_line_details" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_l_order_id", "__ivm_s"."__ivm_k_l_line_no") IN (SELECT "order_id", "line_no" FROM "immv_old" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_new" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text))
+      WHERE ("__ivm_s"."__ivm_k_l_order_id", "__ivm_s"."__ivm_k_l_line_no") IN (SELECT "order_id", "line_no" FROM (SELECT "order_id", "line_no", "product", "quantity", "unit_price" FROM (
+        SELECT "order_id", "line_no", "product", "quantity", "unit_price", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net",
+               pg_catalog.row_number() OVER "__ivm_image" = pg_catalog.rank() OVER "__ivm_image" AS "__ivm_first"
+        FROM (SELECT "order_id", "line_no", "product", "quantity", "unit_price", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "order_id", "line_no", "product", "quantity", "unit_price", 1 FROM "immv_new") AS "__ivm_v"
+        WINDOW "__ivm_image" AS (PARTITION BY "order_id", "line_no" ORDER BY ROW("order_id", "line_no", "product", "quantity", "unit_price")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+      ) AS "__ivm_n"
+      WHERE "__ivm_first" AND "__ivm_net" < 0) AS "__ivm_r")
         AND NOT EXISTS (
-          SELECT FROM (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "l",
+          SELECT FROM (SELECT "order_id", "line_no", "product", "quantity", "unit_price" FROM (
+            SELECT "order_id", "line_no", "product", "quantity", "unit_price", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net",
+                   pg_catalog.row_number() OVER "__ivm_image" = pg_catalog.rank() OVER "__ivm_image" AS "__ivm_first"
+            FROM (SELECT "order_id", "line_no", "product", "quantity", "unit_price", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "order_id", "line_no", "product", "quantity", "unit_price", 1 FROM "immv_new") AS "__ivm_v"
+            WINDOW "__ivm_image" AS (PARTITION BY "order_id", "line_no" ORDER BY ROW("order_id", "line_no", "product", "quantity", "unit_price")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+          ) AS "__ivm_n"
+          WHERE "__ivm_first" AND "__ivm_net" > 0) AS "l",
                "public"."orders" AS "o",
                "public"."customers" AS "c"
-          WHERE (o.id = l.order_id)
-            AND (c.id = o.customer_id)
+          WHERE ("o"."id" = "l"."order_id")
+            AND ("c"."id" = "o"."customer_id")
             AND "l"."order_id" = "__ivm_s"."__ivm_k_l_order_id"
             AND "l"."line_no" = "__ivm_s"."__ivm_k_l_line_no"
             AND "o"."id" = "__ivm_s"."__ivm_k_o_id"
@@ -355,25 +404,31 @@ BEGIN
       EXECUTE $sql$
       -- current rows built from changed l rows
       INSERT INTO "immv"."order_line_details" AS "__ivm_s" ("order_id", "line_no", "customer", "status", "product", "quantity", "unit_price", "__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id")
-      SELECT l.order_id AS "order_id",
-             l.line_no AS "line_no",
-             c.name AS "customer",
-             o.status AS "status",
-             l.product AS "product",
-             l.quantity AS "quantity",
-             l.unit_price AS "unit_price",
+      SELECT "l"."order_id" AS "order_id",
+             "l"."line_no" AS "line_no",
+             "c"."name" AS "customer",
+             "o"."status" AS "status",
+             "l"."product" AS "product",
+             "l"."quantity" AS "quantity",
+             "l"."unit_price" AS "unit_price",
              "l"."order_id" AS "__ivm_k_l_order_id",
              "l"."line_no" AS "__ivm_k_l_line_no",
              "o"."id" AS "__ivm_k_o_id",
              "c"."id" AS "__ivm_k_c_id"
-      FROM (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "l",
+      FROM (SELECT "order_id", "line_no", "product", "quantity", "unit_price" FROM (
+        SELECT "order_id", "line_no", "product", "quantity", "unit_price", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net",
+               pg_catalog.row_number() OVER "__ivm_image" = pg_catalog.rank() OVER "__ivm_image" AS "__ivm_first"
+        FROM (SELECT "order_id", "line_no", "product", "quantity", "unit_price", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "order_id", "line_no", "product", "quantity", "unit_price", 1 FROM "immv_new") AS "__ivm_v"
+        WINDOW "__ivm_image" AS (PARTITION BY "order_id", "line_no" ORDER BY ROW("order_id", "line_no", "product", "quantity", "unit_price")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+      ) AS "__ivm_n"
+      WHERE "__ivm_first" AND "__ivm_net" > 0) AS "l",
            "public"."orders" AS "o",
            "public"."customers" AS "c"
-      WHERE (o.id = l.order_id)
-        AND (c.id = o.customer_id)
+      WHERE ("o"."id" = "l"."order_id")
+        AND ("c"."id" = "o"."customer_id")
       ON CONFLICT ("__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id") DO UPDATE
       SET "order_id" = EXCLUDED."order_id", "line_no" = EXCLUDED."line_no", "customer" = EXCLUDED."customer", "status" = EXCLUDED."status", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "unit_price" = EXCLUDED."unit_price"
-      WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::text IS DISTINCT FROM ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::text
+      WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::pg_catalog.record
       $sql$;
     END IF;
   ELSE
@@ -394,7 +449,19 @@ $immv$;
 
 -- maintains order_line_details after INSERT, UPDATE, DELETE or TRUNCATE on "public"."orders"
 CREATE FUNCTION "immv"."order_line_details$t2_orders"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, MDY'
+SET intervalstyle = postgres
+SET timezone = 'UTC'
+SET extra_float_digits = 1
+SET array_nulls = on
+SET transform_null_equals = off
+SET standard_conforming_strings = on
+SET bytea_output = hex
+SET xmloption = content
+SET jit = off
+AS
 $immv$
 DECLARE
   depth integer := COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_4c571adf', true), ''), '1')::integer - 1;
@@ -424,7 +491,14 @@ BEGIN
     RETURN NULL;
   END IF;
   IF TG_OP = 'UPDATE' THEN
-    IF NOT EXISTS (SELECT ROW("id", "customer_id", "status")::text FROM "immv_old" EXCEPT ALL SELECT ROW("id", "customer_id", "status")::text FROM "immv_new") THEN
+    IF NOT EXISTS (
+      SELECT FROM (
+        SELECT "id", "customer_id", "status", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net"
+        FROM (SELECT "id", "customer_id", "status", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", "status", 1 FROM "immv_new") AS "__ivm_v"
+        WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "customer_id", "status")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+      ) AS "__ivm_n"
+      WHERE "__ivm_net" <> 0
+    ) THEN
       -- only columns the view does not read changed
       RETURN NULL;
     END IF;
@@ -437,13 +511,13 @@ BEGIN
     IF NOT EXISTS (SELECT FROM "immv_new" OFFSET 255) THEN
       -- current rows built from changed o rows
       INSERT INTO "immv"."order_line_details" AS "__ivm_s" ("order_id", "line_no", "customer", "status", "product", "quantity", "unit_price", "__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id")
-      SELECT l.order_id AS "order_id",
-             l.line_no AS "line_no",
-             c.name AS "customer",
-             o.status AS "status",
-             l.product AS "product",
-             l.quantity AS "quantity",
-             l.unit_price AS "unit_price",
+      SELECT "l"."order_id" AS "order_id",
+             "l"."line_no" AS "line_no",
+             "c"."name" AS "customer",
+             "o"."status" AS "status",
+             "l"."product" AS "product",
+             "l"."quantity" AS "quantity",
+             "l"."unit_price" AS "unit_price",
              "l"."order_id" AS "__ivm_k_l_order_id",
              "l"."line_no" AS "__ivm_k_l_line_no",
              "o"."id" AS "__ivm_k_o_id",
@@ -451,23 +525,23 @@ BEGIN
       FROM "public"."order_lines" AS "l",
            "immv_new" AS "o",
            "public"."customers" AS "c"
-      WHERE (o.id = l.order_id)
-        AND (c.id = o.customer_id)
+      WHERE ("o"."id" = "l"."order_id")
+        AND ("c"."id" = "o"."customer_id")
       ON CONFLICT ("__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id") DO UPDATE
       SET "order_id" = EXCLUDED."order_id", "line_no" = EXCLUDED."line_no", "customer" = EXCLUDED."customer", "status" = EXCLUDED."status", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "unit_price" = EXCLUDED."unit_price"
-      WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::text IS DISTINCT FROM ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::text;
+      WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::pg_catalog.record;
     ELSE
       -- 256+ rows: plan for this statement's size instead of reusing the cached plan
       EXECUTE $sql$
       -- current rows built from changed o rows
       INSERT INTO "immv"."order_line_details" AS "__ivm_s" ("order_id", "line_no", "customer", "status", "product", "quantity", "unit_price", "__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id")
-      SELECT l.order_id AS "order_id",
-             l.line_no AS "line_no",
-             c.name AS "customer",
-             o.status AS "status",
-             l.product AS "product",
-             l.quantity AS "quantity",
-             l.unit_price AS "unit_price",
+      SELECT "l"."order_id" AS "order_id",
+             "l"."line_no" AS "line_no",
+             "c"."name" AS "customer",
+             "o"."status" AS "status",
+             "l"."product" AS "product",
+             "l"."quantity" AS "quantity",
+             "l"."unit_price" AS "unit_price",
              "l"."order_id" AS "__ivm_k_l_order_id",
              "l"."line_no" AS "__ivm_k_l_line_no",
              "o"."id" AS "__ivm_k_o_id",
@@ -475,61 +549,74 @@ BEGIN
       FROM "public"."order_lines" AS "l",
            "immv_new" AS "o",
            "public"."customers" AS "c"
-      WHERE (o.id = l.order_id)
-        AND (c.id = o.customer_id)
+      WHERE ("o"."id" = "l"."order_id")
+        AND ("c"."id" = "o"."customer_id")
       ON CONFLICT ("__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id") DO UPDATE
       SET "order_id" = EXCLUDED."order_id", "line_no" = EXCLUDED."line_no", "customer" = EXCLUDED."customer", "status" = EXCLUDED."status", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "unit_price" = EXCLUDED."unit_price"
-      WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::text IS DISTINCT FROM ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::text
+      WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::pg_catalog.record
       $sql$;
     END IF;
   ELSIF TG_OP = 'UPDATE' THEN
     IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
       -- rows built from changed o rows that no longer satisfy the view
       DELETE FROM "immv"."order_line_details" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_o_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_new" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text))
+      WHERE ("__ivm_s"."__ivm_k_o_id") IN (SELECT "id" FROM (SELECT "id", "customer_id", "status", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", "status", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
         AND NOT EXISTS (
           SELECT FROM "public"."order_lines" AS "l",
-               (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "o",
+               "public"."orders" AS "o",
                "public"."customers" AS "c"
-          WHERE (o.id = l.order_id)
-            AND (c.id = o.customer_id)
+          WHERE ("o"."id" = "l"."order_id")
+            AND ("c"."id" = "o"."customer_id")
             AND "l"."order_id" = "__ivm_s"."__ivm_k_l_order_id"
             AND "l"."line_no" = "__ivm_s"."__ivm_k_l_line_no"
             AND "o"."id" = "__ivm_s"."__ivm_k_o_id"
             AND "c"."id" = "__ivm_s"."__ivm_k_c_id");
       -- current rows built from changed o rows
       INSERT INTO "immv"."order_line_details" AS "__ivm_s" ("order_id", "line_no", "customer", "status", "product", "quantity", "unit_price", "__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id")
-      SELECT l.order_id AS "order_id",
-             l.line_no AS "line_no",
-             c.name AS "customer",
-             o.status AS "status",
-             l.product AS "product",
-             l.quantity AS "quantity",
-             l.unit_price AS "unit_price",
+      SELECT "l"."order_id" AS "order_id",
+             "l"."line_no" AS "line_no",
+             "c"."name" AS "customer",
+             "o"."status" AS "status",
+             "l"."product" AS "product",
+             "l"."quantity" AS "quantity",
+             "l"."unit_price" AS "unit_price",
              "l"."order_id" AS "__ivm_k_l_order_id",
              "l"."line_no" AS "__ivm_k_l_line_no",
              "o"."id" AS "__ivm_k_o_id",
              "c"."id" AS "__ivm_k_c_id"
       FROM "public"."order_lines" AS "l",
-           (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "o",
+           "public"."orders" AS "o",
            "public"."customers" AS "c"
-      WHERE (o.id = l.order_id)
-        AND (c.id = o.customer_id)
+      WHERE ("o"."id" = "l"."order_id")
+        AND ("c"."id" = "o"."customer_id")
+        AND ("o"."id") IN (SELECT "id" FROM (SELECT "id", "customer_id", "status", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", "status", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
       ON CONFLICT ("__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id") DO UPDATE
       SET "order_id" = EXCLUDED."order_id", "line_no" = EXCLUDED."line_no", "customer" = EXCLUDED."customer", "status" = EXCLUDED."status", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "unit_price" = EXCLUDED."unit_price"
-      WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::text IS DISTINCT FROM ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::text;
+      WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::pg_catalog.record;
     ELSE
       -- 256+ rows: plan for this statement's size instead of reusing the cached plan
       EXECUTE $sql$
       -- rows built from changed o rows that no longer satisfy the view
       DELETE FROM "immv"."order_line_details" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_o_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_new" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text))
+      WHERE ("__ivm_s"."__ivm_k_o_id") IN (SELECT "id" FROM (SELECT "id", "customer_id", "status" FROM (
+        SELECT "id", "customer_id", "status", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net",
+               pg_catalog.row_number() OVER "__ivm_image" = pg_catalog.rank() OVER "__ivm_image" AS "__ivm_first"
+        FROM (SELECT "id", "customer_id", "status", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", "status", 1 FROM "immv_new") AS "__ivm_v"
+        WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "customer_id", "status")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+      ) AS "__ivm_n"
+      WHERE "__ivm_first" AND "__ivm_net" < 0) AS "__ivm_r")
         AND NOT EXISTS (
           SELECT FROM "public"."order_lines" AS "l",
-               (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "o",
+               (SELECT "id", "customer_id", "status" FROM (
+            SELECT "id", "customer_id", "status", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net",
+                   pg_catalog.row_number() OVER "__ivm_image" = pg_catalog.rank() OVER "__ivm_image" AS "__ivm_first"
+            FROM (SELECT "id", "customer_id", "status", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", "status", 1 FROM "immv_new") AS "__ivm_v"
+            WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "customer_id", "status")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+          ) AS "__ivm_n"
+          WHERE "__ivm_first" AND "__ivm_net" > 0) AS "o",
                "public"."customers" AS "c"
-          WHERE (o.id = l.order_id)
-            AND (c.id = o.customer_id)
+          WHERE ("o"."id" = "l"."order_id")
+            AND ("c"."id" = "o"."customer_id")
             AND "l"."order_id" = "__ivm_s"."__ivm_k_l_order_id"
             AND "l"."line_no" = "__ivm_s"."__ivm_k_l_line_no"
             AND "o"."id" = "__ivm_s"."__ivm_k_o_id"
@@ -538,25 +625,31 @@ BEGIN
       EXECUTE $sql$
       -- current rows built from changed o rows
       INSERT INTO "immv"."order_line_details" AS "__ivm_s" ("order_id", "line_no", "customer", "status", "product", "quantity", "unit_price", "__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id")
-      SELECT l.order_id AS "order_id",
-             l.line_no AS "line_no",
-             c.name AS "customer",
-             o.status AS "status",
-             l.product AS "product",
-             l.quantity AS "quantity",
-             l.unit_price AS "unit_price",
+      SELECT "l"."order_id" AS "order_id",
+             "l"."line_no" AS "line_no",
+             "c"."name" AS "customer",
+             "o"."status" AS "status",
+             "l"."product" AS "product",
+             "l"."quantity" AS "quantity",
+             "l"."unit_price" AS "unit_price",
              "l"."order_id" AS "__ivm_k_l_order_id",
              "l"."line_no" AS "__ivm_k_l_line_no",
              "o"."id" AS "__ivm_k_o_id",
              "c"."id" AS "__ivm_k_c_id"
       FROM "public"."order_lines" AS "l",
-           (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "o",
+           (SELECT "id", "customer_id", "status" FROM (
+        SELECT "id", "customer_id", "status", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net",
+               pg_catalog.row_number() OVER "__ivm_image" = pg_catalog.rank() OVER "__ivm_image" AS "__ivm_first"
+        FROM (SELECT "id", "customer_id", "status", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", "status", 1 FROM "immv_new") AS "__ivm_v"
+        WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "customer_id", "status")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+      ) AS "__ivm_n"
+      WHERE "__ivm_first" AND "__ivm_net" > 0) AS "o",
            "public"."customers" AS "c"
-      WHERE (o.id = l.order_id)
-        AND (c.id = o.customer_id)
+      WHERE ("o"."id" = "l"."order_id")
+        AND ("c"."id" = "o"."customer_id")
       ON CONFLICT ("__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id") DO UPDATE
       SET "order_id" = EXCLUDED."order_id", "line_no" = EXCLUDED."line_no", "customer" = EXCLUDED."customer", "status" = EXCLUDED."status", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "unit_price" = EXCLUDED."unit_price"
-      WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::text IS DISTINCT FROM ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::text
+      WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::pg_catalog.record
       $sql$;
     END IF;
   ELSE
@@ -577,7 +670,19 @@ $immv$;
 
 -- maintains order_line_details after INSERT, UPDATE, DELETE or TRUNCATE on "public"."customers"
 CREATE FUNCTION "immv"."order_line_details$t3_customers"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, MDY'
+SET intervalstyle = postgres
+SET timezone = 'UTC'
+SET extra_float_digits = 1
+SET array_nulls = on
+SET transform_null_equals = off
+SET standard_conforming_strings = on
+SET bytea_output = hex
+SET xmloption = content
+SET jit = off
+AS
 $immv$
 DECLARE
   depth integer := COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_4c571adf', true), ''), '1')::integer - 1;
@@ -607,7 +712,14 @@ BEGIN
     RETURN NULL;
   END IF;
   IF TG_OP = 'UPDATE' THEN
-    IF NOT EXISTS (SELECT ROW("id", "name")::text FROM "immv_old" EXCEPT ALL SELECT ROW("id", "name")::text FROM "immv_new") THEN
+    IF NOT EXISTS (
+      SELECT FROM (
+        SELECT "id", "name", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net"
+        FROM (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", 1 FROM "immv_new") AS "__ivm_v"
+        WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "name")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+      ) AS "__ivm_n"
+      WHERE "__ivm_net" <> 0
+    ) THEN
       -- only columns the view does not read changed
       RETURN NULL;
     END IF;
@@ -620,13 +732,13 @@ BEGIN
     IF NOT EXISTS (SELECT FROM "immv_new" OFFSET 255) THEN
       -- current rows built from changed c rows
       INSERT INTO "immv"."order_line_details" AS "__ivm_s" ("order_id", "line_no", "customer", "status", "product", "quantity", "unit_price", "__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id")
-      SELECT l.order_id AS "order_id",
-             l.line_no AS "line_no",
-             c.name AS "customer",
-             o.status AS "status",
-             l.product AS "product",
-             l.quantity AS "quantity",
-             l.unit_price AS "unit_price",
+      SELECT "l"."order_id" AS "order_id",
+             "l"."line_no" AS "line_no",
+             "c"."name" AS "customer",
+             "o"."status" AS "status",
+             "l"."product" AS "product",
+             "l"."quantity" AS "quantity",
+             "l"."unit_price" AS "unit_price",
              "l"."order_id" AS "__ivm_k_l_order_id",
              "l"."line_no" AS "__ivm_k_l_line_no",
              "o"."id" AS "__ivm_k_o_id",
@@ -634,23 +746,23 @@ BEGIN
       FROM "public"."order_lines" AS "l",
            "public"."orders" AS "o",
            "immv_new" AS "c"
-      WHERE (o.id = l.order_id)
-        AND (c.id = o.customer_id)
+      WHERE ("o"."id" = "l"."order_id")
+        AND ("c"."id" = "o"."customer_id")
       ON CONFLICT ("__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id") DO UPDATE
       SET "order_id" = EXCLUDED."order_id", "line_no" = EXCLUDED."line_no", "customer" = EXCLUDED."customer", "status" = EXCLUDED."status", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "unit_price" = EXCLUDED."unit_price"
-      WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::text IS DISTINCT FROM ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::text;
+      WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::pg_catalog.record;
     ELSE
       -- 256+ rows: plan for this statement's size instead of reusing the cached plan
       EXECUTE $sql$
       -- current rows built from changed c rows
       INSERT INTO "immv"."order_line_details" AS "__ivm_s" ("order_id", "line_no", "customer", "status", "product", "quantity", "unit_price", "__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id")
-      SELECT l.order_id AS "order_id",
-             l.line_no AS "line_no",
-             c.name AS "customer",
-             o.status AS "status",
-             l.product AS "product",
-             l.quantity AS "quantity",
-             l.unit_price AS "unit_price",
+      SELECT "l"."order_id" AS "order_id",
+             "l"."line_no" AS "line_no",
+             "c"."name" AS "customer",
+             "o"."status" AS "status",
+             "l"."product" AS "product",
+             "l"."quantity" AS "quantity",
+             "l"."unit_price" AS "unit_price",
              "l"."order_id" AS "__ivm_k_l_order_id",
              "l"."line_no" AS "__ivm_k_l_line_no",
              "o"."id" AS "__ivm_k_o_id",
@@ -658,61 +770,74 @@ BEGIN
       FROM "public"."order_lines" AS "l",
            "public"."orders" AS "o",
            "immv_new" AS "c"
-      WHERE (o.id = l.order_id)
-        AND (c.id = o.customer_id)
+      WHERE ("o"."id" = "l"."order_id")
+        AND ("c"."id" = "o"."customer_id")
       ON CONFLICT ("__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id") DO UPDATE
       SET "order_id" = EXCLUDED."order_id", "line_no" = EXCLUDED."line_no", "customer" = EXCLUDED."customer", "status" = EXCLUDED."status", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "unit_price" = EXCLUDED."unit_price"
-      WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::text IS DISTINCT FROM ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::text
+      WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::pg_catalog.record
       $sql$;
     END IF;
   ELSIF TG_OP = 'UPDATE' THEN
     IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
       -- rows built from changed c rows that no longer satisfy the view
       DELETE FROM "immv"."order_line_details" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_c_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_new" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text))
+      WHERE ("__ivm_s"."__ivm_k_c_id") IN (SELECT "id" FROM (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
         AND NOT EXISTS (
           SELECT FROM "public"."order_lines" AS "l",
                "public"."orders" AS "o",
-               (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "c"
-          WHERE (o.id = l.order_id)
-            AND (c.id = o.customer_id)
+               "public"."customers" AS "c"
+          WHERE ("o"."id" = "l"."order_id")
+            AND ("c"."id" = "o"."customer_id")
             AND "l"."order_id" = "__ivm_s"."__ivm_k_l_order_id"
             AND "l"."line_no" = "__ivm_s"."__ivm_k_l_line_no"
             AND "o"."id" = "__ivm_s"."__ivm_k_o_id"
             AND "c"."id" = "__ivm_s"."__ivm_k_c_id");
       -- current rows built from changed c rows
       INSERT INTO "immv"."order_line_details" AS "__ivm_s" ("order_id", "line_no", "customer", "status", "product", "quantity", "unit_price", "__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id")
-      SELECT l.order_id AS "order_id",
-             l.line_no AS "line_no",
-             c.name AS "customer",
-             o.status AS "status",
-             l.product AS "product",
-             l.quantity AS "quantity",
-             l.unit_price AS "unit_price",
+      SELECT "l"."order_id" AS "order_id",
+             "l"."line_no" AS "line_no",
+             "c"."name" AS "customer",
+             "o"."status" AS "status",
+             "l"."product" AS "product",
+             "l"."quantity" AS "quantity",
+             "l"."unit_price" AS "unit_price",
              "l"."order_id" AS "__ivm_k_l_order_id",
              "l"."line_no" AS "__ivm_k_l_line_no",
              "o"."id" AS "__ivm_k_o_id",
              "c"."id" AS "__ivm_k_c_id"
       FROM "public"."order_lines" AS "l",
            "public"."orders" AS "o",
-           (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "c"
-      WHERE (o.id = l.order_id)
-        AND (c.id = o.customer_id)
+           "public"."customers" AS "c"
+      WHERE ("o"."id" = "l"."order_id")
+        AND ("c"."id" = "o"."customer_id")
+        AND ("c"."id") IN (SELECT "id" FROM (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
       ON CONFLICT ("__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id") DO UPDATE
       SET "order_id" = EXCLUDED."order_id", "line_no" = EXCLUDED."line_no", "customer" = EXCLUDED."customer", "status" = EXCLUDED."status", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "unit_price" = EXCLUDED."unit_price"
-      WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::text IS DISTINCT FROM ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::text;
+      WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::pg_catalog.record;
     ELSE
       -- 256+ rows: plan for this statement's size instead of reusing the cached plan
       EXECUTE $sql$
       -- rows built from changed c rows that no longer satisfy the view
       DELETE FROM "immv"."order_line_details" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_c_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_new" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text))
+      WHERE ("__ivm_s"."__ivm_k_c_id") IN (SELECT "id" FROM (SELECT "id", "name" FROM (
+        SELECT "id", "name", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net",
+               pg_catalog.row_number() OVER "__ivm_image" = pg_catalog.rank() OVER "__ivm_image" AS "__ivm_first"
+        FROM (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", 1 FROM "immv_new") AS "__ivm_v"
+        WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "name")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+      ) AS "__ivm_n"
+      WHERE "__ivm_first" AND "__ivm_net" < 0) AS "__ivm_r")
         AND NOT EXISTS (
           SELECT FROM "public"."order_lines" AS "l",
                "public"."orders" AS "o",
-               (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "c"
-          WHERE (o.id = l.order_id)
-            AND (c.id = o.customer_id)
+               (SELECT "id", "name" FROM (
+            SELECT "id", "name", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net",
+                   pg_catalog.row_number() OVER "__ivm_image" = pg_catalog.rank() OVER "__ivm_image" AS "__ivm_first"
+            FROM (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", 1 FROM "immv_new") AS "__ivm_v"
+            WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "name")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+          ) AS "__ivm_n"
+          WHERE "__ivm_first" AND "__ivm_net" > 0) AS "c"
+          WHERE ("o"."id" = "l"."order_id")
+            AND ("c"."id" = "o"."customer_id")
             AND "l"."order_id" = "__ivm_s"."__ivm_k_l_order_id"
             AND "l"."line_no" = "__ivm_s"."__ivm_k_l_line_no"
             AND "o"."id" = "__ivm_s"."__ivm_k_o_id"
@@ -721,25 +846,31 @@ BEGIN
       EXECUTE $sql$
       -- current rows built from changed c rows
       INSERT INTO "immv"."order_line_details" AS "__ivm_s" ("order_id", "line_no", "customer", "status", "product", "quantity", "unit_price", "__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id")
-      SELECT l.order_id AS "order_id",
-             l.line_no AS "line_no",
-             c.name AS "customer",
-             o.status AS "status",
-             l.product AS "product",
-             l.quantity AS "quantity",
-             l.unit_price AS "unit_price",
+      SELECT "l"."order_id" AS "order_id",
+             "l"."line_no" AS "line_no",
+             "c"."name" AS "customer",
+             "o"."status" AS "status",
+             "l"."product" AS "product",
+             "l"."quantity" AS "quantity",
+             "l"."unit_price" AS "unit_price",
              "l"."order_id" AS "__ivm_k_l_order_id",
              "l"."line_no" AS "__ivm_k_l_line_no",
              "o"."id" AS "__ivm_k_o_id",
              "c"."id" AS "__ivm_k_c_id"
       FROM "public"."order_lines" AS "l",
            "public"."orders" AS "o",
-           (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "c"
-      WHERE (o.id = l.order_id)
-        AND (c.id = o.customer_id)
+           (SELECT "id", "name" FROM (
+        SELECT "id", "name", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net",
+               pg_catalog.row_number() OVER "__ivm_image" = pg_catalog.rank() OVER "__ivm_image" AS "__ivm_first"
+        FROM (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", 1 FROM "immv_new") AS "__ivm_v"
+        WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "name")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+      ) AS "__ivm_n"
+      WHERE "__ivm_first" AND "__ivm_net" > 0) AS "c"
+      WHERE ("o"."id" = "l"."order_id")
+        AND ("c"."id" = "o"."customer_id")
       ON CONFLICT ("__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id") DO UPDATE
       SET "order_id" = EXCLUDED."order_id", "line_no" = EXCLUDED."line_no", "customer" = EXCLUDED."customer", "status" = EXCLUDED."status", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "unit_price" = EXCLUDED."unit_price"
-      WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::text IS DISTINCT FROM ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::text
+      WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::pg_catalog.record
       $sql$;
     END IF;
   ELSE
@@ -760,7 +891,19 @@ $immv$;
 
 -- creates this session's stash tables for multi-statement batches (once per session)
 CREATE FUNCTION "immv"."order_line_details$stash"() RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, MDY'
+SET intervalstyle = postgres
+SET timezone = 'UTC'
+SET extra_float_digits = 1
+SET array_nulls = on
+SET transform_null_equals = off
+SET standard_conforming_strings = on
+SET bytea_output = hex
+SET xmloption = content
+SET jit = off
+AS
 $immv$
 BEGIN
   IF EXISTS (
@@ -792,7 +935,19 @@ $immv$;
 
 -- applies every change collected during a multi-statement batch, once
 CREATE FUNCTION "immv"."order_line_details$batch"() RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, MDY'
+SET intervalstyle = postgres
+SET timezone = 'UTC'
+SET extra_float_digits = 1
+SET array_nulls = on
+SET transform_null_equals = off
+SET standard_conforming_strings = on
+SET bytea_output = hex
+SET xmloption = content
+SET jit = off
+AS
 $immv$
 BEGIN
   -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
@@ -806,8 +961,8 @@ BEGIN
       SELECT FROM "public"."order_lines" AS "l",
            "public"."orders" AS "o",
            "public"."customers" AS "c"
-      WHERE (o.id = l.order_id)
-        AND (c.id = o.customer_id)
+      WHERE ("o"."id" = "l"."order_id")
+        AND ("c"."id" = "o"."customer_id")
         AND "l"."order_id" = "__ivm_s"."__ivm_k_l_order_id"
         AND "l"."line_no" = "__ivm_s"."__ivm_k_l_line_no"
         AND "o"."id" = "__ivm_s"."__ivm_k_o_id"
@@ -816,13 +971,13 @@ BEGIN
   EXECUTE $sql$
   -- current rows built from changed l rows
   INSERT INTO "immv"."order_line_details" AS "__ivm_s" ("order_id", "line_no", "customer", "status", "product", "quantity", "unit_price", "__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id")
-  SELECT l.order_id AS "order_id",
-         l.line_no AS "line_no",
-         c.name AS "customer",
-         o.status AS "status",
-         l.product AS "product",
-         l.quantity AS "quantity",
-         l.unit_price AS "unit_price",
+  SELECT "l"."order_id" AS "order_id",
+         "l"."line_no" AS "line_no",
+         "c"."name" AS "customer",
+         "o"."status" AS "status",
+         "l"."product" AS "product",
+         "l"."quantity" AS "quantity",
+         "l"."unit_price" AS "unit_price",
          "l"."order_id" AS "__ivm_k_l_order_id",
          "l"."line_no" AS "__ivm_k_l_line_no",
          "o"."id" AS "__ivm_k_o_id",
@@ -830,12 +985,12 @@ BEGIN
   FROM "public"."order_lines" AS "l",
        "public"."orders" AS "o",
        "public"."customers" AS "c"
-  WHERE (o.id = l.order_id)
-    AND (c.id = o.customer_id)
+  WHERE ("o"."id" = "l"."order_id")
+    AND ("c"."id" = "o"."customer_id")
     AND ("l"."order_id", "l"."line_no") IN (SELECT "order_id", "line_no" FROM (SELECT "order_id", "line_no", "product", "quantity", "unit_price", "__ivm_m__" FROM pg_temp."immv_8e681610_1") AS "__ivm_c")
   ON CONFLICT ("__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id") DO UPDATE
   SET "order_id" = EXCLUDED."order_id", "line_no" = EXCLUDED."line_no", "customer" = EXCLUDED."customer", "status" = EXCLUDED."status", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "unit_price" = EXCLUDED."unit_price"
-  WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::text IS DISTINCT FROM ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::text
+  WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::pg_catalog.record
   $sql$;
   EXECUTE $sql$
   -- rows built from changed o rows that no longer satisfy the view
@@ -845,8 +1000,8 @@ BEGIN
       SELECT FROM "public"."order_lines" AS "l",
            "public"."orders" AS "o",
            "public"."customers" AS "c"
-      WHERE (o.id = l.order_id)
-        AND (c.id = o.customer_id)
+      WHERE ("o"."id" = "l"."order_id")
+        AND ("c"."id" = "o"."customer_id")
         AND "l"."order_id" = "__ivm_s"."__ivm_k_l_order_id"
         AND "l"."line_no" = "__ivm_s"."__ivm_k_l_line_no"
         AND "o"."id" = "__ivm_s"."__ivm_k_o_id"
@@ -855,13 +1010,13 @@ BEGIN
   EXECUTE $sql$
   -- current rows built from changed o rows
   INSERT INTO "immv"."order_line_details" AS "__ivm_s" ("order_id", "line_no", "customer", "status", "product", "quantity", "unit_price", "__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id")
-  SELECT l.order_id AS "order_id",
-         l.line_no AS "line_no",
-         c.name AS "customer",
-         o.status AS "status",
-         l.product AS "product",
-         l.quantity AS "quantity",
-         l.unit_price AS "unit_price",
+  SELECT "l"."order_id" AS "order_id",
+         "l"."line_no" AS "line_no",
+         "c"."name" AS "customer",
+         "o"."status" AS "status",
+         "l"."product" AS "product",
+         "l"."quantity" AS "quantity",
+         "l"."unit_price" AS "unit_price",
          "l"."order_id" AS "__ivm_k_l_order_id",
          "l"."line_no" AS "__ivm_k_l_line_no",
          "o"."id" AS "__ivm_k_o_id",
@@ -869,12 +1024,12 @@ BEGIN
   FROM "public"."order_lines" AS "l",
        "public"."orders" AS "o",
        "public"."customers" AS "c"
-  WHERE (o.id = l.order_id)
-    AND (c.id = o.customer_id)
+  WHERE ("o"."id" = "l"."order_id")
+    AND ("c"."id" = "o"."customer_id")
     AND ("o"."id") IN (SELECT "id" FROM (SELECT "id", "customer_id", "status", "__ivm_m__" FROM pg_temp."immv_e37a0d35_2") AS "__ivm_c")
   ON CONFLICT ("__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id") DO UPDATE
   SET "order_id" = EXCLUDED."order_id", "line_no" = EXCLUDED."line_no", "customer" = EXCLUDED."customer", "status" = EXCLUDED."status", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "unit_price" = EXCLUDED."unit_price"
-  WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::text IS DISTINCT FROM ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::text
+  WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::pg_catalog.record
   $sql$;
   EXECUTE $sql$
   -- rows built from changed c rows that no longer satisfy the view
@@ -884,8 +1039,8 @@ BEGIN
       SELECT FROM "public"."order_lines" AS "l",
            "public"."orders" AS "o",
            "public"."customers" AS "c"
-      WHERE (o.id = l.order_id)
-        AND (c.id = o.customer_id)
+      WHERE ("o"."id" = "l"."order_id")
+        AND ("c"."id" = "o"."customer_id")
         AND "l"."order_id" = "__ivm_s"."__ivm_k_l_order_id"
         AND "l"."line_no" = "__ivm_s"."__ivm_k_l_line_no"
         AND "o"."id" = "__ivm_s"."__ivm_k_o_id"
@@ -894,13 +1049,13 @@ BEGIN
   EXECUTE $sql$
   -- current rows built from changed c rows
   INSERT INTO "immv"."order_line_details" AS "__ivm_s" ("order_id", "line_no", "customer", "status", "product", "quantity", "unit_price", "__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id")
-  SELECT l.order_id AS "order_id",
-         l.line_no AS "line_no",
-         c.name AS "customer",
-         o.status AS "status",
-         l.product AS "product",
-         l.quantity AS "quantity",
-         l.unit_price AS "unit_price",
+  SELECT "l"."order_id" AS "order_id",
+         "l"."line_no" AS "line_no",
+         "c"."name" AS "customer",
+         "o"."status" AS "status",
+         "l"."product" AS "product",
+         "l"."quantity" AS "quantity",
+         "l"."unit_price" AS "unit_price",
          "l"."order_id" AS "__ivm_k_l_order_id",
          "l"."line_no" AS "__ivm_k_l_line_no",
          "o"."id" AS "__ivm_k_o_id",
@@ -908,12 +1063,12 @@ BEGIN
   FROM "public"."order_lines" AS "l",
        "public"."orders" AS "o",
        "public"."customers" AS "c"
-  WHERE (o.id = l.order_id)
-    AND (c.id = o.customer_id)
+  WHERE ("o"."id" = "l"."order_id")
+    AND ("c"."id" = "o"."customer_id")
     AND ("c"."id") IN (SELECT "id" FROM (SELECT "id", "name", "__ivm_m__" FROM pg_temp."immv_1a9ace72_3") AS "__ivm_c")
   ON CONFLICT ("__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id") DO UPDATE
   SET "order_id" = EXCLUDED."order_id", "line_no" = EXCLUDED."line_no", "customer" = EXCLUDED."customer", "status" = EXCLUDED."status", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "unit_price" = EXCLUDED."unit_price"
-  WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::text IS DISTINCT FROM ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::text
+  WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::pg_catalog.record
   $sql$;
   DELETE FROM pg_temp."immv_8e681610_1";
   DELETE FROM pg_temp."immv_e37a0d35_2";

@@ -1,4 +1,4 @@
--- immv-prisma: {"view":"customer_totals","action":"create","immvSchema":"immv","viewSchema":"public","fingerprint":"3eef5a4c441de2bb","tables":["public.orders","public.order_lines"],"hash":"e7019ed5c72582ca","triggers":[{"table":"\"public\".\"orders\"","name":"immv_customer_totals_0_before"},{"table":"\"public\".\"orders\"","name":"immv_customer_totals_1_insert"},{"table":"\"public\".\"orders\"","name":"immv_customer_totals_2_update"},{"table":"\"public\".\"orders\"","name":"immv_customer_totals_3_delete"},{"table":"\"public\".\"orders\"","name":"immv_customer_totals_4_truncate"},{"table":"\"public\".\"order_lines\"","name":"immv_customer_totals_0_before"},{"table":"\"public\".\"order_lines\"","name":"immv_customer_totals_1_insert"},{"table":"\"public\".\"order_lines\"","name":"immv_customer_totals_2_update"},{"table":"\"public\".\"order_lines\"","name":"immv_customer_totals_3_delete"},{"table":"\"public\".\"order_lines\"","name":"immv_customer_totals_4_truncate"},{"table":"\"immv\".\"customer_totals\"","name":"immv_refuse_direct_writes"}]}
+-- immv-prisma: {"view":"customer_totals","action":"create","immvSchema":"immv","viewSchema":"public","fingerprint":"c3428427f7a44115","tables":["public.orders","public.order_lines"],"hash":"dea8ec39753262c2","triggers":[{"table":"\"public\".\"orders\"","name":"immv_customer_totals_0_before"},{"table":"\"public\".\"orders\"","name":"immv_customer_totals_1_insert"},{"table":"\"public\".\"orders\"","name":"immv_customer_totals_2_update"},{"table":"\"public\".\"orders\"","name":"immv_customer_totals_3_delete"},{"table":"\"public\".\"orders\"","name":"immv_customer_totals_4_truncate"},{"table":"\"public\".\"order_lines\"","name":"immv_customer_totals_0_before"},{"table":"\"public\".\"order_lines\"","name":"immv_customer_totals_1_insert"},{"table":"\"public\".\"order_lines\"","name":"immv_customer_totals_2_update"},{"table":"\"public\".\"order_lines\"","name":"immv_customer_totals_3_delete"},{"table":"\"public\".\"order_lines\"","name":"immv_customer_totals_4_truncate"},{"table":"\"immv\".\"customer_totals\"","name":"immv_refuse_direct_writes"}]}
 -- Written by @immv/prisma. Do not edit: change the view block in schema.prisma and run prisma generate,
 -- which adds a new migration. Every statement is idempotent, so `prisma migrate reset` can replay it.
 
@@ -40,7 +40,18 @@ $immv$;
 -- Rebuilds a view from its query (with_data = true), or empties it and stops maintaining it
 -- (with_data = false), like REFRESH MATERIALIZED VIEW [WITH NO DATA]. Returns the rows stored.
 CREATE OR REPLACE FUNCTION "immv"."refresh"(name text, with_data boolean DEFAULT true) RETURNS bigint
-LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $immv$
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, MDY'
+SET intervalstyle = postgres
+SET timezone = 'UTC'
+SET extra_float_digits = 1
+SET array_nulls = on
+SET transform_null_equals = off
+SET standard_conforming_strings = on
+SET bytea_output = hex
+SET xmloption = content
+AS $immv$
 DECLARE
   v "immv"."views";
   t text;
@@ -84,7 +95,18 @@ $immv$;
 -- Compares the view with a fresh run of its definition. Returns one row per difference:
 -- 'missing' (in the query, not in the view) or 'extra' (in the view, not in the query).
 CREATE OR REPLACE FUNCTION "immv"."check"(name text) RETURNS TABLE (difference text, row_data jsonb)
-LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $immv$
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, MDY'
+SET intervalstyle = postgres
+SET timezone = 'UTC'
+SET extra_float_digits = 1
+SET array_nulls = on
+SET transform_null_equals = off
+SET standard_conforming_strings = on
+SET bytea_output = hex
+SET xmloption = content
+AS $immv$
 DECLARE
   v "immv"."views";
   cols text;
@@ -139,17 +161,17 @@ LOCK TABLE "public"."orders", "public"."order_lines" IN SHARE ROW EXCLUSIVE MODE
 
 -- storage: visible columns plus hidden row identity; PostgreSQL derives the column types
 CREATE TABLE "immv"."customer_totals" AS
-SELECT o.customer_id AS "customer_id",
+SELECT "o"."customer_id" AS "customer_id",
        pg_catalog.count(*) AS "__ivm_count__",
-       pg_catalog.sum(l.quantity) AS "items",
-       pg_catalog.count(l.quantity) AS "__ivm_a2_n",
-       pg_catalog.sum(l.quantity * l.unit_price) AS "revenue",
-       pg_catalog.count(l.quantity * l.unit_price) AS "__ivm_a3_n",
-       pg_catalog.max(pg_catalog.scale(l.quantity * l.unit_price)) AS "__ivm_a3_scale",
-       pg_catalog.max(o.placed_at) AS "last_order_at"
+       pg_catalog.sum("l"."quantity") AS "items",
+       pg_catalog.count("l"."quantity") AS "__ivm_a2_n",
+       pg_catalog.sum("l"."quantity" * "l"."unit_price") AS "revenue",
+       pg_catalog.count("l"."quantity" * "l"."unit_price") AS "__ivm_a3_n",
+       pg_catalog.max(pg_catalog.scale("l"."quantity" * "l"."unit_price")) AS "__ivm_a3_scale",
+       pg_catalog.max("o"."placed_at") AS "last_order_at"
 FROM "public"."orders" AS "o",
      "public"."order_lines" AS "l"
-WHERE (l.order_id = o.id)
+WHERE ("l"."order_id" = "o"."id")
 GROUP BY 1
 WITH NO DATA;
 
@@ -159,19 +181,19 @@ VALUES (
   'customer_totals', '"public"."customer_totals"', '"immv"."customer_totals"',
   'SELECT o.customer_id, count(*) AS lines, sum(l.quantity) AS items, sum(l.quantity * l.unit_price) AS revenue, max(o.placed_at) AS last_order_at FROM orders o JOIN order_lines l ON l.order_id = o.id GROUP BY o.customer_id',
   'SELECT o.customer_id, count(*) AS lines, sum(l.quantity) AS items, sum(l.quantity * l.unit_price) AS revenue, max(o.placed_at) AS last_order_at FROM public.orders AS o JOIN public.order_lines AS l ON l.order_id = o.id GROUP BY o.customer_id',
-  'e7019ed5c72582ca', '0.1.0', 'aggregate',
+  'dea8ec39753262c2', '0.1.0', 'aggregate',
   'INSERT INTO "immv"."customer_totals"
-SELECT o.customer_id AS "customer_id",
+SELECT "o"."customer_id" AS "customer_id",
        pg_catalog.count(*) AS "__ivm_count__",
-       pg_catalog.sum(l.quantity) AS "items",
-       pg_catalog.count(l.quantity) AS "__ivm_a2_n",
-       pg_catalog.sum(l.quantity * l.unit_price) AS "revenue",
-       pg_catalog.count(l.quantity * l.unit_price) AS "__ivm_a3_n",
-       pg_catalog.max(pg_catalog.scale(l.quantity * l.unit_price)) AS "__ivm_a3_scale",
-       pg_catalog.max(o.placed_at) AS "last_order_at"
+       pg_catalog.sum("l"."quantity") AS "items",
+       pg_catalog.count("l"."quantity") AS "__ivm_a2_n",
+       pg_catalog.sum("l"."quantity" * "l"."unit_price") AS "revenue",
+       pg_catalog.count("l"."quantity" * "l"."unit_price") AS "__ivm_a3_n",
+       pg_catalog.max(pg_catalog.scale("l"."quantity" * "l"."unit_price")) AS "__ivm_a3_scale",
+       pg_catalog.max("o"."placed_at") AS "last_order_at"
 FROM "public"."orders" AS "o",
      "public"."order_lines" AS "l"
-WHERE (l.order_id = o.id)
+WHERE ("l"."order_id" = "o"."id")
 GROUP BY 1',
   ARRAY['"public"."orders"', '"public"."order_lines"']::text[],
   ARRAY['"immv"."customer_totals$before"()', '"immv"."customer_totals$t1_orders"()', '"immv"."customer_totals$t2_order_lines"()', '"immv"."customer_totals$stash"()', '"immv"."customer_totals$batch"()']::text[]
@@ -192,16 +214,18 @@ CREATE TRIGGER "immv_refuse_direct_writes" BEFORE INSERT OR UPDATE OR DELETE OR 
 
 -- what applications query
 CREATE VIEW "public"."customer_totals" AS
-SELECT s.customer_id AS "customer_id",
-       s.__ivm_count__ AS "lines",
-       CASE WHEN s.__ivm_a2_n OPERATOR(pg_catalog.=) 0 THEN NULL ELSE s.items END AS "items",
-       CASE WHEN s.__ivm_a3_n OPERATOR(pg_catalog.=) 0 THEN NULL ELSE pg_catalog.round(s.revenue, s.__ivm_a3_scale) END AS "revenue",
-       s.last_order_at AS "last_order_at"
+SELECT "s"."customer_id" AS "customer_id",
+       "s"."__ivm_count__" AS "lines",
+       CASE WHEN "s"."__ivm_a2_n" OPERATOR("pg_catalog".=) 0 THEN NULL ELSE "s"."items" END AS "items",
+       CASE WHEN "s"."__ivm_a3_n" OPERATOR("pg_catalog".=) 0 THEN NULL ELSE "pg_catalog"."round"("s"."revenue", "s"."__ivm_a3_scale") END AS "revenue",
+       "s"."last_order_at" AS "last_order_at"
 FROM "immv"."customer_totals" AS "s";
 
 -- counts statements in progress on the base tables, so nested ones (FK cascades, triggers, writable CTEs) form one batch
 CREATE FUNCTION "immv"."customer_totals$before"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS
 $immv$
 BEGIN
   PERFORM pg_catalog.set_config('immv.depth_7970ef9c', (COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_7970ef9c', true), ''), '0')::integer + 1)::text, true);
@@ -211,7 +235,19 @@ $immv$;
 
 -- maintains customer_totals after INSERT, UPDATE, DELETE or TRUNCATE on "public"."orders"
 CREATE FUNCTION "immv"."customer_totals$t1_orders"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, MDY'
+SET intervalstyle = postgres
+SET timezone = 'UTC'
+SET extra_float_digits = 1
+SET array_nulls = on
+SET transform_null_equals = off
+SET standard_conforming_strings = on
+SET bytea_output = hex
+SET xmloption = content
+SET jit = off
+AS
 $immv$
 DECLARE
   depth integer := COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_7970ef9c', true), ''), '1')::integer - 1;
@@ -241,7 +277,14 @@ BEGIN
     RETURN NULL;
   END IF;
   IF TG_OP = 'UPDATE' THEN
-    IF NOT EXISTS (SELECT ROW("id", "customer_id", "placed_at")::text FROM "immv_old" EXCEPT ALL SELECT ROW("id", "customer_id", "placed_at")::text FROM "immv_new") THEN
+    IF NOT EXISTS (
+      SELECT FROM (
+        SELECT "id", "customer_id", "placed_at", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net"
+        FROM (SELECT "id", "customer_id", "placed_at", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", "placed_at", 1 FROM "immv_new") AS "__ivm_v"
+        WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "customer_id", "placed_at")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+      ) AS "__ivm_n"
+      WHERE "__ivm_net" <> 0
+    ) THEN
       -- only columns the view does not read changed
       RETURN NULL;
     END IF;
@@ -265,14 +308,14 @@ BEGIN
                pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale",
                pg_catalog.max("__ivm_x4") FILTER (WHERE "__ivm_m__" > 0) AS "last_order_at"
         FROM (
-            SELECT o.customer_id AS "customer_id",
-                   l.quantity AS "__ivm_x2",
-                   l.quantity * l.unit_price AS "__ivm_x3",
-                   o.placed_at AS "__ivm_x4",
+            SELECT "o"."customer_id" AS "customer_id",
+                   "l"."quantity" AS "__ivm_x2",
+                   "l"."quantity" * "l"."unit_price" AS "__ivm_x3",
+                   "o"."placed_at" AS "__ivm_x4",
                    "o"."__ivm_m__" AS "__ivm_m__"
             FROM (SELECT "id", "customer_id", "placed_at", 1 AS "__ivm_m__" FROM "immv_new") AS "o",
                  "public"."order_lines" AS "l"
-            WHERE (l.order_id = o.id)
+            WHERE ("l"."order_id" = "o"."id")
         ) AS "__ivm_t"
         GROUP BY "customer_id"
       ) AS "__ivm_d"
@@ -301,14 +344,14 @@ BEGIN
                pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale",
                pg_catalog.max("__ivm_x4") FILTER (WHERE "__ivm_m__" > 0) AS "last_order_at"
         FROM (
-            SELECT o.customer_id AS "customer_id",
-                   l.quantity AS "__ivm_x2",
-                   l.quantity * l.unit_price AS "__ivm_x3",
-                   o.placed_at AS "__ivm_x4",
+            SELECT "o"."customer_id" AS "customer_id",
+                   "l"."quantity" AS "__ivm_x2",
+                   "l"."quantity" * "l"."unit_price" AS "__ivm_x3",
+                   "o"."placed_at" AS "__ivm_x4",
                    "o"."__ivm_m__" AS "__ivm_m__"
             FROM (SELECT "id", "customer_id", "placed_at", 1 AS "__ivm_m__" FROM "immv_new") AS "o",
                  "public"."order_lines" AS "l"
-            WHERE (l.order_id = o.id)
+            WHERE ("l"."order_id" = "o"."id")
         ) AS "__ivm_t"
         GROUP BY "customer_id"
       ) AS "__ivm_d"
@@ -338,14 +381,14 @@ BEGIN
                pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale",
                pg_catalog.max("__ivm_x4") FILTER (WHERE "__ivm_m__" > 0) AS "last_order_at"
         FROM (
-            SELECT o.customer_id AS "customer_id",
-                   l.quantity AS "__ivm_x2",
-                   l.quantity * l.unit_price AS "__ivm_x3",
-                   o.placed_at AS "__ivm_x4",
+            SELECT "o"."customer_id" AS "customer_id",
+                   "l"."quantity" AS "__ivm_x2",
+                   "l"."quantity" * "l"."unit_price" AS "__ivm_x3",
+                   "o"."placed_at" AS "__ivm_x4",
                    "o"."__ivm_m__" AS "__ivm_m__"
             FROM (SELECT "id", "customer_id", "placed_at", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", "placed_at", 1 AS "__ivm_m__" FROM "immv_new") AS "o",
                  "public"."order_lines" AS "l"
-            WHERE (l.order_id = o.id)
+            WHERE ("l"."order_id" = "o"."id")
         ) AS "__ivm_t"
         GROUP BY "customer_id"
       ) AS "__ivm_d"
@@ -363,32 +406,32 @@ BEGIN
       -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
       UPDATE "immv"."customer_totals" AS "__ivm_s"
       SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
-            THEN (SELECT pg_catalog.max(pg_catalog.scale(l.quantity * l.unit_price))
+            THEN (SELECT pg_catalog.max(pg_catalog.scale("l"."quantity" * "l"."unit_price"))
             FROM "public"."orders" AS "o",
                  "public"."order_lines" AS "l"
-            WHERE (l.order_id = o.id)
-              AND (o.customer_id) = "__ivm_s"."customer_id")
+            WHERE ("l"."order_id" = "o"."id")
+              AND ("o"."customer_id") = "__ivm_s"."customer_id")
             ELSE "__ivm_s"."__ivm_a3_scale" END,
           "last_order_at" = CASE WHEN "__ivm_d"."last_order_at" >= "__ivm_s"."last_order_at"
-            THEN (SELECT pg_catalog.max(o.placed_at)
+            THEN (SELECT pg_catalog.max("o"."placed_at")
             FROM "public"."orders" AS "o",
                  "public"."order_lines" AS "l"
-            WHERE (l.order_id = o.id)
-              AND (o.customer_id) = "__ivm_s"."customer_id")
+            WHERE ("l"."order_id" = "o"."id")
+              AND ("o"."customer_id") = "__ivm_s"."customer_id")
             ELSE "__ivm_s"."last_order_at" END
       FROM (
         SELECT "customer_id",
                pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale",
                pg_catalog.max("__ivm_x4") FILTER (WHERE "__ivm_m__" < 0) AS "last_order_at"
         FROM (
-            SELECT o.customer_id AS "customer_id",
-                   l.quantity AS "__ivm_x2",
-                   l.quantity * l.unit_price AS "__ivm_x3",
-                   o.placed_at AS "__ivm_x4",
+            SELECT "o"."customer_id" AS "customer_id",
+                   "l"."quantity" AS "__ivm_x2",
+                   "l"."quantity" * "l"."unit_price" AS "__ivm_x3",
+                   "o"."placed_at" AS "__ivm_x4",
                    "o"."__ivm_m__" AS "__ivm_m__"
             FROM (SELECT "id", "customer_id", "placed_at", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", "placed_at", 1 AS "__ivm_m__" FROM "immv_new") AS "o",
                  "public"."order_lines" AS "l"
-            WHERE (l.order_id = o.id)
+            WHERE ("l"."order_id" = "o"."id")
         ) AS "__ivm_t"
         GROUP BY "customer_id"
       ) AS "__ivm_d"
@@ -410,14 +453,14 @@ BEGIN
                pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale",
                pg_catalog.max("__ivm_x4") FILTER (WHERE "__ivm_m__" > 0) AS "last_order_at"
         FROM (
-            SELECT o.customer_id AS "customer_id",
-                   l.quantity AS "__ivm_x2",
-                   l.quantity * l.unit_price AS "__ivm_x3",
-                   o.placed_at AS "__ivm_x4",
+            SELECT "o"."customer_id" AS "customer_id",
+                   "l"."quantity" AS "__ivm_x2",
+                   "l"."quantity" * "l"."unit_price" AS "__ivm_x3",
+                   "o"."placed_at" AS "__ivm_x4",
                    "o"."__ivm_m__" AS "__ivm_m__"
             FROM (SELECT "id", "customer_id", "placed_at", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", "placed_at", 1 AS "__ivm_m__" FROM "immv_new") AS "o",
                  "public"."order_lines" AS "l"
-            WHERE (l.order_id = o.id)
+            WHERE ("l"."order_id" = "o"."id")
         ) AS "__ivm_t"
         GROUP BY "customer_id"
       ) AS "__ivm_d"
@@ -439,32 +482,32 @@ BEGIN
       -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
       UPDATE "immv"."customer_totals" AS "__ivm_s"
       SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
-            THEN (SELECT pg_catalog.max(pg_catalog.scale(l.quantity * l.unit_price))
+            THEN (SELECT pg_catalog.max(pg_catalog.scale("l"."quantity" * "l"."unit_price"))
             FROM "public"."orders" AS "o",
                  "public"."order_lines" AS "l"
-            WHERE (l.order_id = o.id)
-              AND (o.customer_id) = "__ivm_s"."customer_id")
+            WHERE ("l"."order_id" = "o"."id")
+              AND ("o"."customer_id") = "__ivm_s"."customer_id")
             ELSE "__ivm_s"."__ivm_a3_scale" END,
           "last_order_at" = CASE WHEN "__ivm_d"."last_order_at" >= "__ivm_s"."last_order_at"
-            THEN (SELECT pg_catalog.max(o.placed_at)
+            THEN (SELECT pg_catalog.max("o"."placed_at")
             FROM "public"."orders" AS "o",
                  "public"."order_lines" AS "l"
-            WHERE (l.order_id = o.id)
-              AND (o.customer_id) = "__ivm_s"."customer_id")
+            WHERE ("l"."order_id" = "o"."id")
+              AND ("o"."customer_id") = "__ivm_s"."customer_id")
             ELSE "__ivm_s"."last_order_at" END
       FROM (
         SELECT "customer_id",
                pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale",
                pg_catalog.max("__ivm_x4") FILTER (WHERE "__ivm_m__" < 0) AS "last_order_at"
         FROM (
-            SELECT o.customer_id AS "customer_id",
-                   l.quantity AS "__ivm_x2",
-                   l.quantity * l.unit_price AS "__ivm_x3",
-                   o.placed_at AS "__ivm_x4",
+            SELECT "o"."customer_id" AS "customer_id",
+                   "l"."quantity" AS "__ivm_x2",
+                   "l"."quantity" * "l"."unit_price" AS "__ivm_x3",
+                   "o"."placed_at" AS "__ivm_x4",
                    "o"."__ivm_m__" AS "__ivm_m__"
             FROM (SELECT "id", "customer_id", "placed_at", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", "placed_at", 1 AS "__ivm_m__" FROM "immv_new") AS "o",
                  "public"."order_lines" AS "l"
-            WHERE (l.order_id = o.id)
+            WHERE ("l"."order_id" = "o"."id")
         ) AS "__ivm_t"
         GROUP BY "customer_id"
       ) AS "__ivm_d"
@@ -487,14 +530,14 @@ BEGIN
                pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale",
                pg_catalog.max("__ivm_x4") FILTER (WHERE "__ivm_m__" > 0) AS "last_order_at"
         FROM (
-            SELECT o.customer_id AS "customer_id",
-                   l.quantity AS "__ivm_x2",
-                   l.quantity * l.unit_price AS "__ivm_x3",
-                   o.placed_at AS "__ivm_x4",
+            SELECT "o"."customer_id" AS "customer_id",
+                   "l"."quantity" AS "__ivm_x2",
+                   "l"."quantity" * "l"."unit_price" AS "__ivm_x3",
+                   "o"."placed_at" AS "__ivm_x4",
                    "o"."__ivm_m__" AS "__ivm_m__"
             FROM (SELECT "id", "customer_id", "placed_at", -1 AS "__ivm_m__" FROM "immv_old") AS "o",
                  "public"."order_lines" AS "l"
-            WHERE (l.order_id = o.id)
+            WHERE ("l"."order_id" = "o"."id")
         ) AS "__ivm_t"
         GROUP BY "customer_id"
       ) AS "__ivm_d"
@@ -512,32 +555,32 @@ BEGIN
       -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
       UPDATE "immv"."customer_totals" AS "__ivm_s"
       SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
-            THEN (SELECT pg_catalog.max(pg_catalog.scale(l.quantity * l.unit_price))
+            THEN (SELECT pg_catalog.max(pg_catalog.scale("l"."quantity" * "l"."unit_price"))
             FROM "public"."orders" AS "o",
                  "public"."order_lines" AS "l"
-            WHERE (l.order_id = o.id)
-              AND (o.customer_id) = "__ivm_s"."customer_id")
+            WHERE ("l"."order_id" = "o"."id")
+              AND ("o"."customer_id") = "__ivm_s"."customer_id")
             ELSE "__ivm_s"."__ivm_a3_scale" END,
           "last_order_at" = CASE WHEN "__ivm_d"."last_order_at" >= "__ivm_s"."last_order_at"
-            THEN (SELECT pg_catalog.max(o.placed_at)
+            THEN (SELECT pg_catalog.max("o"."placed_at")
             FROM "public"."orders" AS "o",
                  "public"."order_lines" AS "l"
-            WHERE (l.order_id = o.id)
-              AND (o.customer_id) = "__ivm_s"."customer_id")
+            WHERE ("l"."order_id" = "o"."id")
+              AND ("o"."customer_id") = "__ivm_s"."customer_id")
             ELSE "__ivm_s"."last_order_at" END
       FROM (
         SELECT "customer_id",
                pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale",
                pg_catalog.max("__ivm_x4") FILTER (WHERE "__ivm_m__" < 0) AS "last_order_at"
         FROM (
-            SELECT o.customer_id AS "customer_id",
-                   l.quantity AS "__ivm_x2",
-                   l.quantity * l.unit_price AS "__ivm_x3",
-                   o.placed_at AS "__ivm_x4",
+            SELECT "o"."customer_id" AS "customer_id",
+                   "l"."quantity" AS "__ivm_x2",
+                   "l"."quantity" * "l"."unit_price" AS "__ivm_x3",
+                   "o"."placed_at" AS "__ivm_x4",
                    "o"."__ivm_m__" AS "__ivm_m__"
             FROM (SELECT "id", "customer_id", "placed_at", -1 AS "__ivm_m__" FROM "immv_old") AS "o",
                  "public"."order_lines" AS "l"
-            WHERE (l.order_id = o.id)
+            WHERE ("l"."order_id" = "o"."id")
         ) AS "__ivm_t"
         GROUP BY "customer_id"
       ) AS "__ivm_d"
@@ -559,14 +602,14 @@ BEGIN
                pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale",
                pg_catalog.max("__ivm_x4") FILTER (WHERE "__ivm_m__" > 0) AS "last_order_at"
         FROM (
-            SELECT o.customer_id AS "customer_id",
-                   l.quantity AS "__ivm_x2",
-                   l.quantity * l.unit_price AS "__ivm_x3",
-                   o.placed_at AS "__ivm_x4",
+            SELECT "o"."customer_id" AS "customer_id",
+                   "l"."quantity" AS "__ivm_x2",
+                   "l"."quantity" * "l"."unit_price" AS "__ivm_x3",
+                   "o"."placed_at" AS "__ivm_x4",
                    "o"."__ivm_m__" AS "__ivm_m__"
             FROM (SELECT "id", "customer_id", "placed_at", -1 AS "__ivm_m__" FROM "immv_old") AS "o",
                  "public"."order_lines" AS "l"
-            WHERE (l.order_id = o.id)
+            WHERE ("l"."order_id" = "o"."id")
         ) AS "__ivm_t"
         GROUP BY "customer_id"
       ) AS "__ivm_d"
@@ -588,32 +631,32 @@ BEGIN
       -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
       UPDATE "immv"."customer_totals" AS "__ivm_s"
       SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
-            THEN (SELECT pg_catalog.max(pg_catalog.scale(l.quantity * l.unit_price))
+            THEN (SELECT pg_catalog.max(pg_catalog.scale("l"."quantity" * "l"."unit_price"))
             FROM "public"."orders" AS "o",
                  "public"."order_lines" AS "l"
-            WHERE (l.order_id = o.id)
-              AND (o.customer_id) = "__ivm_s"."customer_id")
+            WHERE ("l"."order_id" = "o"."id")
+              AND ("o"."customer_id") = "__ivm_s"."customer_id")
             ELSE "__ivm_s"."__ivm_a3_scale" END,
           "last_order_at" = CASE WHEN "__ivm_d"."last_order_at" >= "__ivm_s"."last_order_at"
-            THEN (SELECT pg_catalog.max(o.placed_at)
+            THEN (SELECT pg_catalog.max("o"."placed_at")
             FROM "public"."orders" AS "o",
                  "public"."order_lines" AS "l"
-            WHERE (l.order_id = o.id)
-              AND (o.customer_id) = "__ivm_s"."customer_id")
+            WHERE ("l"."order_id" = "o"."id")
+              AND ("o"."customer_id") = "__ivm_s"."customer_id")
             ELSE "__ivm_s"."last_order_at" END
       FROM (
         SELECT "customer_id",
                pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale",
                pg_catalog.max("__ivm_x4") FILTER (WHERE "__ivm_m__" < 0) AS "last_order_at"
         FROM (
-            SELECT o.customer_id AS "customer_id",
-                   l.quantity AS "__ivm_x2",
-                   l.quantity * l.unit_price AS "__ivm_x3",
-                   o.placed_at AS "__ivm_x4",
+            SELECT "o"."customer_id" AS "customer_id",
+                   "l"."quantity" AS "__ivm_x2",
+                   "l"."quantity" * "l"."unit_price" AS "__ivm_x3",
+                   "o"."placed_at" AS "__ivm_x4",
                    "o"."__ivm_m__" AS "__ivm_m__"
             FROM (SELECT "id", "customer_id", "placed_at", -1 AS "__ivm_m__" FROM "immv_old") AS "o",
                  "public"."order_lines" AS "l"
-            WHERE (l.order_id = o.id)
+            WHERE ("l"."order_id" = "o"."id")
         ) AS "__ivm_t"
         GROUP BY "customer_id"
       ) AS "__ivm_d"
@@ -628,7 +671,19 @@ $immv$;
 
 -- maintains customer_totals after INSERT, UPDATE, DELETE or TRUNCATE on "public"."order_lines"
 CREATE FUNCTION "immv"."customer_totals$t2_order_lines"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, MDY'
+SET intervalstyle = postgres
+SET timezone = 'UTC'
+SET extra_float_digits = 1
+SET array_nulls = on
+SET transform_null_equals = off
+SET standard_conforming_strings = on
+SET bytea_output = hex
+SET xmloption = content
+SET jit = off
+AS
 $immv$
 DECLARE
   depth integer := COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_7970ef9c', true), ''), '1')::integer - 1;
@@ -658,7 +713,14 @@ BEGIN
     RETURN NULL;
   END IF;
   IF TG_OP = 'UPDATE' THEN
-    IF NOT EXISTS (SELECT ROW("order_id", "line_no", "quantity", "unit_price")::text FROM "immv_old" EXCEPT ALL SELECT ROW("order_id", "line_no", "quantity", "unit_price")::text FROM "immv_new") THEN
+    IF NOT EXISTS (
+      SELECT FROM (
+        SELECT "order_id", "line_no", "quantity", "unit_price", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net"
+        FROM (SELECT "order_id", "line_no", "quantity", "unit_price", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "order_id", "line_no", "quantity", "unit_price", 1 FROM "immv_new") AS "__ivm_v"
+        WINDOW "__ivm_image" AS (PARTITION BY "order_id", "line_no" ORDER BY ROW("order_id", "line_no", "quantity", "unit_price")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+      ) AS "__ivm_n"
+      WHERE "__ivm_net" <> 0
+    ) THEN
       -- only columns the view does not read changed
       RETURN NULL;
     END IF;
@@ -682,14 +744,14 @@ BEGIN
                pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale",
                pg_catalog.max("__ivm_x4") FILTER (WHERE "__ivm_m__" > 0) AS "last_order_at"
         FROM (
-            SELECT o.customer_id AS "customer_id",
-                   l.quantity AS "__ivm_x2",
-                   l.quantity * l.unit_price AS "__ivm_x3",
-                   o.placed_at AS "__ivm_x4",
+            SELECT "o"."customer_id" AS "customer_id",
+                   "l"."quantity" AS "__ivm_x2",
+                   "l"."quantity" * "l"."unit_price" AS "__ivm_x3",
+                   "o"."placed_at" AS "__ivm_x4",
                    "l"."__ivm_m__" AS "__ivm_m__"
             FROM "public"."orders" AS "o",
                  (SELECT "order_id", "line_no", "quantity", "unit_price", 1 AS "__ivm_m__" FROM "immv_new") AS "l"
-            WHERE (l.order_id = o.id)
+            WHERE ("l"."order_id" = "o"."id")
         ) AS "__ivm_t"
         GROUP BY "customer_id"
       ) AS "__ivm_d"
@@ -718,14 +780,14 @@ BEGIN
                pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale",
                pg_catalog.max("__ivm_x4") FILTER (WHERE "__ivm_m__" > 0) AS "last_order_at"
         FROM (
-            SELECT o.customer_id AS "customer_id",
-                   l.quantity AS "__ivm_x2",
-                   l.quantity * l.unit_price AS "__ivm_x3",
-                   o.placed_at AS "__ivm_x4",
+            SELECT "o"."customer_id" AS "customer_id",
+                   "l"."quantity" AS "__ivm_x2",
+                   "l"."quantity" * "l"."unit_price" AS "__ivm_x3",
+                   "o"."placed_at" AS "__ivm_x4",
                    "l"."__ivm_m__" AS "__ivm_m__"
             FROM "public"."orders" AS "o",
                  (SELECT "order_id", "line_no", "quantity", "unit_price", 1 AS "__ivm_m__" FROM "immv_new") AS "l"
-            WHERE (l.order_id = o.id)
+            WHERE ("l"."order_id" = "o"."id")
         ) AS "__ivm_t"
         GROUP BY "customer_id"
       ) AS "__ivm_d"
@@ -755,14 +817,14 @@ BEGIN
                pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale",
                pg_catalog.max("__ivm_x4") FILTER (WHERE "__ivm_m__" > 0) AS "last_order_at"
         FROM (
-            SELECT o.customer_id AS "customer_id",
-                   l.quantity AS "__ivm_x2",
-                   l.quantity * l.unit_price AS "__ivm_x3",
-                   o.placed_at AS "__ivm_x4",
+            SELECT "o"."customer_id" AS "customer_id",
+                   "l"."quantity" AS "__ivm_x2",
+                   "l"."quantity" * "l"."unit_price" AS "__ivm_x3",
+                   "o"."placed_at" AS "__ivm_x4",
                    "l"."__ivm_m__" AS "__ivm_m__"
             FROM "public"."orders" AS "o",
                  (SELECT "order_id", "line_no", "quantity", "unit_price", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "order_id", "line_no", "quantity", "unit_price", 1 AS "__ivm_m__" FROM "immv_new") AS "l"
-            WHERE (l.order_id = o.id)
+            WHERE ("l"."order_id" = "o"."id")
         ) AS "__ivm_t"
         GROUP BY "customer_id"
       ) AS "__ivm_d"
@@ -780,32 +842,32 @@ BEGIN
       -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
       UPDATE "immv"."customer_totals" AS "__ivm_s"
       SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
-            THEN (SELECT pg_catalog.max(pg_catalog.scale(l.quantity * l.unit_price))
+            THEN (SELECT pg_catalog.max(pg_catalog.scale("l"."quantity" * "l"."unit_price"))
             FROM "public"."orders" AS "o",
                  "public"."order_lines" AS "l"
-            WHERE (l.order_id = o.id)
-              AND (o.customer_id) = "__ivm_s"."customer_id")
+            WHERE ("l"."order_id" = "o"."id")
+              AND ("o"."customer_id") = "__ivm_s"."customer_id")
             ELSE "__ivm_s"."__ivm_a3_scale" END,
           "last_order_at" = CASE WHEN "__ivm_d"."last_order_at" >= "__ivm_s"."last_order_at"
-            THEN (SELECT pg_catalog.max(o.placed_at)
+            THEN (SELECT pg_catalog.max("o"."placed_at")
             FROM "public"."orders" AS "o",
                  "public"."order_lines" AS "l"
-            WHERE (l.order_id = o.id)
-              AND (o.customer_id) = "__ivm_s"."customer_id")
+            WHERE ("l"."order_id" = "o"."id")
+              AND ("o"."customer_id") = "__ivm_s"."customer_id")
             ELSE "__ivm_s"."last_order_at" END
       FROM (
         SELECT "customer_id",
                pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale",
                pg_catalog.max("__ivm_x4") FILTER (WHERE "__ivm_m__" < 0) AS "last_order_at"
         FROM (
-            SELECT o.customer_id AS "customer_id",
-                   l.quantity AS "__ivm_x2",
-                   l.quantity * l.unit_price AS "__ivm_x3",
-                   o.placed_at AS "__ivm_x4",
+            SELECT "o"."customer_id" AS "customer_id",
+                   "l"."quantity" AS "__ivm_x2",
+                   "l"."quantity" * "l"."unit_price" AS "__ivm_x3",
+                   "o"."placed_at" AS "__ivm_x4",
                    "l"."__ivm_m__" AS "__ivm_m__"
             FROM "public"."orders" AS "o",
                  (SELECT "order_id", "line_no", "quantity", "unit_price", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "order_id", "line_no", "quantity", "unit_price", 1 AS "__ivm_m__" FROM "immv_new") AS "l"
-            WHERE (l.order_id = o.id)
+            WHERE ("l"."order_id" = "o"."id")
         ) AS "__ivm_t"
         GROUP BY "customer_id"
       ) AS "__ivm_d"
@@ -827,14 +889,14 @@ BEGIN
                pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale",
                pg_catalog.max("__ivm_x4") FILTER (WHERE "__ivm_m__" > 0) AS "last_order_at"
         FROM (
-            SELECT o.customer_id AS "customer_id",
-                   l.quantity AS "__ivm_x2",
-                   l.quantity * l.unit_price AS "__ivm_x3",
-                   o.placed_at AS "__ivm_x4",
+            SELECT "o"."customer_id" AS "customer_id",
+                   "l"."quantity" AS "__ivm_x2",
+                   "l"."quantity" * "l"."unit_price" AS "__ivm_x3",
+                   "o"."placed_at" AS "__ivm_x4",
                    "l"."__ivm_m__" AS "__ivm_m__"
             FROM "public"."orders" AS "o",
                  (SELECT "order_id", "line_no", "quantity", "unit_price", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "order_id", "line_no", "quantity", "unit_price", 1 AS "__ivm_m__" FROM "immv_new") AS "l"
-            WHERE (l.order_id = o.id)
+            WHERE ("l"."order_id" = "o"."id")
         ) AS "__ivm_t"
         GROUP BY "customer_id"
       ) AS "__ivm_d"
@@ -856,32 +918,32 @@ BEGIN
       -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
       UPDATE "immv"."customer_totals" AS "__ivm_s"
       SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
-            THEN (SELECT pg_catalog.max(pg_catalog.scale(l.quantity * l.unit_price))
+            THEN (SELECT pg_catalog.max(pg_catalog.scale("l"."quantity" * "l"."unit_price"))
             FROM "public"."orders" AS "o",
                  "public"."order_lines" AS "l"
-            WHERE (l.order_id = o.id)
-              AND (o.customer_id) = "__ivm_s"."customer_id")
+            WHERE ("l"."order_id" = "o"."id")
+              AND ("o"."customer_id") = "__ivm_s"."customer_id")
             ELSE "__ivm_s"."__ivm_a3_scale" END,
           "last_order_at" = CASE WHEN "__ivm_d"."last_order_at" >= "__ivm_s"."last_order_at"
-            THEN (SELECT pg_catalog.max(o.placed_at)
+            THEN (SELECT pg_catalog.max("o"."placed_at")
             FROM "public"."orders" AS "o",
                  "public"."order_lines" AS "l"
-            WHERE (l.order_id = o.id)
-              AND (o.customer_id) = "__ivm_s"."customer_id")
+            WHERE ("l"."order_id" = "o"."id")
+              AND ("o"."customer_id") = "__ivm_s"."customer_id")
             ELSE "__ivm_s"."last_order_at" END
       FROM (
         SELECT "customer_id",
                pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale",
                pg_catalog.max("__ivm_x4") FILTER (WHERE "__ivm_m__" < 0) AS "last_order_at"
         FROM (
-            SELECT o.customer_id AS "customer_id",
-                   l.quantity AS "__ivm_x2",
-                   l.quantity * l.unit_price AS "__ivm_x3",
-                   o.placed_at AS "__ivm_x4",
+            SELECT "o"."customer_id" AS "customer_id",
+                   "l"."quantity" AS "__ivm_x2",
+                   "l"."quantity" * "l"."unit_price" AS "__ivm_x3",
+                   "o"."placed_at" AS "__ivm_x4",
                    "l"."__ivm_m__" AS "__ivm_m__"
             FROM "public"."orders" AS "o",
                  (SELECT "order_id", "line_no", "quantity", "unit_price", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "order_id", "line_no", "quantity", "unit_price", 1 AS "__ivm_m__" FROM "immv_new") AS "l"
-            WHERE (l.order_id = o.id)
+            WHERE ("l"."order_id" = "o"."id")
         ) AS "__ivm_t"
         GROUP BY "customer_id"
       ) AS "__ivm_d"
@@ -904,14 +966,14 @@ BEGIN
                pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale",
                pg_catalog.max("__ivm_x4") FILTER (WHERE "__ivm_m__" > 0) AS "last_order_at"
         FROM (
-            SELECT o.customer_id AS "customer_id",
-                   l.quantity AS "__ivm_x2",
-                   l.quantity * l.unit_price AS "__ivm_x3",
-                   o.placed_at AS "__ivm_x4",
+            SELECT "o"."customer_id" AS "customer_id",
+                   "l"."quantity" AS "__ivm_x2",
+                   "l"."quantity" * "l"."unit_price" AS "__ivm_x3",
+                   "o"."placed_at" AS "__ivm_x4",
                    "l"."__ivm_m__" AS "__ivm_m__"
             FROM "public"."orders" AS "o",
                  (SELECT "order_id", "line_no", "quantity", "unit_price", -1 AS "__ivm_m__" FROM "immv_old") AS "l"
-            WHERE (l.order_id = o.id)
+            WHERE ("l"."order_id" = "o"."id")
         ) AS "__ivm_t"
         GROUP BY "customer_id"
       ) AS "__ivm_d"
@@ -929,32 +991,32 @@ BEGIN
       -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
       UPDATE "immv"."customer_totals" AS "__ivm_s"
       SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
-            THEN (SELECT pg_catalog.max(pg_catalog.scale(l.quantity * l.unit_price))
+            THEN (SELECT pg_catalog.max(pg_catalog.scale("l"."quantity" * "l"."unit_price"))
             FROM "public"."orders" AS "o",
                  "public"."order_lines" AS "l"
-            WHERE (l.order_id = o.id)
-              AND (o.customer_id) = "__ivm_s"."customer_id")
+            WHERE ("l"."order_id" = "o"."id")
+              AND ("o"."customer_id") = "__ivm_s"."customer_id")
             ELSE "__ivm_s"."__ivm_a3_scale" END,
           "last_order_at" = CASE WHEN "__ivm_d"."last_order_at" >= "__ivm_s"."last_order_at"
-            THEN (SELECT pg_catalog.max(o.placed_at)
+            THEN (SELECT pg_catalog.max("o"."placed_at")
             FROM "public"."orders" AS "o",
                  "public"."order_lines" AS "l"
-            WHERE (l.order_id = o.id)
-              AND (o.customer_id) = "__ivm_s"."customer_id")
+            WHERE ("l"."order_id" = "o"."id")
+              AND ("o"."customer_id") = "__ivm_s"."customer_id")
             ELSE "__ivm_s"."last_order_at" END
       FROM (
         SELECT "customer_id",
                pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale",
                pg_catalog.max("__ivm_x4") FILTER (WHERE "__ivm_m__" < 0) AS "last_order_at"
         FROM (
-            SELECT o.customer_id AS "customer_id",
-                   l.quantity AS "__ivm_x2",
-                   l.quantity * l.unit_price AS "__ivm_x3",
-                   o.placed_at AS "__ivm_x4",
+            SELECT "o"."customer_id" AS "customer_id",
+                   "l"."quantity" AS "__ivm_x2",
+                   "l"."quantity" * "l"."unit_price" AS "__ivm_x3",
+                   "o"."placed_at" AS "__ivm_x4",
                    "l"."__ivm_m__" AS "__ivm_m__"
             FROM "public"."orders" AS "o",
                  (SELECT "order_id", "line_no", "quantity", "unit_price", -1 AS "__ivm_m__" FROM "immv_old") AS "l"
-            WHERE (l.order_id = o.id)
+            WHERE ("l"."order_id" = "o"."id")
         ) AS "__ivm_t"
         GROUP BY "customer_id"
       ) AS "__ivm_d"
@@ -976,14 +1038,14 @@ BEGIN
                pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale",
                pg_catalog.max("__ivm_x4") FILTER (WHERE "__ivm_m__" > 0) AS "last_order_at"
         FROM (
-            SELECT o.customer_id AS "customer_id",
-                   l.quantity AS "__ivm_x2",
-                   l.quantity * l.unit_price AS "__ivm_x3",
-                   o.placed_at AS "__ivm_x4",
+            SELECT "o"."customer_id" AS "customer_id",
+                   "l"."quantity" AS "__ivm_x2",
+                   "l"."quantity" * "l"."unit_price" AS "__ivm_x3",
+                   "o"."placed_at" AS "__ivm_x4",
                    "l"."__ivm_m__" AS "__ivm_m__"
             FROM "public"."orders" AS "o",
                  (SELECT "order_id", "line_no", "quantity", "unit_price", -1 AS "__ivm_m__" FROM "immv_old") AS "l"
-            WHERE (l.order_id = o.id)
+            WHERE ("l"."order_id" = "o"."id")
         ) AS "__ivm_t"
         GROUP BY "customer_id"
       ) AS "__ivm_d"
@@ -1005,32 +1067,32 @@ BEGIN
       -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
       UPDATE "immv"."customer_totals" AS "__ivm_s"
       SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
-            THEN (SELECT pg_catalog.max(pg_catalog.scale(l.quantity * l.unit_price))
+            THEN (SELECT pg_catalog.max(pg_catalog.scale("l"."quantity" * "l"."unit_price"))
             FROM "public"."orders" AS "o",
                  "public"."order_lines" AS "l"
-            WHERE (l.order_id = o.id)
-              AND (o.customer_id) = "__ivm_s"."customer_id")
+            WHERE ("l"."order_id" = "o"."id")
+              AND ("o"."customer_id") = "__ivm_s"."customer_id")
             ELSE "__ivm_s"."__ivm_a3_scale" END,
           "last_order_at" = CASE WHEN "__ivm_d"."last_order_at" >= "__ivm_s"."last_order_at"
-            THEN (SELECT pg_catalog.max(o.placed_at)
+            THEN (SELECT pg_catalog.max("o"."placed_at")
             FROM "public"."orders" AS "o",
                  "public"."order_lines" AS "l"
-            WHERE (l.order_id = o.id)
-              AND (o.customer_id) = "__ivm_s"."customer_id")
+            WHERE ("l"."order_id" = "o"."id")
+              AND ("o"."customer_id") = "__ivm_s"."customer_id")
             ELSE "__ivm_s"."last_order_at" END
       FROM (
         SELECT "customer_id",
                pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale",
                pg_catalog.max("__ivm_x4") FILTER (WHERE "__ivm_m__" < 0) AS "last_order_at"
         FROM (
-            SELECT o.customer_id AS "customer_id",
-                   l.quantity AS "__ivm_x2",
-                   l.quantity * l.unit_price AS "__ivm_x3",
-                   o.placed_at AS "__ivm_x4",
+            SELECT "o"."customer_id" AS "customer_id",
+                   "l"."quantity" AS "__ivm_x2",
+                   "l"."quantity" * "l"."unit_price" AS "__ivm_x3",
+                   "o"."placed_at" AS "__ivm_x4",
                    "l"."__ivm_m__" AS "__ivm_m__"
             FROM "public"."orders" AS "o",
                  (SELECT "order_id", "line_no", "quantity", "unit_price", -1 AS "__ivm_m__" FROM "immv_old") AS "l"
-            WHERE (l.order_id = o.id)
+            WHERE ("l"."order_id" = "o"."id")
         ) AS "__ivm_t"
         GROUP BY "customer_id"
       ) AS "__ivm_d"
@@ -1045,7 +1107,19 @@ $immv$;
 
 -- creates this session's stash tables for multi-statement batches (once per session)
 CREATE FUNCTION "immv"."customer_totals$stash"() RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, MDY'
+SET intervalstyle = postgres
+SET timezone = 'UTC'
+SET extra_float_digits = 1
+SET array_nulls = on
+SET transform_null_equals = off
+SET standard_conforming_strings = on
+SET bytea_output = hex
+SET xmloption = content
+SET jit = off
+AS
 $immv$
 BEGIN
   IF EXISTS (
@@ -1073,7 +1147,19 @@ $immv$;
 
 -- applies every change collected during a multi-statement batch, once
 CREATE FUNCTION "immv"."customer_totals$batch"() RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, MDY'
+SET intervalstyle = postgres
+SET timezone = 'UTC'
+SET extra_float_digits = 1
+SET array_nulls = on
+SET transform_null_equals = off
+SET standard_conforming_strings = on
+SET bytea_output = hex
+SET xmloption = content
+SET jit = off
+AS
 $immv$
 BEGIN
   -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
@@ -1093,24 +1179,24 @@ BEGIN
            pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale",
            pg_catalog.max("__ivm_x4") FILTER (WHERE "__ivm_m__" > 0) AS "last_order_at"
     FROM (
-        SELECT o.customer_id AS "customer_id",
-               l.quantity AS "__ivm_x2",
-               l.quantity * l.unit_price AS "__ivm_x3",
-               o.placed_at AS "__ivm_x4",
+        SELECT "o"."customer_id" AS "customer_id",
+               "l"."quantity" AS "__ivm_x2",
+               "l"."quantity" * "l"."unit_price" AS "__ivm_x3",
+               "o"."placed_at" AS "__ivm_x4",
                "o"."__ivm_m__" * "l"."__ivm_m__" AS "__ivm_m__"
         FROM (SELECT "id", "customer_id", "placed_at", "__ivm_m__" FROM pg_temp."immv_b8132dc8_1") AS "o",
              (SELECT "order_id", "line_no", "quantity", "unit_price", 1 AS "__ivm_m__" FROM "public"."order_lines"
          UNION ALL SELECT "__ivm_d"."order_id", "__ivm_d"."line_no", "__ivm_d"."quantity", "__ivm_d"."unit_price", -"__ivm_d"."__ivm_m__" FROM (SELECT "order_id", "line_no", "quantity", "unit_price", "__ivm_m__" FROM pg_temp."immv_6bcf1417_2") AS "__ivm_d") AS "l"
-        WHERE (l.order_id = o.id)
+        WHERE ("l"."order_id" = "o"."id")
         UNION ALL
-        SELECT o.customer_id AS "customer_id",
-               l.quantity AS "__ivm_x2",
-               l.quantity * l.unit_price AS "__ivm_x3",
-               o.placed_at AS "__ivm_x4",
+        SELECT "o"."customer_id" AS "customer_id",
+               "l"."quantity" AS "__ivm_x2",
+               "l"."quantity" * "l"."unit_price" AS "__ivm_x3",
+               "o"."placed_at" AS "__ivm_x4",
                "l"."__ivm_m__" AS "__ivm_m__"
         FROM "public"."orders" AS "o",
              (SELECT "order_id", "line_no", "quantity", "unit_price", "__ivm_m__" FROM pg_temp."immv_6bcf1417_2") AS "l"
-        WHERE (l.order_id = o.id)
+        WHERE ("l"."order_id" = "o"."id")
     ) AS "__ivm_t"
     GROUP BY "customer_id"
   ) AS "__ivm_d"
@@ -1132,42 +1218,42 @@ BEGIN
   -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
   UPDATE "immv"."customer_totals" AS "__ivm_s"
   SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
-        THEN (SELECT pg_catalog.max(pg_catalog.scale(l.quantity * l.unit_price))
+        THEN (SELECT pg_catalog.max(pg_catalog.scale("l"."quantity" * "l"."unit_price"))
         FROM "public"."orders" AS "o",
              "public"."order_lines" AS "l"
-        WHERE (l.order_id = o.id)
-          AND (o.customer_id) = "__ivm_s"."customer_id")
+        WHERE ("l"."order_id" = "o"."id")
+          AND ("o"."customer_id") = "__ivm_s"."customer_id")
         ELSE "__ivm_s"."__ivm_a3_scale" END,
       "last_order_at" = CASE WHEN "__ivm_d"."last_order_at" >= "__ivm_s"."last_order_at"
-        THEN (SELECT pg_catalog.max(o.placed_at)
+        THEN (SELECT pg_catalog.max("o"."placed_at")
         FROM "public"."orders" AS "o",
              "public"."order_lines" AS "l"
-        WHERE (l.order_id = o.id)
-          AND (o.customer_id) = "__ivm_s"."customer_id")
+        WHERE ("l"."order_id" = "o"."id")
+          AND ("o"."customer_id") = "__ivm_s"."customer_id")
         ELSE "__ivm_s"."last_order_at" END
   FROM (
     SELECT "customer_id",
            pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale",
            pg_catalog.max("__ivm_x4") FILTER (WHERE "__ivm_m__" < 0) AS "last_order_at"
     FROM (
-        SELECT o.customer_id AS "customer_id",
-               l.quantity AS "__ivm_x2",
-               l.quantity * l.unit_price AS "__ivm_x3",
-               o.placed_at AS "__ivm_x4",
+        SELECT "o"."customer_id" AS "customer_id",
+               "l"."quantity" AS "__ivm_x2",
+               "l"."quantity" * "l"."unit_price" AS "__ivm_x3",
+               "o"."placed_at" AS "__ivm_x4",
                "o"."__ivm_m__" * "l"."__ivm_m__" AS "__ivm_m__"
         FROM (SELECT "id", "customer_id", "placed_at", "__ivm_m__" FROM pg_temp."immv_b8132dc8_1") AS "o",
              (SELECT "order_id", "line_no", "quantity", "unit_price", 1 AS "__ivm_m__" FROM "public"."order_lines"
          UNION ALL SELECT "__ivm_d"."order_id", "__ivm_d"."line_no", "__ivm_d"."quantity", "__ivm_d"."unit_price", -"__ivm_d"."__ivm_m__" FROM (SELECT "order_id", "line_no", "quantity", "unit_price", "__ivm_m__" FROM pg_temp."immv_6bcf1417_2") AS "__ivm_d") AS "l"
-        WHERE (l.order_id = o.id)
+        WHERE ("l"."order_id" = "o"."id")
         UNION ALL
-        SELECT o.customer_id AS "customer_id",
-               l.quantity AS "__ivm_x2",
-               l.quantity * l.unit_price AS "__ivm_x3",
-               o.placed_at AS "__ivm_x4",
+        SELECT "o"."customer_id" AS "customer_id",
+               "l"."quantity" AS "__ivm_x2",
+               "l"."quantity" * "l"."unit_price" AS "__ivm_x3",
+               "o"."placed_at" AS "__ivm_x4",
                "l"."__ivm_m__" AS "__ivm_m__"
         FROM "public"."orders" AS "o",
              (SELECT "order_id", "line_no", "quantity", "unit_price", "__ivm_m__" FROM pg_temp."immv_6bcf1417_2") AS "l"
-        WHERE (l.order_id = o.id)
+        WHERE ("l"."order_id" = "o"."id")
     ) AS "__ivm_t"
     GROUP BY "customer_id"
   ) AS "__ivm_d"

@@ -1,4 +1,4 @@
--- immv-prisma: {"view":"buyers","action":"create","immvSchema":"immv","viewSchema":"public","fingerprint":"537947833dc8adc8","tables":["public.customers","public.orders"],"hash":"69f6f14dd019e00b","triggers":[{"table":"\"public\".\"customers\"","name":"immv_buyers_0_before"},{"table":"\"public\".\"customers\"","name":"immv_buyers_1_insert"},{"table":"\"public\".\"customers\"","name":"immv_buyers_2_update"},{"table":"\"public\".\"customers\"","name":"immv_buyers_3_delete"},{"table":"\"public\".\"customers\"","name":"immv_buyers_4_truncate"},{"table":"\"public\".\"orders\"","name":"immv_buyers_0_before"},{"table":"\"public\".\"orders\"","name":"immv_buyers_1_insert"},{"table":"\"public\".\"orders\"","name":"immv_buyers_2_update"},{"table":"\"public\".\"orders\"","name":"immv_buyers_3_delete"},{"table":"\"public\".\"orders\"","name":"immv_buyers_4_truncate"},{"table":"\"immv\".\"buyers\"","name":"immv_refuse_direct_writes"}]}
+-- immv-prisma: {"view":"buyers","action":"create","immvSchema":"immv","viewSchema":"public","fingerprint":"ae919b1cc606b788","tables":["public.customers","public.orders"],"hash":"89e5e7e58d82b6af","triggers":[{"table":"\"public\".\"customers\"","name":"immv_buyers_0_before"},{"table":"\"public\".\"customers\"","name":"immv_buyers_1_insert"},{"table":"\"public\".\"customers\"","name":"immv_buyers_2_update"},{"table":"\"public\".\"customers\"","name":"immv_buyers_3_delete"},{"table":"\"public\".\"customers\"","name":"immv_buyers_4_truncate"},{"table":"\"public\".\"orders\"","name":"immv_buyers_0_before"},{"table":"\"public\".\"orders\"","name":"immv_buyers_1_insert"},{"table":"\"public\".\"orders\"","name":"immv_buyers_2_update"},{"table":"\"public\".\"orders\"","name":"immv_buyers_3_delete"},{"table":"\"public\".\"orders\"","name":"immv_buyers_4_truncate"},{"table":"\"immv\".\"buyers\"","name":"immv_refuse_direct_writes"}]}
 -- Written by @immv/prisma. Do not edit: change the view block in schema.prisma and run prisma generate,
 -- which adds a new migration. Every statement is idempotent, so `prisma migrate reset` can replay it.
 
@@ -40,7 +40,18 @@ $immv$;
 -- Rebuilds a view from its query (with_data = true), or empties it and stops maintaining it
 -- (with_data = false), like REFRESH MATERIALIZED VIEW [WITH NO DATA]. Returns the rows stored.
 CREATE OR REPLACE FUNCTION "immv"."refresh"(name text, with_data boolean DEFAULT true) RETURNS bigint
-LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $immv$
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, MDY'
+SET intervalstyle = postgres
+SET timezone = 'UTC'
+SET extra_float_digits = 1
+SET array_nulls = on
+SET transform_null_equals = off
+SET standard_conforming_strings = on
+SET bytea_output = hex
+SET xmloption = content
+AS $immv$
 DECLARE
   v "immv"."views";
   t text;
@@ -84,7 +95,18 @@ $immv$;
 -- Compares the view with a fresh run of its definition. Returns one row per difference:
 -- 'missing' (in the query, not in the view) or 'extra' (in the view, not in the query).
 CREATE OR REPLACE FUNCTION "immv"."check"(name text) RETURNS TABLE (difference text, row_data jsonb)
-LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $immv$
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, MDY'
+SET intervalstyle = postgres
+SET timezone = 'UTC'
+SET extra_float_digits = 1
+SET array_nulls = on
+SET transform_null_equals = off
+SET standard_conforming_strings = on
+SET bytea_output = hex
+SET xmloption = content
+AS $immv$
 DECLARE
   v "immv"."views";
   cols text;
@@ -139,13 +161,13 @@ LOCK TABLE "public"."customers", "public"."orders" IN SHARE ROW EXCLUSIVE MODE;
 
 -- storage: visible columns plus hidden row identity; PostgreSQL derives the column types
 CREATE TABLE "immv"."buyers" AS
-SELECT c.id AS "id",
-       c.name AS "name",
-       c.email AS "email",
+SELECT "c"."id" AS "id",
+       "c"."name" AS "name",
+       "c"."email" AS "email",
        pg_catalog.count(*) AS "__ivm_count__"
 FROM "public"."customers" AS "c",
      "public"."orders" AS "o"
-WHERE (o.customer_id = c.id)
+WHERE ("o"."customer_id" = "c"."id")
 GROUP BY 1, 2, 3
 WITH NO DATA;
 
@@ -159,15 +181,15 @@ FROM customers c
 JOIN orders o ON o.customer_id = c.id
 ',
   'SELECT DISTINCT c.id, c.name, c.email FROM public.customers AS c JOIN public.orders AS o ON o.customer_id = c.id',
-  '69f6f14dd019e00b', '0.1.0', 'counted',
+  '89e5e7e58d82b6af', '0.1.0', 'counted',
   'INSERT INTO "immv"."buyers"
-SELECT c.id AS "id",
-       c.name AS "name",
-       c.email AS "email",
+SELECT "c"."id" AS "id",
+       "c"."name" AS "name",
+       "c"."email" AS "email",
        pg_catalog.count(*) AS "__ivm_count__"
 FROM "public"."customers" AS "c",
      "public"."orders" AS "o"
-WHERE (o.customer_id = c.id)
+WHERE ("o"."customer_id" = "c"."id")
 GROUP BY 1, 2, 3',
   ARRAY['"public"."customers"', '"public"."orders"']::text[],
   ARRAY['"immv"."buyers$before"()', '"immv"."buyers$t1_customers"()', '"immv"."buyers$t2_orders"()', '"immv"."buyers$stash"()', '"immv"."buyers$batch"()']::text[]
@@ -193,7 +215,9 @@ FROM "immv"."buyers";
 
 -- counts statements in progress on the base tables, so nested ones (FK cascades, triggers, writable CTEs) form one batch
 CREATE FUNCTION "immv"."buyers$before"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS
 $immv$
 BEGIN
   PERFORM pg_catalog.set_config('immv.depth_ac2bd726', (COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_ac2bd726', true), ''), '0')::integer + 1)::text, true);
@@ -203,7 +227,19 @@ $immv$;
 
 -- maintains buyers after INSERT, UPDATE, DELETE or TRUNCATE on "public"."customers"
 CREATE FUNCTION "immv"."buyers$t1_customers"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, MDY'
+SET intervalstyle = postgres
+SET timezone = 'UTC'
+SET extra_float_digits = 1
+SET array_nulls = on
+SET transform_null_equals = off
+SET standard_conforming_strings = on
+SET bytea_output = hex
+SET xmloption = content
+SET jit = off
+AS
 $immv$
 DECLARE
   depth integer := COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_ac2bd726', true), ''), '1')::integer - 1;
@@ -245,13 +281,13 @@ BEGIN
       FROM (
         SELECT "id", "name", "email", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
         FROM (
-          SELECT c.id AS "id",
-                 c.name AS "name",
-                 c.email AS "email",
+          SELECT "c"."id" AS "id",
+                 "c"."name" AS "name",
+                 "c"."email" AS "email",
                  "c"."__ivm_m__" AS "__ivm_m__"
           FROM (SELECT "id", "name", "email", 1 AS "__ivm_m__" FROM "immv_new") AS "c",
                "public"."orders" AS "o"
-          WHERE (o.customer_id = c.id)
+          WHERE ("o"."customer_id" = "c"."id")
         ) AS "__ivm_t"
         GROUP BY 1, 2, 3
       ) AS "__ivm_d"
@@ -268,13 +304,13 @@ BEGIN
       FROM (
         SELECT "id", "name", "email", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
         FROM (
-          SELECT c.id AS "id",
-                 c.name AS "name",
-                 c.email AS "email",
+          SELECT "c"."id" AS "id",
+                 "c"."name" AS "name",
+                 "c"."email" AS "email",
                  "c"."__ivm_m__" AS "__ivm_m__"
           FROM (SELECT "id", "name", "email", 1 AS "__ivm_m__" FROM "immv_new") AS "c",
                "public"."orders" AS "o"
-          WHERE (o.customer_id = c.id)
+          WHERE ("o"."customer_id" = "c"."id")
         ) AS "__ivm_t"
         GROUP BY 1, 2, 3
       ) AS "__ivm_d"
@@ -292,13 +328,13 @@ BEGIN
       FROM (
         SELECT "id", "name", "email", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
         FROM (
-          SELECT c.id AS "id",
-                 c.name AS "name",
-                 c.email AS "email",
+          SELECT "c"."id" AS "id",
+                 "c"."name" AS "name",
+                 "c"."email" AS "email",
                  "c"."__ivm_m__" AS "__ivm_m__"
           FROM (SELECT "id", "name", "email", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", "email", 1 AS "__ivm_m__" FROM "immv_new") AS "c",
                "public"."orders" AS "o"
-          WHERE (o.customer_id = c.id)
+          WHERE ("o"."customer_id" = "c"."id")
         ) AS "__ivm_t"
         GROUP BY 1, 2, 3
       ) AS "__ivm_d"
@@ -317,13 +353,13 @@ BEGIN
       FROM (
         SELECT "id", "name", "email", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
         FROM (
-          SELECT c.id AS "id",
-                 c.name AS "name",
-                 c.email AS "email",
+          SELECT "c"."id" AS "id",
+                 "c"."name" AS "name",
+                 "c"."email" AS "email",
                  "c"."__ivm_m__" AS "__ivm_m__"
           FROM (SELECT "id", "name", "email", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", "email", 1 AS "__ivm_m__" FROM "immv_new") AS "c",
                "public"."orders" AS "o"
-          WHERE (o.customer_id = c.id)
+          WHERE ("o"."customer_id" = "c"."id")
         ) AS "__ivm_t"
         GROUP BY 1, 2, 3
       ) AS "__ivm_d"
@@ -345,13 +381,13 @@ BEGIN
       FROM (
         SELECT "id", "name", "email", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
         FROM (
-          SELECT c.id AS "id",
-                 c.name AS "name",
-                 c.email AS "email",
+          SELECT "c"."id" AS "id",
+                 "c"."name" AS "name",
+                 "c"."email" AS "email",
                  "c"."__ivm_m__" AS "__ivm_m__"
           FROM (SELECT "id", "name", "email", -1 AS "__ivm_m__" FROM "immv_old") AS "c",
                "public"."orders" AS "o"
-          WHERE (o.customer_id = c.id)
+          WHERE ("o"."customer_id" = "c"."id")
         ) AS "__ivm_t"
         GROUP BY 1, 2, 3
       ) AS "__ivm_d"
@@ -370,13 +406,13 @@ BEGIN
       FROM (
         SELECT "id", "name", "email", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
         FROM (
-          SELECT c.id AS "id",
-                 c.name AS "name",
-                 c.email AS "email",
+          SELECT "c"."id" AS "id",
+                 "c"."name" AS "name",
+                 "c"."email" AS "email",
                  "c"."__ivm_m__" AS "__ivm_m__"
           FROM (SELECT "id", "name", "email", -1 AS "__ivm_m__" FROM "immv_old") AS "c",
                "public"."orders" AS "o"
-          WHERE (o.customer_id = c.id)
+          WHERE ("o"."customer_id" = "c"."id")
         ) AS "__ivm_t"
         GROUP BY 1, 2, 3
       ) AS "__ivm_d"
@@ -397,7 +433,19 @@ $immv$;
 
 -- maintains buyers after INSERT, UPDATE, DELETE or TRUNCATE on "public"."orders"
 CREATE FUNCTION "immv"."buyers$t2_orders"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, MDY'
+SET intervalstyle = postgres
+SET timezone = 'UTC'
+SET extra_float_digits = 1
+SET array_nulls = on
+SET transform_null_equals = off
+SET standard_conforming_strings = on
+SET bytea_output = hex
+SET xmloption = content
+SET jit = off
+AS
 $immv$
 DECLARE
   depth integer := COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_ac2bd726', true), ''), '1')::integer - 1;
@@ -427,7 +475,14 @@ BEGIN
     RETURN NULL;
   END IF;
   IF TG_OP = 'UPDATE' THEN
-    IF NOT EXISTS (SELECT ROW("id", "customer_id")::text FROM "immv_old" EXCEPT ALL SELECT ROW("id", "customer_id")::text FROM "immv_new") THEN
+    IF NOT EXISTS (
+      SELECT FROM (
+        SELECT "id", "customer_id", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net"
+        FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", 1 FROM "immv_new") AS "__ivm_v"
+        WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "customer_id")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+      ) AS "__ivm_n"
+      WHERE "__ivm_net" <> 0
+    ) THEN
       -- only columns the view does not read changed
       RETURN NULL;
     END IF;
@@ -444,13 +499,13 @@ BEGIN
       FROM (
         SELECT "id", "name", "email", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
         FROM (
-          SELECT c.id AS "id",
-                 c.name AS "name",
-                 c.email AS "email",
+          SELECT "c"."id" AS "id",
+                 "c"."name" AS "name",
+                 "c"."email" AS "email",
                  "o"."__ivm_m__" AS "__ivm_m__"
           FROM "public"."customers" AS "c",
                (SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "immv_new") AS "o"
-          WHERE (o.customer_id = c.id)
+          WHERE ("o"."customer_id" = "c"."id")
         ) AS "__ivm_t"
         GROUP BY 1, 2, 3
       ) AS "__ivm_d"
@@ -467,13 +522,13 @@ BEGIN
       FROM (
         SELECT "id", "name", "email", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
         FROM (
-          SELECT c.id AS "id",
-                 c.name AS "name",
-                 c.email AS "email",
+          SELECT "c"."id" AS "id",
+                 "c"."name" AS "name",
+                 "c"."email" AS "email",
                  "o"."__ivm_m__" AS "__ivm_m__"
           FROM "public"."customers" AS "c",
                (SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "immv_new") AS "o"
-          WHERE (o.customer_id = c.id)
+          WHERE ("o"."customer_id" = "c"."id")
         ) AS "__ivm_t"
         GROUP BY 1, 2, 3
       ) AS "__ivm_d"
@@ -491,13 +546,13 @@ BEGIN
       FROM (
         SELECT "id", "name", "email", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
         FROM (
-          SELECT c.id AS "id",
-                 c.name AS "name",
-                 c.email AS "email",
+          SELECT "c"."id" AS "id",
+                 "c"."name" AS "name",
+                 "c"."email" AS "email",
                  "o"."__ivm_m__" AS "__ivm_m__"
           FROM "public"."customers" AS "c",
                (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "immv_new") AS "o"
-          WHERE (o.customer_id = c.id)
+          WHERE ("o"."customer_id" = "c"."id")
         ) AS "__ivm_t"
         GROUP BY 1, 2, 3
       ) AS "__ivm_d"
@@ -516,13 +571,13 @@ BEGIN
       FROM (
         SELECT "id", "name", "email", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
         FROM (
-          SELECT c.id AS "id",
-                 c.name AS "name",
-                 c.email AS "email",
+          SELECT "c"."id" AS "id",
+                 "c"."name" AS "name",
+                 "c"."email" AS "email",
                  "o"."__ivm_m__" AS "__ivm_m__"
           FROM "public"."customers" AS "c",
                (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "immv_new") AS "o"
-          WHERE (o.customer_id = c.id)
+          WHERE ("o"."customer_id" = "c"."id")
         ) AS "__ivm_t"
         GROUP BY 1, 2, 3
       ) AS "__ivm_d"
@@ -544,13 +599,13 @@ BEGIN
       FROM (
         SELECT "id", "name", "email", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
         FROM (
-          SELECT c.id AS "id",
-                 c.name AS "name",
-                 c.email AS "email",
+          SELECT "c"."id" AS "id",
+                 "c"."name" AS "name",
+                 "c"."email" AS "email",
                  "o"."__ivm_m__" AS "__ivm_m__"
           FROM "public"."customers" AS "c",
                (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old") AS "o"
-          WHERE (o.customer_id = c.id)
+          WHERE ("o"."customer_id" = "c"."id")
         ) AS "__ivm_t"
         GROUP BY 1, 2, 3
       ) AS "__ivm_d"
@@ -569,13 +624,13 @@ BEGIN
       FROM (
         SELECT "id", "name", "email", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
         FROM (
-          SELECT c.id AS "id",
-                 c.name AS "name",
-                 c.email AS "email",
+          SELECT "c"."id" AS "id",
+                 "c"."name" AS "name",
+                 "c"."email" AS "email",
                  "o"."__ivm_m__" AS "__ivm_m__"
           FROM "public"."customers" AS "c",
                (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old") AS "o"
-          WHERE (o.customer_id = c.id)
+          WHERE ("o"."customer_id" = "c"."id")
         ) AS "__ivm_t"
         GROUP BY 1, 2, 3
       ) AS "__ivm_d"
@@ -596,7 +651,19 @@ $immv$;
 
 -- creates this session's stash tables for multi-statement batches (once per session)
 CREATE FUNCTION "immv"."buyers$stash"() RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, MDY'
+SET intervalstyle = postgres
+SET timezone = 'UTC'
+SET extra_float_digits = 1
+SET array_nulls = on
+SET transform_null_equals = off
+SET standard_conforming_strings = on
+SET bytea_output = hex
+SET xmloption = content
+SET jit = off
+AS
 $immv$
 BEGIN
   IF EXISTS (
@@ -624,7 +691,19 @@ $immv$;
 
 -- applies every change collected during a multi-statement batch, once
 CREATE FUNCTION "immv"."buyers$batch"() RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, MDY'
+SET intervalstyle = postgres
+SET timezone = 'UTC'
+SET extra_float_digits = 1
+SET array_nulls = on
+SET transform_null_equals = off
+SET standard_conforming_strings = on
+SET bytea_output = hex
+SET xmloption = content
+SET jit = off
+AS
 $immv$
 BEGIN
   -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
@@ -637,22 +716,22 @@ BEGIN
   FROM (
     SELECT "id", "name", "email", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
     FROM (
-      SELECT c.id AS "id",
-             c.name AS "name",
-             c.email AS "email",
+      SELECT "c"."id" AS "id",
+             "c"."name" AS "name",
+             "c"."email" AS "email",
              "c"."__ivm_m__" * "o"."__ivm_m__" AS "__ivm_m__"
       FROM (SELECT "id", "name", "email", "__ivm_m__" FROM pg_temp."immv_017d259c_1") AS "c",
            (SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "public"."orders"
        UNION ALL SELECT "__ivm_d"."id", "__ivm_d"."customer_id", -"__ivm_d"."__ivm_m__" FROM (SELECT "id", "customer_id", "__ivm_m__" FROM pg_temp."immv_7b1febf2_2") AS "__ivm_d") AS "o"
-      WHERE (o.customer_id = c.id)
+      WHERE ("o"."customer_id" = "c"."id")
       UNION ALL
-      SELECT c.id AS "id",
-             c.name AS "name",
-             c.email AS "email",
+      SELECT "c"."id" AS "id",
+             "c"."name" AS "name",
+             "c"."email" AS "email",
              "o"."__ivm_m__" AS "__ivm_m__"
       FROM "public"."customers" AS "c",
            (SELECT "id", "customer_id", "__ivm_m__" FROM pg_temp."immv_7b1febf2_2") AS "o"
-      WHERE (o.customer_id = c.id)
+      WHERE ("o"."customer_id" = "c"."id")
     ) AS "__ivm_t"
     GROUP BY 1, 2, 3
   ) AS "__ivm_d"
