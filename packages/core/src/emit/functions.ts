@@ -6,6 +6,7 @@ import { countedApply } from "./counted-apply.js";
 import { keyedApply, keyedApplyFromTransition } from "./keyed-apply.js";
 import type { DeltaSource } from "./query.js";
 import { populateSelect, tableName, tableOf } from "./query.js";
+import { PLPGSQL_PRELUDE } from "./runtime.js";
 import { dollarQuote, ident, indent, literal, qualified } from "./sql.js";
 import { stashOwnerCheck } from "./stash-guard.js";
 
@@ -82,7 +83,7 @@ function applyStatements(
 function truncateStatements(plan: MaintenancePlan, table: BaseTable): string[] {
   const storage = qualified(plan.schema, plan.storageTable);
   const stashed = (tables: BaseTable[]) => [
-    `IF ${setting(plan.names.stashSetting)} = 'on' THEN`,
+    `IF "__ivm_step" <> 'apply' THEN`,
     `  PERFORM ${qualified(plan.schema, plan.names.prepareStashFunction)}();`,
     ...tables.map((t) => `  DELETE FROM pg_temp.${ident(t.stashTable)};`),
     "END IF;",
@@ -121,25 +122,25 @@ function lockStatement(plan: MaintenancePlan): string[] {
   ];
 }
 
-function setting(name: string): string {
-  return `pg_catalog.current_setting(${literal(name)}, true)`;
-}
-
 function functionDdl(name: string, body: string, comment: string): string {
   return [
     `-- ${comment}`,
     `CREATE FUNCTION ${name}() RETURNS trigger`,
     FUNCTION_SETTINGS,
-    `${dollarQuote(`\n${body}\n`)};`,
+    `${dollarQuote(`\n${PLPGSQL_PRELUDE}\n${body}\n`)};`,
   ].join("\n");
 }
 
+/** A call of one of the runtime's batching functions for this view. */
+function batching(plan: MaintenancePlan, name: string, ...args: string[]): string {
+  return `${qualified(plan.schema, name)}(${[literal(plan.name), ...args].join(", ")})`;
+}
+
 function beforeFunction(plan: MaintenancePlan): string {
-  const depth = plan.names.depthSetting;
   return functionDdl(
     qualified(plan.schema, plan.names.beforeFunction),
     `BEGIN
-  PERFORM pg_catalog.set_config(${literal(depth)}, (COALESCE(NULLIF(${setting(depth)}, ''), '0')::integer + 1)::text, true);
+  PERFORM ${batching(plan, "statement_started")};
   RETURN NULL;
 END`,
     "counts statements in progress on the base tables, so nested ones (FK cascades, triggers, writable CTEs) form one batch",
@@ -147,7 +148,6 @@ END`,
 }
 
 function tableFunction(plan: MaintenancePlan, table: BaseTable): string {
-  const { depthSetting, stashSetting } = plan.names;
   const stash = `pg_temp.${ident(table.stashTable)}`;
   const cols = table.columns.map(ident).join(", ");
   const branch = (event: Event) => {
@@ -168,14 +168,13 @@ function tableFunction(plan: MaintenancePlan, table: BaseTable): string {
     );
   };
   const body = `DECLARE
-  depth integer := COALESCE(NULLIF(${setting(depthSetting)}, ''), '1')::integer - 1;
+  "__ivm_step" text := ${batching(plan, "statement_ended")};
 BEGIN
-  PERFORM pg_catalog.set_config(${literal(depthSetting)}, depth::text, true);
   IF TG_OP = 'TRUNCATE' THEN
 ${indent(truncateStatements(plan, table).join("\n"), 4)}
     RETURN NULL;
   END IF;
-  IF depth > 0 OR ${setting(stashSetting)} = 'on' THEN
+  IF "__ivm_step" <> 'apply' THEN
     -- one of several statements of a batch: collect its changes, apply them all at the end
     PERFORM ${qualified(plan.schema, plan.names.prepareStashFunction)}();
     IF TG_OP IN ('UPDATE', 'DELETE') THEN
@@ -184,7 +183,7 @@ ${indent(truncateStatements(plan, table).join("\n"), 4)}
     IF TG_OP IN ('INSERT', 'UPDATE') THEN
       INSERT INTO ${stash} (${cols}, ${ident(SIGN_COLUMN)}) SELECT ${cols}, 1 FROM "immv_new";
     END IF;
-    IF depth = 0 THEN
+    IF "__ivm_step" = 'stash_and_apply' THEN
       PERFORM ${qualified(plan.schema, plan.names.applyBatchFunction)}();
     END IF;
     RETURN NULL;
@@ -237,13 +236,14 @@ function prepareStashFunction(plan: MaintenancePlan): string {
     `CREATE FUNCTION ${qualified(plan.schema, plan.names.prepareStashFunction)}() RETURNS void`,
     FUNCTION_SETTINGS,
     `${dollarQuote(`
+${PLPGSQL_PRELUDE}
 BEGIN
   ${stashOwnerCheck(plan)}
-  IF ${setting(plan.names.stashSetting)} = 'on' THEN
+  IF ${batching(plan, "stashing")} THEN
     RETURN;
   END IF;
 ${creates.join("\n")}
-  PERFORM pg_catalog.set_config(${literal(plan.names.stashSetting)}, 'on', true);
+  PERFORM ${batching(plan, "set_stashing", "true")};
 END
 `)};`,
   ].join("\n");
@@ -258,11 +258,12 @@ function applyBatchFunction(plan: MaintenancePlan): string {
     `CREATE FUNCTION ${qualified(plan.schema, plan.names.applyBatchFunction)}() RETURNS void`,
     FUNCTION_SETTINGS,
     `${dollarQuote(`
+${PLPGSQL_PRELUDE}
 BEGIN
 ${indent(lockStatement(plan).join("\n"), 2)}
 ${statements.join("\n")}
 ${clear.join("\n")}
-  PERFORM pg_catalog.set_config(${literal(plan.names.stashSetting)}, '', true);
+  PERFORM ${batching(plan, "set_stashing", "false")};
 END
 `)};`,
   ].join("\n");

@@ -1,8 +1,20 @@
 import { dollarQuote, ident, literal, qualified } from "./sql.js";
 
 /**
- * The schema, catalog table and SQL API every IMMV script installs first. Idempotent, so each
- * view's script can carry it and be applied on its own.
+ * Version of the runtime below, recorded in `immv.runtime`. Raise it whenever the runtime's SQL
+ * changes. Version 1 is the runtime released before versions were recorded (no `immv.runtime`).
+ */
+export const RUNTIME_VERSION = 2;
+
+/**
+ * Every PL/pgSQL body starts with this: a base column named like a variable of the body (or like
+ * FOUND, TG_OP, …) is read as the column, whatever plpgsql.variable_conflict says.
+ */
+export const PLPGSQL_PRELUDE = "#variable_conflict use_column";
+
+/**
+ * The schema, catalog table, SQL API and batching machinery shared by every IMMV in `schema`.
+ * Idempotent; installs or upgrades in place, and refuses to replace a newer runtime.
  */
 export function runtimeSql(schema: string): string {
   const s = ident(schema);
@@ -13,8 +25,29 @@ export function runtimeSql(schema: string): string {
     RAISE EXCEPTION 'immv: no maintained view named %', $1 USING ERRCODE = 'undefined_object',
       HINT = format('SELECT name FROM %s lists them', ${literal(views)});
   END IF;`;
-  return `-- immv runtime: catalog and SQL API (idempotent)
+  const runtime = qualified(schema, "runtime");
+  return `-- immv runtime ${RUNTIME_VERSION}: catalog, SQL API and batching (installs or upgrades in place)
 CREATE SCHEMA IF NOT EXISTS ${s};
+
+-- The installed version, and a secret only the owner reads: it names the settings that count a
+-- batch's statements, so no other role can find (and forge) them.
+CREATE TABLE IF NOT EXISTS ${runtime} (
+  "id" boolean PRIMARY KEY DEFAULT true CHECK ("id"),
+  "version" integer NOT NULL,
+  "secret" text NOT NULL DEFAULT pg_catalog.md5(pg_catalog.gen_random_uuid()::text),
+  "installed_at" timestamptz NOT NULL DEFAULT pg_catalog.now()
+);
+REVOKE ALL ON ${runtime} FROM PUBLIC;
+DO ${dollarQuote(`
+BEGIN
+  IF (SELECT "version" FROM ${runtime}) > ${RUNTIME_VERSION} THEN
+    RAISE EXCEPTION 'immv: the database has immv runtime %, newer than this script''s ${RUNTIME_VERSION}', (SELECT "version" FROM ${runtime})
+      USING ERRCODE = 'object_not_in_prerequisite_state', HINT = 'compile with a newer immv';
+  END IF;
+END
+`)};
+INSERT INTO ${runtime} ("version") VALUES (${RUNTIME_VERSION})
+ON CONFLICT ("id") DO UPDATE SET "version" = EXCLUDED."version", "installed_at" = EXCLUDED."installed_at";
 
 CREATE TABLE IF NOT EXISTS ${views} (
   "name" text PRIMARY KEY,
@@ -37,6 +70,7 @@ COMMENT ON TABLE ${views} IS 'Incrementally maintained views compiled by immv; c
 
 CREATE OR REPLACE FUNCTION ${fn("refuse_write")}() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS ${dollarQuote(`
+${PLPGSQL_PRELUDE}
 BEGIN
   RAISE EXCEPTION 'immv: %.% is maintained automatically and cannot be written directly', TG_TABLE_SCHEMA, TG_TABLE_NAME
     USING ERRCODE = 'object_not_in_prerequisite_state',
@@ -48,6 +82,7 @@ END
 -- (with_data = false), like REFRESH MATERIALIZED VIEW [WITH NO DATA]. Returns the rows stored.
 CREATE OR REPLACE FUNCTION ${fn("refresh")}(name text, with_data boolean DEFAULT true) RETURNS bigint
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS ${dollarQuote(`
+${PLPGSQL_PRELUDE}
 DECLARE
   v ${views};
   t text;
@@ -88,6 +123,7 @@ LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS ${dollarQuote(`
 -- 'missing' (in the query, not in the view) or 'extra' (in the view, not in the query).
 CREATE OR REPLACE FUNCTION ${fn("check")}(name text) RETURNS TABLE (difference text, row_data jsonb)
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS ${dollarQuote(`
+${PLPGSQL_PRELUDE}
 DECLARE
   v ${views};
   cols text;
@@ -110,6 +146,7 @@ END
 -- Removes a view, its storage, its functions and (through them) its triggers.
 CREATE OR REPLACE PROCEDURE ${fn("drop")}(name text, if_exists boolean DEFAULT false)
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp SET client_min_messages = warning AS ${dollarQuote(`
+${PLPGSQL_PRELUDE}
 DECLARE
   v ${views};
   f text;
@@ -128,5 +165,58 @@ BEGIN
   EXECUTE format('DROP TABLE IF EXISTS %s', v."storage");
   DELETE FROM ${views} WHERE ${views}."name" = v."name";
 END
+`)};
+
+${batchingSql(schema)}`;
+}
+
+/**
+ * Counting a batch's statements (see docs/maintenance.md, "Batches"). Two transaction-local
+ * settings per view — statements in progress, and "changes are stashed" — named after the secret
+ * in ${"`"}immv.runtime${"`"}: no session can learn their names, so none can set them. They run as the
+ * maintenance functions' owner (the only role that reads the secret); called by anyone else they fail.
+ */
+function batchingSql(schema: string): string {
+  const fn = (name: string) => qualified(schema, name);
+  const plpgsql = (body: string) =>
+    `LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS ${dollarQuote(`\n${PLPGSQL_PRELUDE}\n${body}\n`)};`;
+  return `-- the name of one of the view's batch settings ('depth' or 'stash')
+CREATE OR REPLACE FUNCTION ${fn("batch_setting")}(view text, kind text) RETURNS text
+LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS ${dollarQuote(`
+  SELECT 'immv.' || kind || '_' || md5(r."secret" || ':' || view) FROM ${qualified(schema, "runtime")} AS r
+`)};
+
+-- a statement on a base table of the view starts (BEFORE STATEMENT)
+CREATE OR REPLACE FUNCTION ${fn("statement_started")}(view text) RETURNS void
+${plpgsql(`DECLARE
+  "__ivm_depth" text := ${fn("batch_setting")}(view, 'depth');
+BEGIN
+  PERFORM set_config("__ivm_depth", (COALESCE(NULLIF(current_setting("__ivm_depth", true), ''), '0')::integer + 1)::text, true);
+END`)}
+
+-- a statement on a base table of the view ended (AFTER STATEMENT): 'apply' its changes now, or
+-- 'stash' them for the rest of the batch, or 'stash_and_apply' when it ends a batch of several
+CREATE OR REPLACE FUNCTION ${fn("statement_ended")}(view text) RETURNS text
+${plpgsql(`DECLARE
+  "__ivm_setting" text := ${fn("batch_setting")}(view, 'depth');
+  "__ivm_depth" integer := COALESCE(NULLIF(current_setting("__ivm_setting", true), ''), '1')::integer - 1;
+BEGIN
+  PERFORM set_config("__ivm_setting", "__ivm_depth"::text, true);
+  IF "__ivm_depth" > 0 THEN
+    RETURN 'stash';
+  ELSIF current_setting(${fn("batch_setting")}(view, 'stash'), true) = 'on' THEN
+    RETURN 'stash_and_apply';
+  END IF;
+  RETURN 'apply';
+END`)}
+
+-- whether the view's changes are being stashed in this transaction; and setting it
+CREATE OR REPLACE FUNCTION ${fn("stashing")}(view text) RETURNS boolean
+LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS ${dollarQuote(`
+  SELECT current_setting(${fn("batch_setting")}(view, 'stash'), true) IS NOT DISTINCT FROM 'on'
+`)};
+CREATE OR REPLACE FUNCTION ${fn("set_stashing")}(view text, stashing boolean) RETURNS void
+LANGUAGE sql SET search_path = pg_catalog, pg_temp AS ${dollarQuote(`
+  SELECT set_config(${fn("batch_setting")}(view, 'stash'), CASE WHEN stashing THEN 'on' ELSE '' END, true)
 `)};`;
 }

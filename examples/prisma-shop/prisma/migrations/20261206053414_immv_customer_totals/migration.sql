@@ -1,0 +1,1282 @@
+-- immv-prisma: {"view":"customer_totals","action":"create","immvSchema":"immv","viewSchema":"public","fingerprint":"d0def30aba0e9c0d","tables":["public.orders","public.order_lines"],"hash":"e3d5d416cbecd83d","triggers":[{"table":"\"public\".\"orders\"","name":"immv_customer_totals_0_before"},{"table":"\"public\".\"orders\"","name":"immv_customer_totals_1_insert"},{"table":"\"public\".\"orders\"","name":"immv_customer_totals_2_update"},{"table":"\"public\".\"orders\"","name":"immv_customer_totals_3_delete"},{"table":"\"public\".\"orders\"","name":"immv_customer_totals_4_truncate"},{"table":"\"public\".\"order_lines\"","name":"immv_customer_totals_0_before"},{"table":"\"public\".\"order_lines\"","name":"immv_customer_totals_1_insert"},{"table":"\"public\".\"order_lines\"","name":"immv_customer_totals_2_update"},{"table":"\"public\".\"order_lines\"","name":"immv_customer_totals_3_delete"},{"table":"\"public\".\"order_lines\"","name":"immv_customer_totals_4_truncate"},{"table":"\"immv\".\"customer_totals\"","name":"immv_refuse_direct_writes"}]}
+-- Written by @immv/prisma. Do not edit: change the view block in schema.prisma and run prisma generate,
+-- which adds a new migration. Every statement is idempotent, so `prisma migrate reset` can replay it.
+
+-- immv 0.1.0: incrementally maintained view "public"."customer_totals"
+
+-- strategy: aggregate; base tables: "public"."orders", "public"."order_lines"
+
+-- immv runtime 2: catalog, SQL API and batching (installs or upgrades in place)
+CREATE SCHEMA IF NOT EXISTS "immv";
+
+-- The installed version, and a secret only the owner reads: it names the settings that count a
+-- batch's statements, so no other role can find (and forge) them.
+CREATE TABLE IF NOT EXISTS "immv"."runtime" (
+  "id" boolean PRIMARY KEY DEFAULT true CHECK ("id"),
+  "version" integer NOT NULL,
+  "secret" text NOT NULL DEFAULT pg_catalog.md5(pg_catalog.gen_random_uuid()::text),
+  "installed_at" timestamptz NOT NULL DEFAULT pg_catalog.now()
+);
+REVOKE ALL ON "immv"."runtime" FROM PUBLIC;
+DO $immv$
+BEGIN
+  IF (SELECT "version" FROM "immv"."runtime") > 2 THEN
+    RAISE EXCEPTION 'immv: the database has immv runtime %, newer than this script''s 2', (SELECT "version" FROM "immv"."runtime")
+      USING ERRCODE = 'object_not_in_prerequisite_state', HINT = 'compile with a newer immv';
+  END IF;
+END
+$immv$;
+INSERT INTO "immv"."runtime" ("version") VALUES (2)
+ON CONFLICT ("id") DO UPDATE SET "version" = EXCLUDED."version", "installed_at" = EXCLUDED."installed_at";
+
+CREATE TABLE IF NOT EXISTS "immv"."views" (
+  "name" text PRIMARY KEY,
+  "view" text NOT NULL,
+  "storage" text NOT NULL,
+  "definition" text NOT NULL,
+  "normalized_definition" text NOT NULL,
+  "hash" text NOT NULL,
+  "compiler_version" text NOT NULL,
+  "strategy" text NOT NULL,
+  "timing" text NOT NULL DEFAULT 'immediate',
+  "populated" boolean NOT NULL DEFAULT true,
+  "populate" text NOT NULL,
+  "base_tables" text[] NOT NULL,
+  "functions" text[] NOT NULL,
+  "created_at" timestamptz NOT NULL DEFAULT pg_catalog.now(),
+  "last_maintained_xid" xid8
+);
+COMMENT ON TABLE "immv"."views" IS 'Incrementally maintained views compiled by immv; change them through immv migrations.';
+
+CREATE OR REPLACE FUNCTION "immv"."refuse_write"() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $immv$
+#variable_conflict use_column
+BEGIN
+  RAISE EXCEPTION 'immv: %.% is maintained automatically and cannot be written directly', TG_TABLE_SCHEMA, TG_TABLE_NAME
+    USING ERRCODE = 'object_not_in_prerequisite_state',
+      HINT = format('write the base tables instead; to rebuild the view run SELECT %I.refresh(%L)', TG_TABLE_SCHEMA, TG_TABLE_NAME);
+END
+$immv$;
+
+-- Rebuilds a view from its query (with_data = true), or empties it and stops maintaining it
+-- (with_data = false), like REFRESH MATERIALIZED VIEW [WITH NO DATA]. Returns the rows stored.
+CREATE OR REPLACE FUNCTION "immv"."refresh"(name text, with_data boolean DEFAULT true) RETURNS bigint
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $immv$
+#variable_conflict use_column
+DECLARE
+  v "immv"."views";
+  t text;
+  trig record;
+  n bigint := 0;
+BEGIN
+  SELECT * INTO v FROM "immv"."views" WHERE "immv"."views"."name" = $1 FOR UPDATE;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'immv: no maintained view named %', $1 USING ERRCODE = 'undefined_object',
+      HINT = format('SELECT name FROM %s lists them', '"immv"."views"');
+  END IF;
+  FOREACH t IN ARRAY v."base_tables" LOOP
+    EXECUTE format('LOCK TABLE %s IN SHARE ROW EXCLUSIVE MODE', t);
+  END LOOP;
+  FOR trig IN
+    SELECT tg.tgrelid::regclass AS tbl, tg.tgname
+    FROM pg_trigger tg
+    WHERE tg.tgfoid IN (SELECT to_regprocedure(f) FROM unnest(v."functions") AS f)
+  LOOP
+    EXECUTE format('ALTER TABLE %s %s TRIGGER %I', trig.tbl, CASE WHEN with_data THEN 'ENABLE' ELSE 'DISABLE' END, trig.tgname);
+  END LOOP;
+  PERFORM set_config('immv.writing', 'on', true);
+  EXECUTE format('TRUNCATE %s', v."storage");
+  IF with_data THEN
+    EXECUTE v."populate";
+    GET DIAGNOSTICS n = ROW_COUNT;
+    -- statistics now, so the next bulk statement is not planned blind
+    EXECUTE format('ANALYZE %s', v."storage");
+  END IF;
+  PERFORM set_config('immv.writing', '', true);
+  UPDATE "immv"."views" SET "populated" = with_data WHERE "immv"."views"."name" = v."name";
+  RETURN n;
+END
+$immv$;
+
+CREATE OR REPLACE FUNCTION "immv"."get_def"(name text) RETURNS text
+LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $immv$
+  SELECT "definition" FROM "immv"."views" WHERE "immv"."views"."name" = $1
+$immv$;
+
+-- Compares the view with a fresh run of its definition. Returns one row per difference:
+-- 'missing' (in the query, not in the view) or 'extra' (in the view, not in the query).
+CREATE OR REPLACE FUNCTION "immv"."check"(name text) RETURNS TABLE (difference text, row_data jsonb)
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $immv$
+#variable_conflict use_column
+DECLARE
+  v "immv"."views";
+  cols text;
+BEGIN
+  SELECT * INTO v FROM "immv"."views" WHERE "immv"."views"."name" = $1;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'immv: no maintained view named %', $1 USING ERRCODE = 'undefined_object',
+      HINT = format('SELECT name FROM %s lists them', '"immv"."views"');
+  END IF;
+  IF NOT v."populated" THEN
+    RAISE EXCEPTION 'immv: % is not populated', $1 USING ERRCODE = 'object_not_in_prerequisite_state',
+      HINT = format('run SELECT %s.refresh(%L)', '"immv"', $1);
+  END IF;
+  -- the view's columns by name: a SELECT * definition also returns columns added to its tables since
+  SELECT string_agg(format('%I', a.attname), ', ' ORDER BY a.attnum) INTO cols
+  FROM pg_attribute a WHERE a.attrelid = v."view"::regclass AND a.attnum > 0 AND NOT a.attisdropped;
+  RETURN QUERY EXECUTE format(
+    'SELECT ''missing''::text, to_jsonb(d) FROM (SELECT %3$s FROM (%1$s) AS q EXCEPT ALL SELECT %3$s FROM %2$s) AS d '
+    'UNION ALL SELECT ''extra''::text, to_jsonb(d) FROM (SELECT %3$s FROM %2$s EXCEPT ALL SELECT %3$s FROM (%1$s) AS q) AS d',
+    v."normalized_definition", v."view", cols);
+END
+$immv$;
+
+-- Removes a view, its storage, its functions and (through them) its triggers.
+CREATE OR REPLACE PROCEDURE "immv"."drop"(name text, if_exists boolean DEFAULT false)
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp SET client_min_messages = warning AS $immv$
+#variable_conflict use_column
+DECLARE
+  v "immv"."views";
+  f text;
+BEGIN
+  SELECT * INTO v FROM "immv"."views" WHERE "immv"."views"."name" = $1 FOR UPDATE;
+  IF NOT FOUND THEN
+    IF if_exists THEN
+      RETURN;
+    END IF;
+    RAISE EXCEPTION 'immv: no maintained view named %', $1 USING ERRCODE = 'undefined_object';
+  END IF;
+  EXECUTE format('DROP VIEW IF EXISTS %s', v."view");
+  FOREACH f IN ARRAY v."functions" LOOP
+    EXECUTE format('DROP FUNCTION IF EXISTS %s CASCADE', f);
+  END LOOP;
+  EXECUTE format('DROP TABLE IF EXISTS %s', v."storage");
+  DELETE FROM "immv"."views" WHERE "immv"."views"."name" = v."name";
+END
+$immv$;
+
+-- the name of one of the view's batch settings ('depth' or 'stash')
+CREATE OR REPLACE FUNCTION "immv"."batch_setting"(view text, kind text) RETURNS text
+LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $immv$
+  SELECT 'immv.' || kind || '_' || md5(r."secret" || ':' || view) FROM "immv"."runtime" AS r
+$immv$;
+
+-- a statement on a base table of the view starts (BEFORE STATEMENT)
+CREATE OR REPLACE FUNCTION "immv"."statement_started"(view text) RETURNS void
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $immv$
+#variable_conflict use_column
+DECLARE
+  "__ivm_depth" text := "immv"."batch_setting"(view, 'depth');
+BEGIN
+  PERFORM set_config("__ivm_depth", (COALESCE(NULLIF(current_setting("__ivm_depth", true), ''), '0')::integer + 1)::text, true);
+END
+$immv$;
+
+-- a statement on a base table of the view ended (AFTER STATEMENT): 'apply' its changes now, or
+-- 'stash' them for the rest of the batch, or 'stash_and_apply' when it ends a batch of several
+CREATE OR REPLACE FUNCTION "immv"."statement_ended"(view text) RETURNS text
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $immv$
+#variable_conflict use_column
+DECLARE
+  "__ivm_setting" text := "immv"."batch_setting"(view, 'depth');
+  "__ivm_depth" integer := COALESCE(NULLIF(current_setting("__ivm_setting", true), ''), '1')::integer - 1;
+BEGIN
+  PERFORM set_config("__ivm_setting", "__ivm_depth"::text, true);
+  IF "__ivm_depth" > 0 THEN
+    RETURN 'stash';
+  ELSIF current_setting("immv"."batch_setting"(view, 'stash'), true) = 'on' THEN
+    RETURN 'stash_and_apply';
+  END IF;
+  RETURN 'apply';
+END
+$immv$;
+
+-- whether the view's changes are being stashed in this transaction; and setting it
+CREATE OR REPLACE FUNCTION "immv"."stashing"(view text) RETURNS boolean
+LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $immv$
+  SELECT current_setting("immv"."batch_setting"(view, 'stash'), true) IS NOT DISTINCT FROM 'on'
+$immv$;
+CREATE OR REPLACE FUNCTION "immv"."set_stashing"(view text, stashing boolean) RETURNS void
+LANGUAGE sql SET search_path = pg_catalog, pg_temp AS $immv$
+  SELECT set_config("immv"."batch_setting"(view, 'stash'), CASE WHEN stashing THEN 'on' ELSE '' END, true)
+$immv$;
+
+-- replace an earlier version of this view
+CALL "immv"."drop"('customer_totals', true);
+
+-- keep writers out until the triggers are in place
+LOCK TABLE "public"."orders", "public"."order_lines" IN SHARE ROW EXCLUSIVE MODE;
+
+-- storage: visible columns plus hidden row identity; PostgreSQL derives the column types
+CREATE TABLE "immv"."customer_totals" AS
+SELECT o.customer_id AS "customer_id",
+       pg_catalog.count(*) AS "__ivm_count__",
+       pg_catalog.sum(l.quantity) AS "items",
+       pg_catalog.count(l.quantity) AS "__ivm_a2_n",
+       pg_catalog.sum(l.quantity * l.unit_price) AS "revenue",
+       pg_catalog.count(l.quantity * l.unit_price) AS "__ivm_a3_n",
+       pg_catalog.max(pg_catalog.scale(l.quantity * l.unit_price)) AS "__ivm_a3_scale",
+       pg_catalog.max(o.placed_at) AS "last_order_at"
+FROM "public"."orders" AS "o",
+     "public"."order_lines" AS "l"
+WHERE (l.order_id = o.id)
+GROUP BY 1
+WITH NO DATA;
+
+INSERT INTO "immv"."views"
+  ("name", "view", "storage", "definition", "normalized_definition", "hash", "compiler_version", "strategy", "populate", "base_tables", "functions")
+VALUES (
+  'customer_totals', '"public"."customer_totals"', '"immv"."customer_totals"',
+  'SELECT o.customer_id, count(*) AS lines, sum(l.quantity) AS items, sum(l.quantity * l.unit_price) AS revenue, max(o.placed_at) AS last_order_at FROM orders o JOIN order_lines l ON l.order_id = o.id GROUP BY o.customer_id',
+  'SELECT o.customer_id, count(*) AS lines, sum(l.quantity) AS items, sum(l.quantity * l.unit_price) AS revenue, max(o.placed_at) AS last_order_at FROM public.orders AS o JOIN public.order_lines AS l ON l.order_id = o.id GROUP BY o.customer_id',
+  'e3d5d416cbecd83d', '0.1.0', 'aggregate',
+  'INSERT INTO "immv"."customer_totals"
+SELECT o.customer_id AS "customer_id",
+       pg_catalog.count(*) AS "__ivm_count__",
+       pg_catalog.sum(l.quantity) AS "items",
+       pg_catalog.count(l.quantity) AS "__ivm_a2_n",
+       pg_catalog.sum(l.quantity * l.unit_price) AS "revenue",
+       pg_catalog.count(l.quantity * l.unit_price) AS "__ivm_a3_n",
+       pg_catalog.max(pg_catalog.scale(l.quantity * l.unit_price)) AS "__ivm_a3_scale",
+       pg_catalog.max(o.placed_at) AS "last_order_at"
+FROM "public"."orders" AS "o",
+     "public"."order_lines" AS "l"
+WHERE (l.order_id = o.id)
+GROUP BY 1',
+  ARRAY['"public"."orders"', '"public"."order_lines"']::text[],
+  ARRAY['"immv"."customer_totals$before"()', '"immv"."customer_totals$t1_orders"()', '"immv"."customer_totals$t2_order_lines"()', '"immv"."customer_totals$stash"()', '"immv"."customer_totals$batch"()']::text[]
+);
+
+-- initial population
+DO $immv$ BEGIN PERFORM "immv"."refresh"('customer_totals'); END $immv$;
+
+CREATE UNIQUE INDEX "customer_totals$key" ON "immv"."customer_totals" ("customer_id") NULLS NOT DISTINCT;
+CREATE INDEX "customer_totals$empty" ON "immv"."customer_totals" ("__ivm_count__") WHERE "__ivm_count__" <= 0;
+
+REVOKE ALL ON "immv"."customer_totals" FROM PUBLIC;
+
+CREATE TRIGGER "immv_refuse_direct_writes" BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON "immv"."customer_totals"
+  FOR EACH STATEMENT
+  WHEN (pg_catalog.pg_trigger_depth() < 1 AND pg_catalog.current_setting('immv.writing', true) IS DISTINCT FROM 'on')
+  EXECUTE FUNCTION "immv"."refuse_write"();
+
+-- what applications query
+CREATE VIEW "public"."customer_totals" AS
+SELECT s.customer_id AS "customer_id",
+       s.__ivm_count__ AS "lines",
+       CASE WHEN s.__ivm_a2_n OPERATOR(pg_catalog.=) 0 THEN NULL ELSE s.items END AS "items",
+       CASE WHEN s.__ivm_a3_n OPERATOR(pg_catalog.=) 0 THEN NULL ELSE pg_catalog.round(s.revenue, s.__ivm_a3_scale) END AS "revenue",
+       s.last_order_at AS "last_order_at"
+FROM "immv"."customer_totals" AS "s";
+
+-- counts statements in progress on the base tables, so nested ones (FK cascades, triggers, writable CTEs) form one batch
+CREATE FUNCTION "immv"."customer_totals$before"() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+$immv$
+#variable_conflict use_column
+BEGIN
+  PERFORM "immv"."statement_started"('customer_totals');
+  RETURN NULL;
+END
+$immv$;
+
+-- maintains customer_totals after INSERT, UPDATE, DELETE or TRUNCATE on "public"."orders"
+CREATE FUNCTION "immv"."customer_totals$t1_orders"() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+$immv$
+#variable_conflict use_column
+DECLARE
+  "__ivm_step" text := "immv"."statement_ended"('customer_totals');
+BEGIN
+  IF TG_OP = 'TRUNCATE' THEN
+    -- every row of an inner join involves this table
+    TRUNCATE "immv"."customer_totals";
+    IF "__ivm_step" <> 'apply' THEN
+      PERFORM "immv"."customer_totals$stash"();
+      DELETE FROM pg_temp."immv_b8132dc8_1";
+    END IF;
+    RETURN NULL;
+  END IF;
+  IF "__ivm_step" <> 'apply' THEN
+    -- one of several statements of a batch: collect its changes, apply them all at the end
+    PERFORM "immv"."customer_totals$stash"();
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+      INSERT INTO pg_temp."immv_b8132dc8_1" ("id", "customer_id", "placed_at", "__ivm_m__") SELECT "id", "customer_id", "placed_at", -1 FROM "immv_old";
+    END IF;
+    IF TG_OP IN ('INSERT', 'UPDATE') THEN
+      INSERT INTO pg_temp."immv_b8132dc8_1" ("id", "customer_id", "placed_at", "__ivm_m__") SELECT "id", "customer_id", "placed_at", 1 FROM "immv_new";
+    END IF;
+    IF "__ivm_step" = 'stash_and_apply' THEN
+      PERFORM "immv"."customer_totals$batch"();
+    END IF;
+    RETURN NULL;
+  END IF;
+  IF TG_OP = 'UPDATE' THEN
+    IF NOT EXISTS (SELECT ROW("id", "customer_id", "placed_at")::text FROM "immv_old" EXCEPT ALL SELECT ROW("id", "customer_id", "placed_at")::text FROM "immv_new") THEN
+      -- only columns the view does not read changed
+      RETURN NULL;
+    END IF;
+  END IF;
+  -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
+  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id()
+  WHERE "name" = 'customer_totals' AND "last_maintained_xid" IS DISTINCT FROM pg_catalog.pg_current_xact_id();
+  -- a statement on "public"."orders" alone: apply its transition tables directly
+  IF TG_OP = 'INSERT' THEN
+    IF NOT EXISTS (SELECT FROM "immv_new" OFFSET 255) THEN
+      -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
+      INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "__ivm_count__", "items", "__ivm_a2_n", "revenue", "__ivm_a3_n", "__ivm_a3_scale", "last_order_at")
+      SELECT "customer_id", "__ivm_count__", "items", "__ivm_a2_n", "revenue", "__ivm_a3_n", "__ivm_a3_scale", "last_order_at"
+      FROM (
+        SELECT "customer_id",
+               COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
+               CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
+               CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "revenue",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale",
+               pg_catalog.max("__ivm_x4") FILTER (WHERE "__ivm_m__" > 0) AS "last_order_at"
+        FROM (
+            SELECT o.customer_id AS "customer_id",
+                   l.quantity AS "__ivm_x2",
+                   l.quantity * l.unit_price AS "__ivm_x3",
+                   o.placed_at AS "__ivm_x4",
+                   "o"."__ivm_m__" AS "__ivm_m__"
+            FROM (SELECT "id", "customer_id", "placed_at", 1 AS "__ivm_m__" FROM "immv_new") AS "o",
+                 "public"."order_lines" AS "l"
+            WHERE (l.order_id = o.id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id"
+      ) AS "__ivm_d"
+      ORDER BY "customer_id"
+      ON CONFLICT ("customer_id") DO UPDATE
+      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
+          "revenue" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."revenue" IS NULL THEN EXCLUDED."revenue" WHEN EXCLUDED."revenue" IS NULL THEN "__ivm_s"."revenue" ELSE "__ivm_s"."revenue" + EXCLUDED."revenue" END,
+          "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
+          "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale"),
+          "last_order_at" = GREATEST("__ivm_s"."last_order_at", EXCLUDED."last_order_at");
+    ELSE
+      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
+      EXECUTE $sql$
+      -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
+      INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "__ivm_count__", "items", "__ivm_a2_n", "revenue", "__ivm_a3_n", "__ivm_a3_scale", "last_order_at")
+      SELECT "customer_id", "__ivm_count__", "items", "__ivm_a2_n", "revenue", "__ivm_a3_n", "__ivm_a3_scale", "last_order_at"
+      FROM (
+        SELECT "customer_id",
+               COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
+               CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
+               CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "revenue",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale",
+               pg_catalog.max("__ivm_x4") FILTER (WHERE "__ivm_m__" > 0) AS "last_order_at"
+        FROM (
+            SELECT o.customer_id AS "customer_id",
+                   l.quantity AS "__ivm_x2",
+                   l.quantity * l.unit_price AS "__ivm_x3",
+                   o.placed_at AS "__ivm_x4",
+                   "o"."__ivm_m__" AS "__ivm_m__"
+            FROM (SELECT "id", "customer_id", "placed_at", 1 AS "__ivm_m__" FROM "immv_new") AS "o",
+                 "public"."order_lines" AS "l"
+            WHERE (l.order_id = o.id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id"
+      ) AS "__ivm_d"
+      ORDER BY "customer_id"
+      ON CONFLICT ("customer_id") DO UPDATE
+      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
+          "revenue" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."revenue" IS NULL THEN EXCLUDED."revenue" WHEN EXCLUDED."revenue" IS NULL THEN "__ivm_s"."revenue" ELSE "__ivm_s"."revenue" + EXCLUDED."revenue" END,
+          "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
+          "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale"),
+          "last_order_at" = GREATEST("__ivm_s"."last_order_at", EXCLUDED."last_order_at")
+      $sql$;
+    END IF;
+  ELSIF TG_OP = 'UPDATE' THEN
+    IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
+      -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
+      INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "__ivm_count__", "items", "__ivm_a2_n", "revenue", "__ivm_a3_n", "__ivm_a3_scale", "last_order_at")
+      SELECT "customer_id", "__ivm_count__", "items", "__ivm_a2_n", "revenue", "__ivm_a3_n", "__ivm_a3_scale", "last_order_at"
+      FROM (
+        SELECT "customer_id",
+               COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
+               CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
+               CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "revenue",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale",
+               pg_catalog.max("__ivm_x4") FILTER (WHERE "__ivm_m__" > 0) AS "last_order_at"
+        FROM (
+            SELECT o.customer_id AS "customer_id",
+                   l.quantity AS "__ivm_x2",
+                   l.quantity * l.unit_price AS "__ivm_x3",
+                   o.placed_at AS "__ivm_x4",
+                   "o"."__ivm_m__" AS "__ivm_m__"
+            FROM (SELECT "id", "customer_id", "placed_at", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", "placed_at", 1 AS "__ivm_m__" FROM "immv_new") AS "o",
+                 "public"."order_lines" AS "l"
+            WHERE (l.order_id = o.id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id"
+      ) AS "__ivm_d"
+      ORDER BY "customer_id"
+      ON CONFLICT ("customer_id") DO UPDATE
+      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
+          "revenue" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."revenue" IS NULL THEN EXCLUDED."revenue" WHEN EXCLUDED."revenue" IS NULL THEN "__ivm_s"."revenue" ELSE "__ivm_s"."revenue" + EXCLUDED."revenue" END,
+          "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
+          "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale"),
+          "last_order_at" = GREATEST("__ivm_s"."last_order_at", EXCLUDED."last_order_at");
+      -- groups without input rows are gone from the view
+      DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0;
+      -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
+      UPDATE "immv"."customer_totals" AS "__ivm_s"
+      SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
+            THEN (SELECT pg_catalog.max(pg_catalog.scale(l.quantity * l.unit_price))
+            FROM "public"."orders" AS "o",
+                 "public"."order_lines" AS "l"
+            WHERE (l.order_id = o.id)
+              AND (o.customer_id) = "__ivm_s"."customer_id")
+            ELSE "__ivm_s"."__ivm_a3_scale" END,
+          "last_order_at" = CASE WHEN "__ivm_d"."last_order_at" >= "__ivm_s"."last_order_at"
+            THEN (SELECT pg_catalog.max(o.placed_at)
+            FROM "public"."orders" AS "o",
+                 "public"."order_lines" AS "l"
+            WHERE (l.order_id = o.id)
+              AND (o.customer_id) = "__ivm_s"."customer_id")
+            ELSE "__ivm_s"."last_order_at" END
+      FROM (
+        SELECT "customer_id",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale",
+               pg_catalog.max("__ivm_x4") FILTER (WHERE "__ivm_m__" < 0) AS "last_order_at"
+        FROM (
+            SELECT o.customer_id AS "customer_id",
+                   l.quantity AS "__ivm_x2",
+                   l.quantity * l.unit_price AS "__ivm_x3",
+                   o.placed_at AS "__ivm_x4",
+                   "o"."__ivm_m__" AS "__ivm_m__"
+            FROM (SELECT "id", "customer_id", "placed_at", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", "placed_at", 1 AS "__ivm_m__" FROM "immv_new") AS "o",
+                 "public"."order_lines" AS "l"
+            WHERE (l.order_id = o.id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id"
+      ) AS "__ivm_d"
+      WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
+        AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale" OR "__ivm_d"."last_order_at" >= "__ivm_s"."last_order_at");
+    ELSE
+      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
+      EXECUTE $sql$
+      -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
+      INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "__ivm_count__", "items", "__ivm_a2_n", "revenue", "__ivm_a3_n", "__ivm_a3_scale", "last_order_at")
+      SELECT "customer_id", "__ivm_count__", "items", "__ivm_a2_n", "revenue", "__ivm_a3_n", "__ivm_a3_scale", "last_order_at"
+      FROM (
+        SELECT "customer_id",
+               COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
+               CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
+               CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "revenue",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale",
+               pg_catalog.max("__ivm_x4") FILTER (WHERE "__ivm_m__" > 0) AS "last_order_at"
+        FROM (
+            SELECT o.customer_id AS "customer_id",
+                   l.quantity AS "__ivm_x2",
+                   l.quantity * l.unit_price AS "__ivm_x3",
+                   o.placed_at AS "__ivm_x4",
+                   "o"."__ivm_m__" AS "__ivm_m__"
+            FROM (SELECT "id", "customer_id", "placed_at", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", "placed_at", 1 AS "__ivm_m__" FROM "immv_new") AS "o",
+                 "public"."order_lines" AS "l"
+            WHERE (l.order_id = o.id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id"
+      ) AS "__ivm_d"
+      ORDER BY "customer_id"
+      ON CONFLICT ("customer_id") DO UPDATE
+      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
+          "revenue" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."revenue" IS NULL THEN EXCLUDED."revenue" WHEN EXCLUDED."revenue" IS NULL THEN "__ivm_s"."revenue" ELSE "__ivm_s"."revenue" + EXCLUDED."revenue" END,
+          "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
+          "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale"),
+          "last_order_at" = GREATEST("__ivm_s"."last_order_at", EXCLUDED."last_order_at")
+      $sql$;
+      EXECUTE $sql$
+      -- groups without input rows are gone from the view
+      DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0
+      $sql$;
+      EXECUTE $sql$
+      -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
+      UPDATE "immv"."customer_totals" AS "__ivm_s"
+      SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
+            THEN (SELECT pg_catalog.max(pg_catalog.scale(l.quantity * l.unit_price))
+            FROM "public"."orders" AS "o",
+                 "public"."order_lines" AS "l"
+            WHERE (l.order_id = o.id)
+              AND (o.customer_id) = "__ivm_s"."customer_id")
+            ELSE "__ivm_s"."__ivm_a3_scale" END,
+          "last_order_at" = CASE WHEN "__ivm_d"."last_order_at" >= "__ivm_s"."last_order_at"
+            THEN (SELECT pg_catalog.max(o.placed_at)
+            FROM "public"."orders" AS "o",
+                 "public"."order_lines" AS "l"
+            WHERE (l.order_id = o.id)
+              AND (o.customer_id) = "__ivm_s"."customer_id")
+            ELSE "__ivm_s"."last_order_at" END
+      FROM (
+        SELECT "customer_id",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale",
+               pg_catalog.max("__ivm_x4") FILTER (WHERE "__ivm_m__" < 0) AS "last_order_at"
+        FROM (
+            SELECT o.customer_id AS "customer_id",
+                   l.quantity AS "__ivm_x2",
+                   l.quantity * l.unit_price AS "__ivm_x3",
+                   o.placed_at AS "__ivm_x4",
+                   "o"."__ivm_m__" AS "__ivm_m__"
+            FROM (SELECT "id", "customer_id", "placed_at", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", "placed_at", 1 AS "__ivm_m__" FROM "immv_new") AS "o",
+                 "public"."order_lines" AS "l"
+            WHERE (l.order_id = o.id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id"
+      ) AS "__ivm_d"
+      WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
+        AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale" OR "__ivm_d"."last_order_at" >= "__ivm_s"."last_order_at")
+      $sql$;
+    END IF;
+  ELSE
+    IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
+      -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
+      INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "__ivm_count__", "items", "__ivm_a2_n", "revenue", "__ivm_a3_n", "__ivm_a3_scale", "last_order_at")
+      SELECT "customer_id", "__ivm_count__", "items", "__ivm_a2_n", "revenue", "__ivm_a3_n", "__ivm_a3_scale", "last_order_at"
+      FROM (
+        SELECT "customer_id",
+               COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
+               CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
+               CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "revenue",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale",
+               pg_catalog.max("__ivm_x4") FILTER (WHERE "__ivm_m__" > 0) AS "last_order_at"
+        FROM (
+            SELECT o.customer_id AS "customer_id",
+                   l.quantity AS "__ivm_x2",
+                   l.quantity * l.unit_price AS "__ivm_x3",
+                   o.placed_at AS "__ivm_x4",
+                   "o"."__ivm_m__" AS "__ivm_m__"
+            FROM (SELECT "id", "customer_id", "placed_at", -1 AS "__ivm_m__" FROM "immv_old") AS "o",
+                 "public"."order_lines" AS "l"
+            WHERE (l.order_id = o.id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id"
+      ) AS "__ivm_d"
+      ORDER BY "customer_id"
+      ON CONFLICT ("customer_id") DO UPDATE
+      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
+          "revenue" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."revenue" IS NULL THEN EXCLUDED."revenue" WHEN EXCLUDED."revenue" IS NULL THEN "__ivm_s"."revenue" ELSE "__ivm_s"."revenue" + EXCLUDED."revenue" END,
+          "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
+          "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale"),
+          "last_order_at" = GREATEST("__ivm_s"."last_order_at", EXCLUDED."last_order_at");
+      -- groups without input rows are gone from the view
+      DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0;
+      -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
+      UPDATE "immv"."customer_totals" AS "__ivm_s"
+      SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
+            THEN (SELECT pg_catalog.max(pg_catalog.scale(l.quantity * l.unit_price))
+            FROM "public"."orders" AS "o",
+                 "public"."order_lines" AS "l"
+            WHERE (l.order_id = o.id)
+              AND (o.customer_id) = "__ivm_s"."customer_id")
+            ELSE "__ivm_s"."__ivm_a3_scale" END,
+          "last_order_at" = CASE WHEN "__ivm_d"."last_order_at" >= "__ivm_s"."last_order_at"
+            THEN (SELECT pg_catalog.max(o.placed_at)
+            FROM "public"."orders" AS "o",
+                 "public"."order_lines" AS "l"
+            WHERE (l.order_id = o.id)
+              AND (o.customer_id) = "__ivm_s"."customer_id")
+            ELSE "__ivm_s"."last_order_at" END
+      FROM (
+        SELECT "customer_id",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale",
+               pg_catalog.max("__ivm_x4") FILTER (WHERE "__ivm_m__" < 0) AS "last_order_at"
+        FROM (
+            SELECT o.customer_id AS "customer_id",
+                   l.quantity AS "__ivm_x2",
+                   l.quantity * l.unit_price AS "__ivm_x3",
+                   o.placed_at AS "__ivm_x4",
+                   "o"."__ivm_m__" AS "__ivm_m__"
+            FROM (SELECT "id", "customer_id", "placed_at", -1 AS "__ivm_m__" FROM "immv_old") AS "o",
+                 "public"."order_lines" AS "l"
+            WHERE (l.order_id = o.id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id"
+      ) AS "__ivm_d"
+      WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
+        AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale" OR "__ivm_d"."last_order_at" >= "__ivm_s"."last_order_at");
+    ELSE
+      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
+      EXECUTE $sql$
+      -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
+      INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "__ivm_count__", "items", "__ivm_a2_n", "revenue", "__ivm_a3_n", "__ivm_a3_scale", "last_order_at")
+      SELECT "customer_id", "__ivm_count__", "items", "__ivm_a2_n", "revenue", "__ivm_a3_n", "__ivm_a3_scale", "last_order_at"
+      FROM (
+        SELECT "customer_id",
+               COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
+               CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
+               CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "revenue",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale",
+               pg_catalog.max("__ivm_x4") FILTER (WHERE "__ivm_m__" > 0) AS "last_order_at"
+        FROM (
+            SELECT o.customer_id AS "customer_id",
+                   l.quantity AS "__ivm_x2",
+                   l.quantity * l.unit_price AS "__ivm_x3",
+                   o.placed_at AS "__ivm_x4",
+                   "o"."__ivm_m__" AS "__ivm_m__"
+            FROM (SELECT "id", "customer_id", "placed_at", -1 AS "__ivm_m__" FROM "immv_old") AS "o",
+                 "public"."order_lines" AS "l"
+            WHERE (l.order_id = o.id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id"
+      ) AS "__ivm_d"
+      ORDER BY "customer_id"
+      ON CONFLICT ("customer_id") DO UPDATE
+      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
+          "revenue" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."revenue" IS NULL THEN EXCLUDED."revenue" WHEN EXCLUDED."revenue" IS NULL THEN "__ivm_s"."revenue" ELSE "__ivm_s"."revenue" + EXCLUDED."revenue" END,
+          "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
+          "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale"),
+          "last_order_at" = GREATEST("__ivm_s"."last_order_at", EXCLUDED."last_order_at")
+      $sql$;
+      EXECUTE $sql$
+      -- groups without input rows are gone from the view
+      DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0
+      $sql$;
+      EXECUTE $sql$
+      -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
+      UPDATE "immv"."customer_totals" AS "__ivm_s"
+      SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
+            THEN (SELECT pg_catalog.max(pg_catalog.scale(l.quantity * l.unit_price))
+            FROM "public"."orders" AS "o",
+                 "public"."order_lines" AS "l"
+            WHERE (l.order_id = o.id)
+              AND (o.customer_id) = "__ivm_s"."customer_id")
+            ELSE "__ivm_s"."__ivm_a3_scale" END,
+          "last_order_at" = CASE WHEN "__ivm_d"."last_order_at" >= "__ivm_s"."last_order_at"
+            THEN (SELECT pg_catalog.max(o.placed_at)
+            FROM "public"."orders" AS "o",
+                 "public"."order_lines" AS "l"
+            WHERE (l.order_id = o.id)
+              AND (o.customer_id) = "__ivm_s"."customer_id")
+            ELSE "__ivm_s"."last_order_at" END
+      FROM (
+        SELECT "customer_id",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale",
+               pg_catalog.max("__ivm_x4") FILTER (WHERE "__ivm_m__" < 0) AS "last_order_at"
+        FROM (
+            SELECT o.customer_id AS "customer_id",
+                   l.quantity AS "__ivm_x2",
+                   l.quantity * l.unit_price AS "__ivm_x3",
+                   o.placed_at AS "__ivm_x4",
+                   "o"."__ivm_m__" AS "__ivm_m__"
+            FROM (SELECT "id", "customer_id", "placed_at", -1 AS "__ivm_m__" FROM "immv_old") AS "o",
+                 "public"."order_lines" AS "l"
+            WHERE (l.order_id = o.id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id"
+      ) AS "__ivm_d"
+      WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
+        AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale" OR "__ivm_d"."last_order_at" >= "__ivm_s"."last_order_at")
+      $sql$;
+    END IF;
+  END IF;
+  RETURN NULL;
+END
+$immv$;
+
+-- maintains customer_totals after INSERT, UPDATE, DELETE or TRUNCATE on "public"."order_lines"
+CREATE FUNCTION "immv"."customer_totals$t2_order_lines"() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+$immv$
+#variable_conflict use_column
+DECLARE
+  "__ivm_step" text := "immv"."statement_ended"('customer_totals');
+BEGIN
+  IF TG_OP = 'TRUNCATE' THEN
+    -- every row of an inner join involves this table
+    TRUNCATE "immv"."customer_totals";
+    IF "__ivm_step" <> 'apply' THEN
+      PERFORM "immv"."customer_totals$stash"();
+      DELETE FROM pg_temp."immv_6bcf1417_2";
+    END IF;
+    RETURN NULL;
+  END IF;
+  IF "__ivm_step" <> 'apply' THEN
+    -- one of several statements of a batch: collect its changes, apply them all at the end
+    PERFORM "immv"."customer_totals$stash"();
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+      INSERT INTO pg_temp."immv_6bcf1417_2" ("order_id", "line_no", "quantity", "unit_price", "__ivm_m__") SELECT "order_id", "line_no", "quantity", "unit_price", -1 FROM "immv_old";
+    END IF;
+    IF TG_OP IN ('INSERT', 'UPDATE') THEN
+      INSERT INTO pg_temp."immv_6bcf1417_2" ("order_id", "line_no", "quantity", "unit_price", "__ivm_m__") SELECT "order_id", "line_no", "quantity", "unit_price", 1 FROM "immv_new";
+    END IF;
+    IF "__ivm_step" = 'stash_and_apply' THEN
+      PERFORM "immv"."customer_totals$batch"();
+    END IF;
+    RETURN NULL;
+  END IF;
+  IF TG_OP = 'UPDATE' THEN
+    IF NOT EXISTS (SELECT ROW("order_id", "line_no", "quantity", "unit_price")::text FROM "immv_old" EXCEPT ALL SELECT ROW("order_id", "line_no", "quantity", "unit_price")::text FROM "immv_new") THEN
+      -- only columns the view does not read changed
+      RETURN NULL;
+    END IF;
+  END IF;
+  -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
+  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id()
+  WHERE "name" = 'customer_totals' AND "last_maintained_xid" IS DISTINCT FROM pg_catalog.pg_current_xact_id();
+  -- a statement on "public"."order_lines" alone: apply its transition tables directly
+  IF TG_OP = 'INSERT' THEN
+    IF NOT EXISTS (SELECT FROM "immv_new" OFFSET 255) THEN
+      -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
+      INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "__ivm_count__", "items", "__ivm_a2_n", "revenue", "__ivm_a3_n", "__ivm_a3_scale", "last_order_at")
+      SELECT "customer_id", "__ivm_count__", "items", "__ivm_a2_n", "revenue", "__ivm_a3_n", "__ivm_a3_scale", "last_order_at"
+      FROM (
+        SELECT "customer_id",
+               COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
+               CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
+               CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "revenue",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale",
+               pg_catalog.max("__ivm_x4") FILTER (WHERE "__ivm_m__" > 0) AS "last_order_at"
+        FROM (
+            SELECT o.customer_id AS "customer_id",
+                   l.quantity AS "__ivm_x2",
+                   l.quantity * l.unit_price AS "__ivm_x3",
+                   o.placed_at AS "__ivm_x4",
+                   "l"."__ivm_m__" AS "__ivm_m__"
+            FROM "public"."orders" AS "o",
+                 (SELECT "order_id", "line_no", "quantity", "unit_price", 1 AS "__ivm_m__" FROM "immv_new") AS "l"
+            WHERE (l.order_id = o.id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id"
+      ) AS "__ivm_d"
+      ORDER BY "customer_id"
+      ON CONFLICT ("customer_id") DO UPDATE
+      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
+          "revenue" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."revenue" IS NULL THEN EXCLUDED."revenue" WHEN EXCLUDED."revenue" IS NULL THEN "__ivm_s"."revenue" ELSE "__ivm_s"."revenue" + EXCLUDED."revenue" END,
+          "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
+          "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale"),
+          "last_order_at" = GREATEST("__ivm_s"."last_order_at", EXCLUDED."last_order_at");
+    ELSE
+      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
+      EXECUTE $sql$
+      -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
+      INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "__ivm_count__", "items", "__ivm_a2_n", "revenue", "__ivm_a3_n", "__ivm_a3_scale", "last_order_at")
+      SELECT "customer_id", "__ivm_count__", "items", "__ivm_a2_n", "revenue", "__ivm_a3_n", "__ivm_a3_scale", "last_order_at"
+      FROM (
+        SELECT "customer_id",
+               COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
+               CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
+               CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "revenue",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale",
+               pg_catalog.max("__ivm_x4") FILTER (WHERE "__ivm_m__" > 0) AS "last_order_at"
+        FROM (
+            SELECT o.customer_id AS "customer_id",
+                   l.quantity AS "__ivm_x2",
+                   l.quantity * l.unit_price AS "__ivm_x3",
+                   o.placed_at AS "__ivm_x4",
+                   "l"."__ivm_m__" AS "__ivm_m__"
+            FROM "public"."orders" AS "o",
+                 (SELECT "order_id", "line_no", "quantity", "unit_price", 1 AS "__ivm_m__" FROM "immv_new") AS "l"
+            WHERE (l.order_id = o.id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id"
+      ) AS "__ivm_d"
+      ORDER BY "customer_id"
+      ON CONFLICT ("customer_id") DO UPDATE
+      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
+          "revenue" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."revenue" IS NULL THEN EXCLUDED."revenue" WHEN EXCLUDED."revenue" IS NULL THEN "__ivm_s"."revenue" ELSE "__ivm_s"."revenue" + EXCLUDED."revenue" END,
+          "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
+          "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale"),
+          "last_order_at" = GREATEST("__ivm_s"."last_order_at", EXCLUDED."last_order_at")
+      $sql$;
+    END IF;
+  ELSIF TG_OP = 'UPDATE' THEN
+    IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
+      -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
+      INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "__ivm_count__", "items", "__ivm_a2_n", "revenue", "__ivm_a3_n", "__ivm_a3_scale", "last_order_at")
+      SELECT "customer_id", "__ivm_count__", "items", "__ivm_a2_n", "revenue", "__ivm_a3_n", "__ivm_a3_scale", "last_order_at"
+      FROM (
+        SELECT "customer_id",
+               COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
+               CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
+               CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "revenue",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale",
+               pg_catalog.max("__ivm_x4") FILTER (WHERE "__ivm_m__" > 0) AS "last_order_at"
+        FROM (
+            SELECT o.customer_id AS "customer_id",
+                   l.quantity AS "__ivm_x2",
+                   l.quantity * l.unit_price AS "__ivm_x3",
+                   o.placed_at AS "__ivm_x4",
+                   "l"."__ivm_m__" AS "__ivm_m__"
+            FROM "public"."orders" AS "o",
+                 (SELECT "order_id", "line_no", "quantity", "unit_price", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "order_id", "line_no", "quantity", "unit_price", 1 AS "__ivm_m__" FROM "immv_new") AS "l"
+            WHERE (l.order_id = o.id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id"
+      ) AS "__ivm_d"
+      ORDER BY "customer_id"
+      ON CONFLICT ("customer_id") DO UPDATE
+      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
+          "revenue" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."revenue" IS NULL THEN EXCLUDED."revenue" WHEN EXCLUDED."revenue" IS NULL THEN "__ivm_s"."revenue" ELSE "__ivm_s"."revenue" + EXCLUDED."revenue" END,
+          "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
+          "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale"),
+          "last_order_at" = GREATEST("__ivm_s"."last_order_at", EXCLUDED."last_order_at");
+      -- groups without input rows are gone from the view
+      DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0;
+      -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
+      UPDATE "immv"."customer_totals" AS "__ivm_s"
+      SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
+            THEN (SELECT pg_catalog.max(pg_catalog.scale(l.quantity * l.unit_price))
+            FROM "public"."orders" AS "o",
+                 "public"."order_lines" AS "l"
+            WHERE (l.order_id = o.id)
+              AND (o.customer_id) = "__ivm_s"."customer_id")
+            ELSE "__ivm_s"."__ivm_a3_scale" END,
+          "last_order_at" = CASE WHEN "__ivm_d"."last_order_at" >= "__ivm_s"."last_order_at"
+            THEN (SELECT pg_catalog.max(o.placed_at)
+            FROM "public"."orders" AS "o",
+                 "public"."order_lines" AS "l"
+            WHERE (l.order_id = o.id)
+              AND (o.customer_id) = "__ivm_s"."customer_id")
+            ELSE "__ivm_s"."last_order_at" END
+      FROM (
+        SELECT "customer_id",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale",
+               pg_catalog.max("__ivm_x4") FILTER (WHERE "__ivm_m__" < 0) AS "last_order_at"
+        FROM (
+            SELECT o.customer_id AS "customer_id",
+                   l.quantity AS "__ivm_x2",
+                   l.quantity * l.unit_price AS "__ivm_x3",
+                   o.placed_at AS "__ivm_x4",
+                   "l"."__ivm_m__" AS "__ivm_m__"
+            FROM "public"."orders" AS "o",
+                 (SELECT "order_id", "line_no", "quantity", "unit_price", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "order_id", "line_no", "quantity", "unit_price", 1 AS "__ivm_m__" FROM "immv_new") AS "l"
+            WHERE (l.order_id = o.id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id"
+      ) AS "__ivm_d"
+      WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
+        AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale" OR "__ivm_d"."last_order_at" >= "__ivm_s"."last_order_at");
+    ELSE
+      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
+      EXECUTE $sql$
+      -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
+      INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "__ivm_count__", "items", "__ivm_a2_n", "revenue", "__ivm_a3_n", "__ivm_a3_scale", "last_order_at")
+      SELECT "customer_id", "__ivm_count__", "items", "__ivm_a2_n", "revenue", "__ivm_a3_n", "__ivm_a3_scale", "last_order_at"
+      FROM (
+        SELECT "customer_id",
+               COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
+               CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
+               CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "revenue",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale",
+               pg_catalog.max("__ivm_x4") FILTER (WHERE "__ivm_m__" > 0) AS "last_order_at"
+        FROM (
+            SELECT o.customer_id AS "customer_id",
+                   l.quantity AS "__ivm_x2",
+                   l.quantity * l.unit_price AS "__ivm_x3",
+                   o.placed_at AS "__ivm_x4",
+                   "l"."__ivm_m__" AS "__ivm_m__"
+            FROM "public"."orders" AS "o",
+                 (SELECT "order_id", "line_no", "quantity", "unit_price", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "order_id", "line_no", "quantity", "unit_price", 1 AS "__ivm_m__" FROM "immv_new") AS "l"
+            WHERE (l.order_id = o.id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id"
+      ) AS "__ivm_d"
+      ORDER BY "customer_id"
+      ON CONFLICT ("customer_id") DO UPDATE
+      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
+          "revenue" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."revenue" IS NULL THEN EXCLUDED."revenue" WHEN EXCLUDED."revenue" IS NULL THEN "__ivm_s"."revenue" ELSE "__ivm_s"."revenue" + EXCLUDED."revenue" END,
+          "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
+          "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale"),
+          "last_order_at" = GREATEST("__ivm_s"."last_order_at", EXCLUDED."last_order_at")
+      $sql$;
+      EXECUTE $sql$
+      -- groups without input rows are gone from the view
+      DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0
+      $sql$;
+      EXECUTE $sql$
+      -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
+      UPDATE "immv"."customer_totals" AS "__ivm_s"
+      SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
+            THEN (SELECT pg_catalog.max(pg_catalog.scale(l.quantity * l.unit_price))
+            FROM "public"."orders" AS "o",
+                 "public"."order_lines" AS "l"
+            WHERE (l.order_id = o.id)
+              AND (o.customer_id) = "__ivm_s"."customer_id")
+            ELSE "__ivm_s"."__ivm_a3_scale" END,
+          "last_order_at" = CASE WHEN "__ivm_d"."last_order_at" >= "__ivm_s"."last_order_at"
+            THEN (SELECT pg_catalog.max(o.placed_at)
+            FROM "public"."orders" AS "o",
+                 "public"."order_lines" AS "l"
+            WHERE (l.order_id = o.id)
+              AND (o.customer_id) = "__ivm_s"."customer_id")
+            ELSE "__ivm_s"."last_order_at" END
+      FROM (
+        SELECT "customer_id",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale",
+               pg_catalog.max("__ivm_x4") FILTER (WHERE "__ivm_m__" < 0) AS "last_order_at"
+        FROM (
+            SELECT o.customer_id AS "customer_id",
+                   l.quantity AS "__ivm_x2",
+                   l.quantity * l.unit_price AS "__ivm_x3",
+                   o.placed_at AS "__ivm_x4",
+                   "l"."__ivm_m__" AS "__ivm_m__"
+            FROM "public"."orders" AS "o",
+                 (SELECT "order_id", "line_no", "quantity", "unit_price", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "order_id", "line_no", "quantity", "unit_price", 1 AS "__ivm_m__" FROM "immv_new") AS "l"
+            WHERE (l.order_id = o.id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id"
+      ) AS "__ivm_d"
+      WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
+        AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale" OR "__ivm_d"."last_order_at" >= "__ivm_s"."last_order_at")
+      $sql$;
+    END IF;
+  ELSE
+    IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
+      -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
+      INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "__ivm_count__", "items", "__ivm_a2_n", "revenue", "__ivm_a3_n", "__ivm_a3_scale", "last_order_at")
+      SELECT "customer_id", "__ivm_count__", "items", "__ivm_a2_n", "revenue", "__ivm_a3_n", "__ivm_a3_scale", "last_order_at"
+      FROM (
+        SELECT "customer_id",
+               COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
+               CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
+               CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "revenue",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale",
+               pg_catalog.max("__ivm_x4") FILTER (WHERE "__ivm_m__" > 0) AS "last_order_at"
+        FROM (
+            SELECT o.customer_id AS "customer_id",
+                   l.quantity AS "__ivm_x2",
+                   l.quantity * l.unit_price AS "__ivm_x3",
+                   o.placed_at AS "__ivm_x4",
+                   "l"."__ivm_m__" AS "__ivm_m__"
+            FROM "public"."orders" AS "o",
+                 (SELECT "order_id", "line_no", "quantity", "unit_price", -1 AS "__ivm_m__" FROM "immv_old") AS "l"
+            WHERE (l.order_id = o.id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id"
+      ) AS "__ivm_d"
+      ORDER BY "customer_id"
+      ON CONFLICT ("customer_id") DO UPDATE
+      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
+          "revenue" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."revenue" IS NULL THEN EXCLUDED."revenue" WHEN EXCLUDED."revenue" IS NULL THEN "__ivm_s"."revenue" ELSE "__ivm_s"."revenue" + EXCLUDED."revenue" END,
+          "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
+          "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale"),
+          "last_order_at" = GREATEST("__ivm_s"."last_order_at", EXCLUDED."last_order_at");
+      -- groups without input rows are gone from the view
+      DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0;
+      -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
+      UPDATE "immv"."customer_totals" AS "__ivm_s"
+      SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
+            THEN (SELECT pg_catalog.max(pg_catalog.scale(l.quantity * l.unit_price))
+            FROM "public"."orders" AS "o",
+                 "public"."order_lines" AS "l"
+            WHERE (l.order_id = o.id)
+              AND (o.customer_id) = "__ivm_s"."customer_id")
+            ELSE "__ivm_s"."__ivm_a3_scale" END,
+          "last_order_at" = CASE WHEN "__ivm_d"."last_order_at" >= "__ivm_s"."last_order_at"
+            THEN (SELECT pg_catalog.max(o.placed_at)
+            FROM "public"."orders" AS "o",
+                 "public"."order_lines" AS "l"
+            WHERE (l.order_id = o.id)
+              AND (o.customer_id) = "__ivm_s"."customer_id")
+            ELSE "__ivm_s"."last_order_at" END
+      FROM (
+        SELECT "customer_id",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale",
+               pg_catalog.max("__ivm_x4") FILTER (WHERE "__ivm_m__" < 0) AS "last_order_at"
+        FROM (
+            SELECT o.customer_id AS "customer_id",
+                   l.quantity AS "__ivm_x2",
+                   l.quantity * l.unit_price AS "__ivm_x3",
+                   o.placed_at AS "__ivm_x4",
+                   "l"."__ivm_m__" AS "__ivm_m__"
+            FROM "public"."orders" AS "o",
+                 (SELECT "order_id", "line_no", "quantity", "unit_price", -1 AS "__ivm_m__" FROM "immv_old") AS "l"
+            WHERE (l.order_id = o.id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id"
+      ) AS "__ivm_d"
+      WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
+        AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale" OR "__ivm_d"."last_order_at" >= "__ivm_s"."last_order_at");
+    ELSE
+      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
+      EXECUTE $sql$
+      -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
+      INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "__ivm_count__", "items", "__ivm_a2_n", "revenue", "__ivm_a3_n", "__ivm_a3_scale", "last_order_at")
+      SELECT "customer_id", "__ivm_count__", "items", "__ivm_a2_n", "revenue", "__ivm_a3_n", "__ivm_a3_scale", "last_order_at"
+      FROM (
+        SELECT "customer_id",
+               COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
+               CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
+               CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "revenue",
+               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale",
+               pg_catalog.max("__ivm_x4") FILTER (WHERE "__ivm_m__" > 0) AS "last_order_at"
+        FROM (
+            SELECT o.customer_id AS "customer_id",
+                   l.quantity AS "__ivm_x2",
+                   l.quantity * l.unit_price AS "__ivm_x3",
+                   o.placed_at AS "__ivm_x4",
+                   "l"."__ivm_m__" AS "__ivm_m__"
+            FROM "public"."orders" AS "o",
+                 (SELECT "order_id", "line_no", "quantity", "unit_price", -1 AS "__ivm_m__" FROM "immv_old") AS "l"
+            WHERE (l.order_id = o.id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id"
+      ) AS "__ivm_d"
+      ORDER BY "customer_id"
+      ON CONFLICT ("customer_id") DO UPDATE
+      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
+          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+          "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
+          "revenue" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."revenue" IS NULL THEN EXCLUDED."revenue" WHEN EXCLUDED."revenue" IS NULL THEN "__ivm_s"."revenue" ELSE "__ivm_s"."revenue" + EXCLUDED."revenue" END,
+          "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
+          "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale"),
+          "last_order_at" = GREATEST("__ivm_s"."last_order_at", EXCLUDED."last_order_at")
+      $sql$;
+      EXECUTE $sql$
+      -- groups without input rows are gone from the view
+      DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0
+      $sql$;
+      EXECUTE $sql$
+      -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
+      UPDATE "immv"."customer_totals" AS "__ivm_s"
+      SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
+            THEN (SELECT pg_catalog.max(pg_catalog.scale(l.quantity * l.unit_price))
+            FROM "public"."orders" AS "o",
+                 "public"."order_lines" AS "l"
+            WHERE (l.order_id = o.id)
+              AND (o.customer_id) = "__ivm_s"."customer_id")
+            ELSE "__ivm_s"."__ivm_a3_scale" END,
+          "last_order_at" = CASE WHEN "__ivm_d"."last_order_at" >= "__ivm_s"."last_order_at"
+            THEN (SELECT pg_catalog.max(o.placed_at)
+            FROM "public"."orders" AS "o",
+                 "public"."order_lines" AS "l"
+            WHERE (l.order_id = o.id)
+              AND (o.customer_id) = "__ivm_s"."customer_id")
+            ELSE "__ivm_s"."last_order_at" END
+      FROM (
+        SELECT "customer_id",
+               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale",
+               pg_catalog.max("__ivm_x4") FILTER (WHERE "__ivm_m__" < 0) AS "last_order_at"
+        FROM (
+            SELECT o.customer_id AS "customer_id",
+                   l.quantity AS "__ivm_x2",
+                   l.quantity * l.unit_price AS "__ivm_x3",
+                   o.placed_at AS "__ivm_x4",
+                   "l"."__ivm_m__" AS "__ivm_m__"
+            FROM "public"."orders" AS "o",
+                 (SELECT "order_id", "line_no", "quantity", "unit_price", -1 AS "__ivm_m__" FROM "immv_old") AS "l"
+            WHERE (l.order_id = o.id)
+        ) AS "__ivm_t"
+        GROUP BY "customer_id"
+      ) AS "__ivm_d"
+      WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
+        AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale" OR "__ivm_d"."last_order_at" >= "__ivm_s"."last_order_at")
+      $sql$;
+    END IF;
+  END IF;
+  RETURN NULL;
+END
+$immv$;
+
+-- creates this session's stash tables for multi-statement batches (once per session)
+CREATE FUNCTION "immv"."customer_totals$stash"() RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+$immv$
+#variable_conflict use_column
+BEGIN
+  IF EXISTS (
+    SELECT FROM pg_catalog.pg_class c
+    WHERE c.oid IN (pg_catalog.to_regclass('pg_temp."immv_b8132dc8_1"'), pg_catalog.to_regclass('pg_temp."immv_6bcf1417_2"'))
+      AND c.relowner <> (SELECT r.oid FROM pg_catalog.pg_roles r WHERE r.rolname = CURRENT_USER)
+  ) THEN
+    RAISE EXCEPTION 'immv: a temporary table of this session has the name of a stash table of %, and immv did not create it', 'customer_totals'
+      USING ERRCODE = 'insufficient_privilege', HINT = 'drop the temporary tables named immv_… in this session';
+  END IF;
+  IF "immv"."stashing"('customer_totals') THEN
+    RETURN;
+  END IF;
+  IF pg_catalog.to_regclass('pg_temp."immv_b8132dc8_1"') IS NULL THEN
+    CREATE TEMP TABLE "immv_b8132dc8_1" ON COMMIT DELETE ROWS AS
+      SELECT "id", "customer_id", "placed_at", 0 AS "__ivm_m__" FROM "public"."orders" WITH NO DATA;
+  END IF;
+  IF pg_catalog.to_regclass('pg_temp."immv_6bcf1417_2"') IS NULL THEN
+    CREATE TEMP TABLE "immv_6bcf1417_2" ON COMMIT DELETE ROWS AS
+      SELECT "order_id", "line_no", "quantity", "unit_price", 0 AS "__ivm_m__" FROM "public"."order_lines" WITH NO DATA;
+  END IF;
+  PERFORM "immv"."set_stashing"('customer_totals', true);
+END
+$immv$;
+
+-- applies every change collected during a multi-statement batch, once
+CREATE FUNCTION "immv"."customer_totals$batch"() RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+$immv$
+#variable_conflict use_column
+BEGIN
+  -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
+  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id()
+  WHERE "name" = 'customer_totals' AND "last_maintained_xid" IS DISTINCT FROM pg_catalog.pg_current_xact_id();
+  EXECUTE $sql$
+  -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
+  INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "__ivm_count__", "items", "__ivm_a2_n", "revenue", "__ivm_a3_n", "__ivm_a3_scale", "last_order_at")
+  SELECT "customer_id", "__ivm_count__", "items", "__ivm_a2_n", "revenue", "__ivm_a3_n", "__ivm_a3_scale", "last_order_at"
+  FROM (
+    SELECT "customer_id",
+           COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
+           CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
+           COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
+           CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "revenue",
+           COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
+           pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale",
+           pg_catalog.max("__ivm_x4") FILTER (WHERE "__ivm_m__" > 0) AS "last_order_at"
+    FROM (
+        SELECT o.customer_id AS "customer_id",
+               l.quantity AS "__ivm_x2",
+               l.quantity * l.unit_price AS "__ivm_x3",
+               o.placed_at AS "__ivm_x4",
+               "o"."__ivm_m__" * "l"."__ivm_m__" AS "__ivm_m__"
+        FROM (SELECT "id", "customer_id", "placed_at", "__ivm_m__" FROM pg_temp."immv_b8132dc8_1") AS "o",
+             (SELECT "order_id", "line_no", "quantity", "unit_price", 1 AS "__ivm_m__" FROM "public"."order_lines"
+         UNION ALL SELECT "__ivm_d"."order_id", "__ivm_d"."line_no", "__ivm_d"."quantity", "__ivm_d"."unit_price", -"__ivm_d"."__ivm_m__" FROM (SELECT "order_id", "line_no", "quantity", "unit_price", "__ivm_m__" FROM pg_temp."immv_6bcf1417_2") AS "__ivm_d") AS "l"
+        WHERE (l.order_id = o.id)
+        UNION ALL
+        SELECT o.customer_id AS "customer_id",
+               l.quantity AS "__ivm_x2",
+               l.quantity * l.unit_price AS "__ivm_x3",
+               o.placed_at AS "__ivm_x4",
+               "l"."__ivm_m__" AS "__ivm_m__"
+        FROM "public"."orders" AS "o",
+             (SELECT "order_id", "line_no", "quantity", "unit_price", "__ivm_m__" FROM pg_temp."immv_6bcf1417_2") AS "l"
+        WHERE (l.order_id = o.id)
+    ) AS "__ivm_t"
+    GROUP BY "customer_id"
+  ) AS "__ivm_d"
+  ORDER BY "customer_id"
+  ON CONFLICT ("customer_id") DO UPDATE
+  SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
+      "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+      "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
+      "revenue" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."revenue" IS NULL THEN EXCLUDED."revenue" WHEN EXCLUDED."revenue" IS NULL THEN "__ivm_s"."revenue" ELSE "__ivm_s"."revenue" + EXCLUDED."revenue" END,
+      "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
+      "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale"),
+      "last_order_at" = GREATEST("__ivm_s"."last_order_at", EXCLUDED."last_order_at")
+  $sql$;
+  EXECUTE $sql$
+  -- groups without input rows are gone from the view
+  DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0
+  $sql$;
+  EXECUTE $sql$
+  -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
+  UPDATE "immv"."customer_totals" AS "__ivm_s"
+  SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
+        THEN (SELECT pg_catalog.max(pg_catalog.scale(l.quantity * l.unit_price))
+        FROM "public"."orders" AS "o",
+             "public"."order_lines" AS "l"
+        WHERE (l.order_id = o.id)
+          AND (o.customer_id) = "__ivm_s"."customer_id")
+        ELSE "__ivm_s"."__ivm_a3_scale" END,
+      "last_order_at" = CASE WHEN "__ivm_d"."last_order_at" >= "__ivm_s"."last_order_at"
+        THEN (SELECT pg_catalog.max(o.placed_at)
+        FROM "public"."orders" AS "o",
+             "public"."order_lines" AS "l"
+        WHERE (l.order_id = o.id)
+          AND (o.customer_id) = "__ivm_s"."customer_id")
+        ELSE "__ivm_s"."last_order_at" END
+  FROM (
+    SELECT "customer_id",
+           pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale",
+           pg_catalog.max("__ivm_x4") FILTER (WHERE "__ivm_m__" < 0) AS "last_order_at"
+    FROM (
+        SELECT o.customer_id AS "customer_id",
+               l.quantity AS "__ivm_x2",
+               l.quantity * l.unit_price AS "__ivm_x3",
+               o.placed_at AS "__ivm_x4",
+               "o"."__ivm_m__" * "l"."__ivm_m__" AS "__ivm_m__"
+        FROM (SELECT "id", "customer_id", "placed_at", "__ivm_m__" FROM pg_temp."immv_b8132dc8_1") AS "o",
+             (SELECT "order_id", "line_no", "quantity", "unit_price", 1 AS "__ivm_m__" FROM "public"."order_lines"
+         UNION ALL SELECT "__ivm_d"."order_id", "__ivm_d"."line_no", "__ivm_d"."quantity", "__ivm_d"."unit_price", -"__ivm_d"."__ivm_m__" FROM (SELECT "order_id", "line_no", "quantity", "unit_price", "__ivm_m__" FROM pg_temp."immv_6bcf1417_2") AS "__ivm_d") AS "l"
+        WHERE (l.order_id = o.id)
+        UNION ALL
+        SELECT o.customer_id AS "customer_id",
+               l.quantity AS "__ivm_x2",
+               l.quantity * l.unit_price AS "__ivm_x3",
+               o.placed_at AS "__ivm_x4",
+               "l"."__ivm_m__" AS "__ivm_m__"
+        FROM "public"."orders" AS "o",
+             (SELECT "order_id", "line_no", "quantity", "unit_price", "__ivm_m__" FROM pg_temp."immv_6bcf1417_2") AS "l"
+        WHERE (l.order_id = o.id)
+    ) AS "__ivm_t"
+    GROUP BY "customer_id"
+  ) AS "__ivm_d"
+  WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
+    AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale" OR "__ivm_d"."last_order_at" >= "__ivm_s"."last_order_at")
+  $sql$;
+  DELETE FROM pg_temp."immv_b8132dc8_1";
+  DELETE FROM pg_temp."immv_6bcf1417_2";
+  PERFORM "immv"."set_stashing"('customer_totals', false);
+END
+$immv$;
+
+CREATE TRIGGER "immv_customer_totals_0_before" BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON "public"."orders"
+  FOR EACH STATEMENT EXECUTE FUNCTION "immv"."customer_totals$before"();
+CREATE TRIGGER "immv_customer_totals_1_insert" AFTER INSERT ON "public"."orders"
+  REFERENCING NEW TABLE AS "immv_new" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."customer_totals$t1_orders"();
+CREATE TRIGGER "immv_customer_totals_2_update" AFTER UPDATE ON "public"."orders"
+  REFERENCING OLD TABLE AS "immv_old" NEW TABLE AS "immv_new" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."customer_totals$t1_orders"();
+CREATE TRIGGER "immv_customer_totals_3_delete" AFTER DELETE ON "public"."orders"
+  REFERENCING OLD TABLE AS "immv_old" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."customer_totals$t1_orders"();
+CREATE TRIGGER "immv_customer_totals_4_truncate" AFTER TRUNCATE ON "public"."orders"
+  FOR EACH STATEMENT EXECUTE FUNCTION "immv"."customer_totals$t1_orders"();
+CREATE TRIGGER "immv_customer_totals_0_before" BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON "public"."order_lines"
+  FOR EACH STATEMENT EXECUTE FUNCTION "immv"."customer_totals$before"();
+CREATE TRIGGER "immv_customer_totals_1_insert" AFTER INSERT ON "public"."order_lines"
+  REFERENCING NEW TABLE AS "immv_new" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."customer_totals$t2_order_lines"();
+CREATE TRIGGER "immv_customer_totals_2_update" AFTER UPDATE ON "public"."order_lines"
+  REFERENCING OLD TABLE AS "immv_old" NEW TABLE AS "immv_new" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."customer_totals$t2_order_lines"();
+CREATE TRIGGER "immv_customer_totals_3_delete" AFTER DELETE ON "public"."order_lines"
+  REFERENCING OLD TABLE AS "immv_old" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."customer_totals$t2_order_lines"();
+CREATE TRIGGER "immv_customer_totals_4_truncate" AFTER TRUNCATE ON "public"."order_lines"
+  FOR EACH STATEMENT EXECUTE FUNCTION "immv"."customer_totals$t2_order_lines"();
+
+-- the base columns this view uses: PostgreSQL refuses to drop or retype them while it exists
+CREATE VIEW "immv"."customer_totals$base_columns" AS
+SELECT
+FROM "public"."orders" AS "b1", "public"."order_lines" AS "b2"
+WHERE false AND ROW("b1"."id", "b1"."customer_id", "b1"."placed_at", "b2"."order_id", "b2"."line_no", "b2"."quantity", "b2"."unit_price") IS NULL AND '"immv"."customer_totals$before"()'::pg_catalog.regprocedure IS NULL;
+COMMENT ON VIEW "immv"."customer_totals$base_columns" IS 'Base columns used by the incrementally maintained view "public"."customer_totals". To change them: CALL "immv"."drop"(''customer_totals''), change the table, then create the view again.';

@@ -1,0 +1,773 @@
+-- immv-prisma: {"view":"buyers","action":"create","immvSchema":"immv","viewSchema":"public","fingerprint":"de25a740619116c9","tables":["public.customers","public.orders"],"hash":"06cba9ffdc89f78a","triggers":[{"table":"\"public\".\"customers\"","name":"immv_buyers_0_before"},{"table":"\"public\".\"customers\"","name":"immv_buyers_1_insert"},{"table":"\"public\".\"customers\"","name":"immv_buyers_2_update"},{"table":"\"public\".\"customers\"","name":"immv_buyers_3_delete"},{"table":"\"public\".\"customers\"","name":"immv_buyers_4_truncate"},{"table":"\"public\".\"orders\"","name":"immv_buyers_0_before"},{"table":"\"public\".\"orders\"","name":"immv_buyers_1_insert"},{"table":"\"public\".\"orders\"","name":"immv_buyers_2_update"},{"table":"\"public\".\"orders\"","name":"immv_buyers_3_delete"},{"table":"\"public\".\"orders\"","name":"immv_buyers_4_truncate"},{"table":"\"immv\".\"buyers\"","name":"immv_refuse_direct_writes"}]}
+-- Written by @immv/prisma. Do not edit: change the view block in schema.prisma and run prisma generate,
+-- which adds a new migration. Every statement is idempotent, so `prisma migrate reset` can replay it.
+
+-- immv 0.1.0: incrementally maintained view "public"."buyers"
+
+-- strategy: counted; base tables: "public"."customers", "public"."orders"
+
+-- immv runtime 2: catalog, SQL API and batching (installs or upgrades in place)
+CREATE SCHEMA IF NOT EXISTS "immv";
+
+-- The installed version, and a secret only the owner reads: it names the settings that count a
+-- batch's statements, so no other role can find (and forge) them.
+CREATE TABLE IF NOT EXISTS "immv"."runtime" (
+  "id" boolean PRIMARY KEY DEFAULT true CHECK ("id"),
+  "version" integer NOT NULL,
+  "secret" text NOT NULL DEFAULT pg_catalog.md5(pg_catalog.gen_random_uuid()::text),
+  "installed_at" timestamptz NOT NULL DEFAULT pg_catalog.now()
+);
+REVOKE ALL ON "immv"."runtime" FROM PUBLIC;
+DO $immv$
+BEGIN
+  IF (SELECT "version" FROM "immv"."runtime") > 2 THEN
+    RAISE EXCEPTION 'immv: the database has immv runtime %, newer than this script''s 2', (SELECT "version" FROM "immv"."runtime")
+      USING ERRCODE = 'object_not_in_prerequisite_state', HINT = 'compile with a newer immv';
+  END IF;
+END
+$immv$;
+INSERT INTO "immv"."runtime" ("version") VALUES (2)
+ON CONFLICT ("id") DO UPDATE SET "version" = EXCLUDED."version", "installed_at" = EXCLUDED."installed_at";
+
+CREATE TABLE IF NOT EXISTS "immv"."views" (
+  "name" text PRIMARY KEY,
+  "view" text NOT NULL,
+  "storage" text NOT NULL,
+  "definition" text NOT NULL,
+  "normalized_definition" text NOT NULL,
+  "hash" text NOT NULL,
+  "compiler_version" text NOT NULL,
+  "strategy" text NOT NULL,
+  "timing" text NOT NULL DEFAULT 'immediate',
+  "populated" boolean NOT NULL DEFAULT true,
+  "populate" text NOT NULL,
+  "base_tables" text[] NOT NULL,
+  "functions" text[] NOT NULL,
+  "created_at" timestamptz NOT NULL DEFAULT pg_catalog.now(),
+  "last_maintained_xid" xid8
+);
+COMMENT ON TABLE "immv"."views" IS 'Incrementally maintained views compiled by immv; change them through immv migrations.';
+
+CREATE OR REPLACE FUNCTION "immv"."refuse_write"() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $immv$
+#variable_conflict use_column
+BEGIN
+  RAISE EXCEPTION 'immv: %.% is maintained automatically and cannot be written directly', TG_TABLE_SCHEMA, TG_TABLE_NAME
+    USING ERRCODE = 'object_not_in_prerequisite_state',
+      HINT = format('write the base tables instead; to rebuild the view run SELECT %I.refresh(%L)', TG_TABLE_SCHEMA, TG_TABLE_NAME);
+END
+$immv$;
+
+-- Rebuilds a view from its query (with_data = true), or empties it and stops maintaining it
+-- (with_data = false), like REFRESH MATERIALIZED VIEW [WITH NO DATA]. Returns the rows stored.
+CREATE OR REPLACE FUNCTION "immv"."refresh"(name text, with_data boolean DEFAULT true) RETURNS bigint
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $immv$
+#variable_conflict use_column
+DECLARE
+  v "immv"."views";
+  t text;
+  trig record;
+  n bigint := 0;
+BEGIN
+  SELECT * INTO v FROM "immv"."views" WHERE "immv"."views"."name" = $1 FOR UPDATE;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'immv: no maintained view named %', $1 USING ERRCODE = 'undefined_object',
+      HINT = format('SELECT name FROM %s lists them', '"immv"."views"');
+  END IF;
+  FOREACH t IN ARRAY v."base_tables" LOOP
+    EXECUTE format('LOCK TABLE %s IN SHARE ROW EXCLUSIVE MODE', t);
+  END LOOP;
+  FOR trig IN
+    SELECT tg.tgrelid::regclass AS tbl, tg.tgname
+    FROM pg_trigger tg
+    WHERE tg.tgfoid IN (SELECT to_regprocedure(f) FROM unnest(v."functions") AS f)
+  LOOP
+    EXECUTE format('ALTER TABLE %s %s TRIGGER %I', trig.tbl, CASE WHEN with_data THEN 'ENABLE' ELSE 'DISABLE' END, trig.tgname);
+  END LOOP;
+  PERFORM set_config('immv.writing', 'on', true);
+  EXECUTE format('TRUNCATE %s', v."storage");
+  IF with_data THEN
+    EXECUTE v."populate";
+    GET DIAGNOSTICS n = ROW_COUNT;
+    -- statistics now, so the next bulk statement is not planned blind
+    EXECUTE format('ANALYZE %s', v."storage");
+  END IF;
+  PERFORM set_config('immv.writing', '', true);
+  UPDATE "immv"."views" SET "populated" = with_data WHERE "immv"."views"."name" = v."name";
+  RETURN n;
+END
+$immv$;
+
+CREATE OR REPLACE FUNCTION "immv"."get_def"(name text) RETURNS text
+LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $immv$
+  SELECT "definition" FROM "immv"."views" WHERE "immv"."views"."name" = $1
+$immv$;
+
+-- Compares the view with a fresh run of its definition. Returns one row per difference:
+-- 'missing' (in the query, not in the view) or 'extra' (in the view, not in the query).
+CREATE OR REPLACE FUNCTION "immv"."check"(name text) RETURNS TABLE (difference text, row_data jsonb)
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $immv$
+#variable_conflict use_column
+DECLARE
+  v "immv"."views";
+  cols text;
+BEGIN
+  SELECT * INTO v FROM "immv"."views" WHERE "immv"."views"."name" = $1;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'immv: no maintained view named %', $1 USING ERRCODE = 'undefined_object',
+      HINT = format('SELECT name FROM %s lists them', '"immv"."views"');
+  END IF;
+  IF NOT v."populated" THEN
+    RAISE EXCEPTION 'immv: % is not populated', $1 USING ERRCODE = 'object_not_in_prerequisite_state',
+      HINT = format('run SELECT %s.refresh(%L)', '"immv"', $1);
+  END IF;
+  -- the view's columns by name: a SELECT * definition also returns columns added to its tables since
+  SELECT string_agg(format('%I', a.attname), ', ' ORDER BY a.attnum) INTO cols
+  FROM pg_attribute a WHERE a.attrelid = v."view"::regclass AND a.attnum > 0 AND NOT a.attisdropped;
+  RETURN QUERY EXECUTE format(
+    'SELECT ''missing''::text, to_jsonb(d) FROM (SELECT %3$s FROM (%1$s) AS q EXCEPT ALL SELECT %3$s FROM %2$s) AS d '
+    'UNION ALL SELECT ''extra''::text, to_jsonb(d) FROM (SELECT %3$s FROM %2$s EXCEPT ALL SELECT %3$s FROM (%1$s) AS q) AS d',
+    v."normalized_definition", v."view", cols);
+END
+$immv$;
+
+-- Removes a view, its storage, its functions and (through them) its triggers.
+CREATE OR REPLACE PROCEDURE "immv"."drop"(name text, if_exists boolean DEFAULT false)
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp SET client_min_messages = warning AS $immv$
+#variable_conflict use_column
+DECLARE
+  v "immv"."views";
+  f text;
+BEGIN
+  SELECT * INTO v FROM "immv"."views" WHERE "immv"."views"."name" = $1 FOR UPDATE;
+  IF NOT FOUND THEN
+    IF if_exists THEN
+      RETURN;
+    END IF;
+    RAISE EXCEPTION 'immv: no maintained view named %', $1 USING ERRCODE = 'undefined_object';
+  END IF;
+  EXECUTE format('DROP VIEW IF EXISTS %s', v."view");
+  FOREACH f IN ARRAY v."functions" LOOP
+    EXECUTE format('DROP FUNCTION IF EXISTS %s CASCADE', f);
+  END LOOP;
+  EXECUTE format('DROP TABLE IF EXISTS %s', v."storage");
+  DELETE FROM "immv"."views" WHERE "immv"."views"."name" = v."name";
+END
+$immv$;
+
+-- the name of one of the view's batch settings ('depth' or 'stash')
+CREATE OR REPLACE FUNCTION "immv"."batch_setting"(view text, kind text) RETURNS text
+LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $immv$
+  SELECT 'immv.' || kind || '_' || md5(r."secret" || ':' || view) FROM "immv"."runtime" AS r
+$immv$;
+
+-- a statement on a base table of the view starts (BEFORE STATEMENT)
+CREATE OR REPLACE FUNCTION "immv"."statement_started"(view text) RETURNS void
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $immv$
+#variable_conflict use_column
+DECLARE
+  "__ivm_depth" text := "immv"."batch_setting"(view, 'depth');
+BEGIN
+  PERFORM set_config("__ivm_depth", (COALESCE(NULLIF(current_setting("__ivm_depth", true), ''), '0')::integer + 1)::text, true);
+END
+$immv$;
+
+-- a statement on a base table of the view ended (AFTER STATEMENT): 'apply' its changes now, or
+-- 'stash' them for the rest of the batch, or 'stash_and_apply' when it ends a batch of several
+CREATE OR REPLACE FUNCTION "immv"."statement_ended"(view text) RETURNS text
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $immv$
+#variable_conflict use_column
+DECLARE
+  "__ivm_setting" text := "immv"."batch_setting"(view, 'depth');
+  "__ivm_depth" integer := COALESCE(NULLIF(current_setting("__ivm_setting", true), ''), '1')::integer - 1;
+BEGIN
+  PERFORM set_config("__ivm_setting", "__ivm_depth"::text, true);
+  IF "__ivm_depth" > 0 THEN
+    RETURN 'stash';
+  ELSIF current_setting("immv"."batch_setting"(view, 'stash'), true) = 'on' THEN
+    RETURN 'stash_and_apply';
+  END IF;
+  RETURN 'apply';
+END
+$immv$;
+
+-- whether the view's changes are being stashed in this transaction; and setting it
+CREATE OR REPLACE FUNCTION "immv"."stashing"(view text) RETURNS boolean
+LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $immv$
+  SELECT current_setting("immv"."batch_setting"(view, 'stash'), true) IS NOT DISTINCT FROM 'on'
+$immv$;
+CREATE OR REPLACE FUNCTION "immv"."set_stashing"(view text, stashing boolean) RETURNS void
+LANGUAGE sql SET search_path = pg_catalog, pg_temp AS $immv$
+  SELECT set_config("immv"."batch_setting"(view, 'stash'), CASE WHEN stashing THEN 'on' ELSE '' END, true)
+$immv$;
+
+-- replace an earlier version of this view
+CALL "immv"."drop"('buyers', true);
+
+-- keep writers out until the triggers are in place
+LOCK TABLE "public"."customers", "public"."orders" IN SHARE ROW EXCLUSIVE MODE;
+
+-- storage: visible columns plus hidden row identity; PostgreSQL derives the column types
+CREATE TABLE "immv"."buyers" AS
+SELECT c.id AS "id",
+       c.name AS "name",
+       c.email AS "email",
+       pg_catalog.count(*) AS "__ivm_count__"
+FROM "public"."customers" AS "c",
+     "public"."orders" AS "o"
+WHERE (o.customer_id = c.id)
+GROUP BY 1, 2, 3
+WITH NO DATA;
+
+INSERT INTO "immv"."views"
+  ("name", "view", "storage", "definition", "normalized_definition", "hash", "compiler_version", "strategy", "populate", "base_tables", "functions")
+VALUES (
+  'buyers', '"public"."buyers"', '"immv"."buyers"',
+  '-- Customers with at least one order.
+SELECT DISTINCT c.id, c.name, c.email
+FROM customers c
+JOIN orders o ON o.customer_id = c.id
+',
+  'SELECT DISTINCT c.id, c.name, c.email FROM public.customers AS c JOIN public.orders AS o ON o.customer_id = c.id',
+  '06cba9ffdc89f78a', '0.1.0', 'counted',
+  'INSERT INTO "immv"."buyers"
+SELECT c.id AS "id",
+       c.name AS "name",
+       c.email AS "email",
+       pg_catalog.count(*) AS "__ivm_count__"
+FROM "public"."customers" AS "c",
+     "public"."orders" AS "o"
+WHERE (o.customer_id = c.id)
+GROUP BY 1, 2, 3',
+  ARRAY['"public"."customers"', '"public"."orders"']::text[],
+  ARRAY['"immv"."buyers$before"()', '"immv"."buyers$t1_customers"()', '"immv"."buyers$t2_orders"()', '"immv"."buyers$stash"()', '"immv"."buyers$batch"()']::text[]
+);
+
+-- initial population
+DO $immv$ BEGIN PERFORM "immv"."refresh"('buyers'); END $immv$;
+
+CREATE UNIQUE INDEX "buyers$key" ON "immv"."buyers" ("id", "name", "email") NULLS NOT DISTINCT;
+CREATE INDEX "buyers$empty" ON "immv"."buyers" ("__ivm_count__") WHERE "__ivm_count__" <= 0;
+
+REVOKE ALL ON "immv"."buyers" FROM PUBLIC;
+
+CREATE TRIGGER "immv_refuse_direct_writes" BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON "immv"."buyers"
+  FOR EACH STATEMENT
+  WHEN (pg_catalog.pg_trigger_depth() < 1 AND pg_catalog.current_setting('immv.writing', true) IS DISTINCT FROM 'on')
+  EXECUTE FUNCTION "immv"."refuse_write"();
+
+-- what applications query
+CREATE VIEW "public"."buyers" AS
+SELECT "id", "name", "email"
+FROM "immv"."buyers";
+
+-- counts statements in progress on the base tables, so nested ones (FK cascades, triggers, writable CTEs) form one batch
+CREATE FUNCTION "immv"."buyers$before"() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+$immv$
+#variable_conflict use_column
+BEGIN
+  PERFORM "immv"."statement_started"('buyers');
+  RETURN NULL;
+END
+$immv$;
+
+-- maintains buyers after INSERT, UPDATE, DELETE or TRUNCATE on "public"."customers"
+CREATE FUNCTION "immv"."buyers$t1_customers"() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+$immv$
+#variable_conflict use_column
+DECLARE
+  "__ivm_step" text := "immv"."statement_ended"('buyers');
+BEGIN
+  IF TG_OP = 'TRUNCATE' THEN
+    -- every row of an inner join involves this table
+    TRUNCATE "immv"."buyers";
+    IF "__ivm_step" <> 'apply' THEN
+      PERFORM "immv"."buyers$stash"();
+      DELETE FROM pg_temp."immv_017d259c_1";
+    END IF;
+    RETURN NULL;
+  END IF;
+  IF "__ivm_step" <> 'apply' THEN
+    -- one of several statements of a batch: collect its changes, apply them all at the end
+    PERFORM "immv"."buyers$stash"();
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+      INSERT INTO pg_temp."immv_017d259c_1" ("id", "name", "email", "__ivm_m__") SELECT "id", "name", "email", -1 FROM "immv_old";
+    END IF;
+    IF TG_OP IN ('INSERT', 'UPDATE') THEN
+      INSERT INTO pg_temp."immv_017d259c_1" ("id", "name", "email", "__ivm_m__") SELECT "id", "name", "email", 1 FROM "immv_new";
+    END IF;
+    IF "__ivm_step" = 'stash_and_apply' THEN
+      PERFORM "immv"."buyers$batch"();
+    END IF;
+    RETURN NULL;
+  END IF;
+
+  -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
+  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id()
+  WHERE "name" = 'buyers' AND "last_maintained_xid" IS DISTINCT FROM pg_catalog.pg_current_xact_id();
+  -- a statement on "public"."customers" alone: apply its transition tables directly
+  IF TG_OP = 'INSERT' THEN
+    IF NOT EXISTS (SELECT FROM "immv_new" OFFSET 255) THEN
+      -- add the signed change of every distinct row to its count
+      INSERT INTO "immv"."buyers" AS "__ivm_s" ("id", "name", "email", "__ivm_count__")
+      SELECT "id", "name", "email", "__ivm_m__"
+      FROM (
+        SELECT "id", "name", "email", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
+        FROM (
+          SELECT c.id AS "id",
+                 c.name AS "name",
+                 c.email AS "email",
+                 "c"."__ivm_m__" AS "__ivm_m__"
+          FROM (SELECT "id", "name", "email", 1 AS "__ivm_m__" FROM "immv_new") AS "c",
+               "public"."orders" AS "o"
+          WHERE (o.customer_id = c.id)
+        ) AS "__ivm_t"
+        GROUP BY 1, 2, 3
+      ) AS "__ivm_d"
+      WHERE "__ivm_m__" <> 0
+      ORDER BY 1, 2, 3
+      ON CONFLICT ("id", "name", "email") DO UPDATE
+      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__";
+    ELSE
+      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
+      EXECUTE $sql$
+      -- add the signed change of every distinct row to its count
+      INSERT INTO "immv"."buyers" AS "__ivm_s" ("id", "name", "email", "__ivm_count__")
+      SELECT "id", "name", "email", "__ivm_m__"
+      FROM (
+        SELECT "id", "name", "email", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
+        FROM (
+          SELECT c.id AS "id",
+                 c.name AS "name",
+                 c.email AS "email",
+                 "c"."__ivm_m__" AS "__ivm_m__"
+          FROM (SELECT "id", "name", "email", 1 AS "__ivm_m__" FROM "immv_new") AS "c",
+               "public"."orders" AS "o"
+          WHERE (o.customer_id = c.id)
+        ) AS "__ivm_t"
+        GROUP BY 1, 2, 3
+      ) AS "__ivm_d"
+      WHERE "__ivm_m__" <> 0
+      ORDER BY 1, 2, 3
+      ON CONFLICT ("id", "name", "email") DO UPDATE
+      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__"
+      $sql$;
+    END IF;
+  ELSIF TG_OP = 'UPDATE' THEN
+    IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
+      -- add the signed change of every distinct row to its count
+      INSERT INTO "immv"."buyers" AS "__ivm_s" ("id", "name", "email", "__ivm_count__")
+      SELECT "id", "name", "email", "__ivm_m__"
+      FROM (
+        SELECT "id", "name", "email", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
+        FROM (
+          SELECT c.id AS "id",
+                 c.name AS "name",
+                 c.email AS "email",
+                 "c"."__ivm_m__" AS "__ivm_m__"
+          FROM (SELECT "id", "name", "email", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", "email", 1 AS "__ivm_m__" FROM "immv_new") AS "c",
+               "public"."orders" AS "o"
+          WHERE (o.customer_id = c.id)
+        ) AS "__ivm_t"
+        GROUP BY 1, 2, 3
+      ) AS "__ivm_d"
+      WHERE "__ivm_m__" <> 0
+      ORDER BY 1, 2, 3
+      ON CONFLICT ("id", "name", "email") DO UPDATE
+      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__";
+      -- rows whose count reached zero are gone from the view
+      DELETE FROM "immv"."buyers" WHERE "__ivm_count__" <= 0;
+    ELSE
+      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
+      EXECUTE $sql$
+      -- add the signed change of every distinct row to its count
+      INSERT INTO "immv"."buyers" AS "__ivm_s" ("id", "name", "email", "__ivm_count__")
+      SELECT "id", "name", "email", "__ivm_m__"
+      FROM (
+        SELECT "id", "name", "email", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
+        FROM (
+          SELECT c.id AS "id",
+                 c.name AS "name",
+                 c.email AS "email",
+                 "c"."__ivm_m__" AS "__ivm_m__"
+          FROM (SELECT "id", "name", "email", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", "email", 1 AS "__ivm_m__" FROM "immv_new") AS "c",
+               "public"."orders" AS "o"
+          WHERE (o.customer_id = c.id)
+        ) AS "__ivm_t"
+        GROUP BY 1, 2, 3
+      ) AS "__ivm_d"
+      WHERE "__ivm_m__" <> 0
+      ORDER BY 1, 2, 3
+      ON CONFLICT ("id", "name", "email") DO UPDATE
+      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__"
+      $sql$;
+      EXECUTE $sql$
+      -- rows whose count reached zero are gone from the view
+      DELETE FROM "immv"."buyers" WHERE "__ivm_count__" <= 0
+      $sql$;
+    END IF;
+  ELSE
+    IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
+      -- add the signed change of every distinct row to its count
+      INSERT INTO "immv"."buyers" AS "__ivm_s" ("id", "name", "email", "__ivm_count__")
+      SELECT "id", "name", "email", "__ivm_m__"
+      FROM (
+        SELECT "id", "name", "email", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
+        FROM (
+          SELECT c.id AS "id",
+                 c.name AS "name",
+                 c.email AS "email",
+                 "c"."__ivm_m__" AS "__ivm_m__"
+          FROM (SELECT "id", "name", "email", -1 AS "__ivm_m__" FROM "immv_old") AS "c",
+               "public"."orders" AS "o"
+          WHERE (o.customer_id = c.id)
+        ) AS "__ivm_t"
+        GROUP BY 1, 2, 3
+      ) AS "__ivm_d"
+      WHERE "__ivm_m__" <> 0
+      ORDER BY 1, 2, 3
+      ON CONFLICT ("id", "name", "email") DO UPDATE
+      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__";
+      -- rows whose count reached zero are gone from the view
+      DELETE FROM "immv"."buyers" WHERE "__ivm_count__" <= 0;
+    ELSE
+      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
+      EXECUTE $sql$
+      -- add the signed change of every distinct row to its count
+      INSERT INTO "immv"."buyers" AS "__ivm_s" ("id", "name", "email", "__ivm_count__")
+      SELECT "id", "name", "email", "__ivm_m__"
+      FROM (
+        SELECT "id", "name", "email", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
+        FROM (
+          SELECT c.id AS "id",
+                 c.name AS "name",
+                 c.email AS "email",
+                 "c"."__ivm_m__" AS "__ivm_m__"
+          FROM (SELECT "id", "name", "email", -1 AS "__ivm_m__" FROM "immv_old") AS "c",
+               "public"."orders" AS "o"
+          WHERE (o.customer_id = c.id)
+        ) AS "__ivm_t"
+        GROUP BY 1, 2, 3
+      ) AS "__ivm_d"
+      WHERE "__ivm_m__" <> 0
+      ORDER BY 1, 2, 3
+      ON CONFLICT ("id", "name", "email") DO UPDATE
+      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__"
+      $sql$;
+      EXECUTE $sql$
+      -- rows whose count reached zero are gone from the view
+      DELETE FROM "immv"."buyers" WHERE "__ivm_count__" <= 0
+      $sql$;
+    END IF;
+  END IF;
+  RETURN NULL;
+END
+$immv$;
+
+-- maintains buyers after INSERT, UPDATE, DELETE or TRUNCATE on "public"."orders"
+CREATE FUNCTION "immv"."buyers$t2_orders"() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+$immv$
+#variable_conflict use_column
+DECLARE
+  "__ivm_step" text := "immv"."statement_ended"('buyers');
+BEGIN
+  IF TG_OP = 'TRUNCATE' THEN
+    -- every row of an inner join involves this table
+    TRUNCATE "immv"."buyers";
+    IF "__ivm_step" <> 'apply' THEN
+      PERFORM "immv"."buyers$stash"();
+      DELETE FROM pg_temp."immv_7b1febf2_2";
+    END IF;
+    RETURN NULL;
+  END IF;
+  IF "__ivm_step" <> 'apply' THEN
+    -- one of several statements of a batch: collect its changes, apply them all at the end
+    PERFORM "immv"."buyers$stash"();
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+      INSERT INTO pg_temp."immv_7b1febf2_2" ("id", "customer_id", "__ivm_m__") SELECT "id", "customer_id", -1 FROM "immv_old";
+    END IF;
+    IF TG_OP IN ('INSERT', 'UPDATE') THEN
+      INSERT INTO pg_temp."immv_7b1febf2_2" ("id", "customer_id", "__ivm_m__") SELECT "id", "customer_id", 1 FROM "immv_new";
+    END IF;
+    IF "__ivm_step" = 'stash_and_apply' THEN
+      PERFORM "immv"."buyers$batch"();
+    END IF;
+    RETURN NULL;
+  END IF;
+  IF TG_OP = 'UPDATE' THEN
+    IF NOT EXISTS (SELECT ROW("id", "customer_id")::text FROM "immv_old" EXCEPT ALL SELECT ROW("id", "customer_id")::text FROM "immv_new") THEN
+      -- only columns the view does not read changed
+      RETURN NULL;
+    END IF;
+  END IF;
+  -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
+  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id()
+  WHERE "name" = 'buyers' AND "last_maintained_xid" IS DISTINCT FROM pg_catalog.pg_current_xact_id();
+  -- a statement on "public"."orders" alone: apply its transition tables directly
+  IF TG_OP = 'INSERT' THEN
+    IF NOT EXISTS (SELECT FROM "immv_new" OFFSET 255) THEN
+      -- add the signed change of every distinct row to its count
+      INSERT INTO "immv"."buyers" AS "__ivm_s" ("id", "name", "email", "__ivm_count__")
+      SELECT "id", "name", "email", "__ivm_m__"
+      FROM (
+        SELECT "id", "name", "email", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
+        FROM (
+          SELECT c.id AS "id",
+                 c.name AS "name",
+                 c.email AS "email",
+                 "o"."__ivm_m__" AS "__ivm_m__"
+          FROM "public"."customers" AS "c",
+               (SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "immv_new") AS "o"
+          WHERE (o.customer_id = c.id)
+        ) AS "__ivm_t"
+        GROUP BY 1, 2, 3
+      ) AS "__ivm_d"
+      WHERE "__ivm_m__" <> 0
+      ORDER BY 1, 2, 3
+      ON CONFLICT ("id", "name", "email") DO UPDATE
+      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__";
+    ELSE
+      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
+      EXECUTE $sql$
+      -- add the signed change of every distinct row to its count
+      INSERT INTO "immv"."buyers" AS "__ivm_s" ("id", "name", "email", "__ivm_count__")
+      SELECT "id", "name", "email", "__ivm_m__"
+      FROM (
+        SELECT "id", "name", "email", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
+        FROM (
+          SELECT c.id AS "id",
+                 c.name AS "name",
+                 c.email AS "email",
+                 "o"."__ivm_m__" AS "__ivm_m__"
+          FROM "public"."customers" AS "c",
+               (SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "immv_new") AS "o"
+          WHERE (o.customer_id = c.id)
+        ) AS "__ivm_t"
+        GROUP BY 1, 2, 3
+      ) AS "__ivm_d"
+      WHERE "__ivm_m__" <> 0
+      ORDER BY 1, 2, 3
+      ON CONFLICT ("id", "name", "email") DO UPDATE
+      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__"
+      $sql$;
+    END IF;
+  ELSIF TG_OP = 'UPDATE' THEN
+    IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
+      -- add the signed change of every distinct row to its count
+      INSERT INTO "immv"."buyers" AS "__ivm_s" ("id", "name", "email", "__ivm_count__")
+      SELECT "id", "name", "email", "__ivm_m__"
+      FROM (
+        SELECT "id", "name", "email", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
+        FROM (
+          SELECT c.id AS "id",
+                 c.name AS "name",
+                 c.email AS "email",
+                 "o"."__ivm_m__" AS "__ivm_m__"
+          FROM "public"."customers" AS "c",
+               (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "immv_new") AS "o"
+          WHERE (o.customer_id = c.id)
+        ) AS "__ivm_t"
+        GROUP BY 1, 2, 3
+      ) AS "__ivm_d"
+      WHERE "__ivm_m__" <> 0
+      ORDER BY 1, 2, 3
+      ON CONFLICT ("id", "name", "email") DO UPDATE
+      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__";
+      -- rows whose count reached zero are gone from the view
+      DELETE FROM "immv"."buyers" WHERE "__ivm_count__" <= 0;
+    ELSE
+      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
+      EXECUTE $sql$
+      -- add the signed change of every distinct row to its count
+      INSERT INTO "immv"."buyers" AS "__ivm_s" ("id", "name", "email", "__ivm_count__")
+      SELECT "id", "name", "email", "__ivm_m__"
+      FROM (
+        SELECT "id", "name", "email", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
+        FROM (
+          SELECT c.id AS "id",
+                 c.name AS "name",
+                 c.email AS "email",
+                 "o"."__ivm_m__" AS "__ivm_m__"
+          FROM "public"."customers" AS "c",
+               (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "immv_new") AS "o"
+          WHERE (o.customer_id = c.id)
+        ) AS "__ivm_t"
+        GROUP BY 1, 2, 3
+      ) AS "__ivm_d"
+      WHERE "__ivm_m__" <> 0
+      ORDER BY 1, 2, 3
+      ON CONFLICT ("id", "name", "email") DO UPDATE
+      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__"
+      $sql$;
+      EXECUTE $sql$
+      -- rows whose count reached zero are gone from the view
+      DELETE FROM "immv"."buyers" WHERE "__ivm_count__" <= 0
+      $sql$;
+    END IF;
+  ELSE
+    IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
+      -- add the signed change of every distinct row to its count
+      INSERT INTO "immv"."buyers" AS "__ivm_s" ("id", "name", "email", "__ivm_count__")
+      SELECT "id", "name", "email", "__ivm_m__"
+      FROM (
+        SELECT "id", "name", "email", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
+        FROM (
+          SELECT c.id AS "id",
+                 c.name AS "name",
+                 c.email AS "email",
+                 "o"."__ivm_m__" AS "__ivm_m__"
+          FROM "public"."customers" AS "c",
+               (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old") AS "o"
+          WHERE (o.customer_id = c.id)
+        ) AS "__ivm_t"
+        GROUP BY 1, 2, 3
+      ) AS "__ivm_d"
+      WHERE "__ivm_m__" <> 0
+      ORDER BY 1, 2, 3
+      ON CONFLICT ("id", "name", "email") DO UPDATE
+      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__";
+      -- rows whose count reached zero are gone from the view
+      DELETE FROM "immv"."buyers" WHERE "__ivm_count__" <= 0;
+    ELSE
+      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
+      EXECUTE $sql$
+      -- add the signed change of every distinct row to its count
+      INSERT INTO "immv"."buyers" AS "__ivm_s" ("id", "name", "email", "__ivm_count__")
+      SELECT "id", "name", "email", "__ivm_m__"
+      FROM (
+        SELECT "id", "name", "email", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
+        FROM (
+          SELECT c.id AS "id",
+                 c.name AS "name",
+                 c.email AS "email",
+                 "o"."__ivm_m__" AS "__ivm_m__"
+          FROM "public"."customers" AS "c",
+               (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old") AS "o"
+          WHERE (o.customer_id = c.id)
+        ) AS "__ivm_t"
+        GROUP BY 1, 2, 3
+      ) AS "__ivm_d"
+      WHERE "__ivm_m__" <> 0
+      ORDER BY 1, 2, 3
+      ON CONFLICT ("id", "name", "email") DO UPDATE
+      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__"
+      $sql$;
+      EXECUTE $sql$
+      -- rows whose count reached zero are gone from the view
+      DELETE FROM "immv"."buyers" WHERE "__ivm_count__" <= 0
+      $sql$;
+    END IF;
+  END IF;
+  RETURN NULL;
+END
+$immv$;
+
+-- creates this session's stash tables for multi-statement batches (once per session)
+CREATE FUNCTION "immv"."buyers$stash"() RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+$immv$
+#variable_conflict use_column
+BEGIN
+  IF EXISTS (
+    SELECT FROM pg_catalog.pg_class c
+    WHERE c.oid IN (pg_catalog.to_regclass('pg_temp."immv_017d259c_1"'), pg_catalog.to_regclass('pg_temp."immv_7b1febf2_2"'))
+      AND c.relowner <> (SELECT r.oid FROM pg_catalog.pg_roles r WHERE r.rolname = CURRENT_USER)
+  ) THEN
+    RAISE EXCEPTION 'immv: a temporary table of this session has the name of a stash table of %, and immv did not create it', 'buyers'
+      USING ERRCODE = 'insufficient_privilege', HINT = 'drop the temporary tables named immv_… in this session';
+  END IF;
+  IF "immv"."stashing"('buyers') THEN
+    RETURN;
+  END IF;
+  IF pg_catalog.to_regclass('pg_temp."immv_017d259c_1"') IS NULL THEN
+    CREATE TEMP TABLE "immv_017d259c_1" ON COMMIT DELETE ROWS AS
+      SELECT "id", "name", "email", 0 AS "__ivm_m__" FROM "public"."customers" WITH NO DATA;
+  END IF;
+  IF pg_catalog.to_regclass('pg_temp."immv_7b1febf2_2"') IS NULL THEN
+    CREATE TEMP TABLE "immv_7b1febf2_2" ON COMMIT DELETE ROWS AS
+      SELECT "id", "customer_id", 0 AS "__ivm_m__" FROM "public"."orders" WITH NO DATA;
+  END IF;
+  PERFORM "immv"."set_stashing"('buyers', true);
+END
+$immv$;
+
+-- applies every change collected during a multi-statement batch, once
+CREATE FUNCTION "immv"."buyers$batch"() RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+$immv$
+#variable_conflict use_column
+BEGIN
+  -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
+  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id()
+  WHERE "name" = 'buyers' AND "last_maintained_xid" IS DISTINCT FROM pg_catalog.pg_current_xact_id();
+  EXECUTE $sql$
+  -- add the signed change of every distinct row to its count
+  INSERT INTO "immv"."buyers" AS "__ivm_s" ("id", "name", "email", "__ivm_count__")
+  SELECT "id", "name", "email", "__ivm_m__"
+  FROM (
+    SELECT "id", "name", "email", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
+    FROM (
+      SELECT c.id AS "id",
+             c.name AS "name",
+             c.email AS "email",
+             "c"."__ivm_m__" * "o"."__ivm_m__" AS "__ivm_m__"
+      FROM (SELECT "id", "name", "email", "__ivm_m__" FROM pg_temp."immv_017d259c_1") AS "c",
+           (SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "public"."orders"
+       UNION ALL SELECT "__ivm_d"."id", "__ivm_d"."customer_id", -"__ivm_d"."__ivm_m__" FROM (SELECT "id", "customer_id", "__ivm_m__" FROM pg_temp."immv_7b1febf2_2") AS "__ivm_d") AS "o"
+      WHERE (o.customer_id = c.id)
+      UNION ALL
+      SELECT c.id AS "id",
+             c.name AS "name",
+             c.email AS "email",
+             "o"."__ivm_m__" AS "__ivm_m__"
+      FROM "public"."customers" AS "c",
+           (SELECT "id", "customer_id", "__ivm_m__" FROM pg_temp."immv_7b1febf2_2") AS "o"
+      WHERE (o.customer_id = c.id)
+    ) AS "__ivm_t"
+    GROUP BY 1, 2, 3
+  ) AS "__ivm_d"
+  WHERE "__ivm_m__" <> 0
+  ORDER BY 1, 2, 3
+  ON CONFLICT ("id", "name", "email") DO UPDATE
+  SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__"
+  $sql$;
+  EXECUTE $sql$
+  -- rows whose count reached zero are gone from the view
+  DELETE FROM "immv"."buyers" WHERE "__ivm_count__" <= 0
+  $sql$;
+  DELETE FROM pg_temp."immv_017d259c_1";
+  DELETE FROM pg_temp."immv_7b1febf2_2";
+  PERFORM "immv"."set_stashing"('buyers', false);
+END
+$immv$;
+
+CREATE TRIGGER "immv_buyers_0_before" BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON "public"."customers"
+  FOR EACH STATEMENT EXECUTE FUNCTION "immv"."buyers$before"();
+CREATE TRIGGER "immv_buyers_1_insert" AFTER INSERT ON "public"."customers"
+  REFERENCING NEW TABLE AS "immv_new" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."buyers$t1_customers"();
+CREATE TRIGGER "immv_buyers_2_update" AFTER UPDATE ON "public"."customers"
+  REFERENCING OLD TABLE AS "immv_old" NEW TABLE AS "immv_new" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."buyers$t1_customers"();
+CREATE TRIGGER "immv_buyers_3_delete" AFTER DELETE ON "public"."customers"
+  REFERENCING OLD TABLE AS "immv_old" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."buyers$t1_customers"();
+CREATE TRIGGER "immv_buyers_4_truncate" AFTER TRUNCATE ON "public"."customers"
+  FOR EACH STATEMENT EXECUTE FUNCTION "immv"."buyers$t1_customers"();
+CREATE TRIGGER "immv_buyers_0_before" BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON "public"."orders"
+  FOR EACH STATEMENT EXECUTE FUNCTION "immv"."buyers$before"();
+CREATE TRIGGER "immv_buyers_1_insert" AFTER INSERT ON "public"."orders"
+  REFERENCING NEW TABLE AS "immv_new" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."buyers$t2_orders"();
+CREATE TRIGGER "immv_buyers_2_update" AFTER UPDATE ON "public"."orders"
+  REFERENCING OLD TABLE AS "immv_old" NEW TABLE AS "immv_new" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."buyers$t2_orders"();
+CREATE TRIGGER "immv_buyers_3_delete" AFTER DELETE ON "public"."orders"
+  REFERENCING OLD TABLE AS "immv_old" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."buyers$t2_orders"();
+CREATE TRIGGER "immv_buyers_4_truncate" AFTER TRUNCATE ON "public"."orders"
+  FOR EACH STATEMENT EXECUTE FUNCTION "immv"."buyers$t2_orders"();
+
+-- the base columns this view uses: PostgreSQL refuses to drop or retype them while it exists
+CREATE VIEW "immv"."buyers$base_columns" AS
+SELECT
+FROM "public"."customers" AS "b1", "public"."orders" AS "b2"
+WHERE false AND ROW("b1"."id", "b1"."name", "b1"."email", "b2"."id", "b2"."customer_id") IS NULL AND '"immv"."buyers$before"()'::pg_catalog.regprocedure IS NULL;
+COMMENT ON VIEW "immv"."buyers$base_columns" IS 'Base columns used by the incrementally maintained view "public"."buyers". To change them: CALL "immv"."drop"(''buyers''), change the table, then create the view again.';
