@@ -7,6 +7,41 @@ import { dollarQuote, ident, literal, qualified } from "./sql.js";
 export const RUNTIME_VERSION = 2;
 
 /**
+ * The oldest runtime whose functions a view's own code calls. Raised only when views start
+ * calling something new, so a runtime upgrade does not change (and rebuild) every view.
+ */
+export const RUNTIME_REQUIRED_BY_VIEWS = 2;
+
+/**
+ * How a view's creation script gets its runtime: `install` carries the whole runtime (installing
+ * or upgrading it in the same transaction); `require` only checks that the database has one
+ * recent enough and otherwise stops, naming the command that installs it (migration tools that
+ * install the runtime in a migration of its own).
+ */
+export type RuntimeMode = "install" | "require";
+
+/** Stops the script unless the database has a runtime the view's code can call. */
+export function requireRuntimeSql(schema: string): string {
+  const runtime = qualified(schema, "runtime");
+  return `-- needs immv runtime ${RUNTIME_REQUIRED_BY_VIEWS} or newer in schema ${ident(schema)}
+DO ${dollarQuote(`
+DECLARE
+  "__ivm_version" integer;
+BEGIN
+  -- (the table is read only once it is known to exist)
+  IF pg_catalog.to_regclass(${literal(runtime)}) IS NOT NULL THEN
+    "__ivm_version" := (SELECT "version" FROM ${runtime});
+  END IF;
+  IF "__ivm_version" IS NULL OR "__ivm_version" < ${RUNTIME_REQUIRED_BY_VIEWS} THEN
+    RAISE EXCEPTION 'immv: this view needs immv runtime ${RUNTIME_REQUIRED_BY_VIEWS} or newer in schema %', ${literal(schema)}
+      USING ERRCODE = 'object_not_in_prerequisite_state',
+        HINT = 'apply the migration that installs immv''s runtime first (immv-drizzle generate and @immv/prisma write one), or create the view with the immv CLI, which installs it';
+  END IF;
+END
+`)};`;
+}
+
+/**
  * Every PL/pgSQL body starts with this: a base column named like a variable of the body (or like
  * FOUND, TG_OP, …) is read as the column, whatever plpgsql.variable_conflict says.
  */

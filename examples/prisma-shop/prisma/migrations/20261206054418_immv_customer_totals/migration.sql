@@ -1,133 +1,26 @@
--- immv-prisma: {"view":"customer_totals","action":"create","immvSchema":"immv","viewSchema":"public","fingerprint":"3eef5a4c441de2bb","tables":["public.orders","public.order_lines"],"hash":"e7019ed5c72582ca","triggers":[{"table":"\"public\".\"orders\"","name":"immv_customer_totals_0_before"},{"table":"\"public\".\"orders\"","name":"immv_customer_totals_1_insert"},{"table":"\"public\".\"orders\"","name":"immv_customer_totals_2_update"},{"table":"\"public\".\"orders\"","name":"immv_customer_totals_3_delete"},{"table":"\"public\".\"orders\"","name":"immv_customer_totals_4_truncate"},{"table":"\"public\".\"order_lines\"","name":"immv_customer_totals_0_before"},{"table":"\"public\".\"order_lines\"","name":"immv_customer_totals_1_insert"},{"table":"\"public\".\"order_lines\"","name":"immv_customer_totals_2_update"},{"table":"\"public\".\"order_lines\"","name":"immv_customer_totals_3_delete"},{"table":"\"public\".\"order_lines\"","name":"immv_customer_totals_4_truncate"},{"table":"\"immv\".\"customer_totals\"","name":"immv_refuse_direct_writes"}]}
+-- immv-prisma: {"view":"customer_totals","action":"create","immvSchema":"immv","viewSchema":"public","fingerprint":"c5aec78a17aa0aad","tables":["public.orders","public.order_lines"],"hash":"1e2c3a269bc38f52","triggers":[{"table":"\"public\".\"orders\"","name":"immv_customer_totals_0_before"},{"table":"\"public\".\"orders\"","name":"immv_customer_totals_1_insert"},{"table":"\"public\".\"orders\"","name":"immv_customer_totals_2_update"},{"table":"\"public\".\"orders\"","name":"immv_customer_totals_3_delete"},{"table":"\"public\".\"orders\"","name":"immv_customer_totals_4_truncate"},{"table":"\"public\".\"order_lines\"","name":"immv_customer_totals_0_before"},{"table":"\"public\".\"order_lines\"","name":"immv_customer_totals_1_insert"},{"table":"\"public\".\"order_lines\"","name":"immv_customer_totals_2_update"},{"table":"\"public\".\"order_lines\"","name":"immv_customer_totals_3_delete"},{"table":"\"public\".\"order_lines\"","name":"immv_customer_totals_4_truncate"},{"table":"\"immv\".\"customer_totals\"","name":"immv_refuse_direct_writes"}]}
 -- Written by @immv/prisma. Do not edit: change the view block in schema.prisma and run prisma generate,
 -- which adds a new migration. Every statement is idempotent, so `prisma migrate reset` can replay it.
+-- new view customer_totals
 
 -- immv 0.1.0: incrementally maintained view "public"."customer_totals"
 
 -- strategy: aggregate; base tables: "public"."orders", "public"."order_lines"
 
--- immv runtime: catalog and SQL API (idempotent)
-CREATE SCHEMA IF NOT EXISTS "immv";
-
-CREATE TABLE IF NOT EXISTS "immv"."views" (
-  "name" text PRIMARY KEY,
-  "view" text NOT NULL,
-  "storage" text NOT NULL,
-  "definition" text NOT NULL,
-  "normalized_definition" text NOT NULL,
-  "hash" text NOT NULL,
-  "compiler_version" text NOT NULL,
-  "strategy" text NOT NULL,
-  "timing" text NOT NULL DEFAULT 'immediate',
-  "populated" boolean NOT NULL DEFAULT true,
-  "populate" text NOT NULL,
-  "base_tables" text[] NOT NULL,
-  "functions" text[] NOT NULL,
-  "created_at" timestamptz NOT NULL DEFAULT pg_catalog.now(),
-  "last_maintained_xid" xid8
-);
-COMMENT ON TABLE "immv"."views" IS 'Incrementally maintained views compiled by immv; change them through immv migrations.';
-
-CREATE OR REPLACE FUNCTION "immv"."refuse_write"() RETURNS trigger
-LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $immv$
-BEGIN
-  RAISE EXCEPTION 'immv: %.% is maintained automatically and cannot be written directly', TG_TABLE_SCHEMA, TG_TABLE_NAME
-    USING ERRCODE = 'object_not_in_prerequisite_state',
-      HINT = format('write the base tables instead; to rebuild the view run SELECT %I.refresh(%L)', TG_TABLE_SCHEMA, TG_TABLE_NAME);
-END
-$immv$;
-
--- Rebuilds a view from its query (with_data = true), or empties it and stops maintaining it
--- (with_data = false), like REFRESH MATERIALIZED VIEW [WITH NO DATA]. Returns the rows stored.
-CREATE OR REPLACE FUNCTION "immv"."refresh"(name text, with_data boolean DEFAULT true) RETURNS bigint
-LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $immv$
+-- needs immv runtime 2 or newer in schema "immv"
+DO $immv$
 DECLARE
-  v "immv"."views";
-  t text;
-  trig record;
-  n bigint := 0;
+  "__ivm_version" integer;
 BEGIN
-  SELECT * INTO v FROM "immv"."views" WHERE "immv"."views"."name" = $1 FOR UPDATE;
-  IF NOT FOUND THEN
-    RAISE EXCEPTION 'immv: no maintained view named %', $1 USING ERRCODE = 'undefined_object',
-      HINT = format('SELECT name FROM %s lists them', '"immv"."views"');
+  -- (the table is read only once it is known to exist)
+  IF pg_catalog.to_regclass('"immv"."runtime"') IS NOT NULL THEN
+    "__ivm_version" := (SELECT "version" FROM "immv"."runtime");
   END IF;
-  FOREACH t IN ARRAY v."base_tables" LOOP
-    EXECUTE format('LOCK TABLE %s IN SHARE ROW EXCLUSIVE MODE', t);
-  END LOOP;
-  FOR trig IN
-    SELECT tg.tgrelid::regclass AS tbl, tg.tgname
-    FROM pg_trigger tg
-    WHERE tg.tgfoid IN (SELECT to_regprocedure(f) FROM unnest(v."functions") AS f)
-  LOOP
-    EXECUTE format('ALTER TABLE %s %s TRIGGER %I', trig.tbl, CASE WHEN with_data THEN 'ENABLE' ELSE 'DISABLE' END, trig.tgname);
-  END LOOP;
-  PERFORM set_config('immv.writing', 'on', true);
-  EXECUTE format('TRUNCATE %s', v."storage");
-  IF with_data THEN
-    EXECUTE v."populate";
-    GET DIAGNOSTICS n = ROW_COUNT;
-    -- statistics now, so the next bulk statement is not planned blind
-    EXECUTE format('ANALYZE %s', v."storage");
+  IF "__ivm_version" IS NULL OR "__ivm_version" < 2 THEN
+    RAISE EXCEPTION 'immv: this view needs immv runtime 2 or newer in schema %', 'immv'
+      USING ERRCODE = 'object_not_in_prerequisite_state',
+        HINT = 'apply the migration that installs immv''s runtime first (immv-drizzle generate and @immv/prisma write one), or create the view with the immv CLI, which installs it';
   END IF;
-  PERFORM set_config('immv.writing', '', true);
-  UPDATE "immv"."views" SET "populated" = with_data WHERE "immv"."views"."name" = v."name";
-  RETURN n;
-END
-$immv$;
-
-CREATE OR REPLACE FUNCTION "immv"."get_def"(name text) RETURNS text
-LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $immv$
-  SELECT "definition" FROM "immv"."views" WHERE "immv"."views"."name" = $1
-$immv$;
-
--- Compares the view with a fresh run of its definition. Returns one row per difference:
--- 'missing' (in the query, not in the view) or 'extra' (in the view, not in the query).
-CREATE OR REPLACE FUNCTION "immv"."check"(name text) RETURNS TABLE (difference text, row_data jsonb)
-LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $immv$
-DECLARE
-  v "immv"."views";
-  cols text;
-BEGIN
-  SELECT * INTO v FROM "immv"."views" WHERE "immv"."views"."name" = $1;
-  IF NOT FOUND THEN
-    RAISE EXCEPTION 'immv: no maintained view named %', $1 USING ERRCODE = 'undefined_object',
-      HINT = format('SELECT name FROM %s lists them', '"immv"."views"');
-  END IF;
-  IF NOT v."populated" THEN
-    RAISE EXCEPTION 'immv: % is not populated', $1 USING ERRCODE = 'object_not_in_prerequisite_state',
-      HINT = format('run SELECT %s.refresh(%L)', '"immv"', $1);
-  END IF;
-  -- the view's columns by name: a SELECT * definition also returns columns added to its tables since
-  SELECT string_agg(format('%I', a.attname), ', ' ORDER BY a.attnum) INTO cols
-  FROM pg_attribute a WHERE a.attrelid = v."view"::regclass AND a.attnum > 0 AND NOT a.attisdropped;
-  RETURN QUERY EXECUTE format(
-    'SELECT ''missing''::text, to_jsonb(d) FROM (SELECT %3$s FROM (%1$s) AS q EXCEPT ALL SELECT %3$s FROM %2$s) AS d '
-    'UNION ALL SELECT ''extra''::text, to_jsonb(d) FROM (SELECT %3$s FROM %2$s EXCEPT ALL SELECT %3$s FROM (%1$s) AS q) AS d',
-    v."normalized_definition", v."view", cols);
-END
-$immv$;
-
--- Removes a view, its storage, its functions and (through them) its triggers.
-CREATE OR REPLACE PROCEDURE "immv"."drop"(name text, if_exists boolean DEFAULT false)
-LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp SET client_min_messages = warning AS $immv$
-DECLARE
-  v "immv"."views";
-  f text;
-BEGIN
-  SELECT * INTO v FROM "immv"."views" WHERE "immv"."views"."name" = $1 FOR UPDATE;
-  IF NOT FOUND THEN
-    IF if_exists THEN
-      RETURN;
-    END IF;
-    RAISE EXCEPTION 'immv: no maintained view named %', $1 USING ERRCODE = 'undefined_object';
-  END IF;
-  EXECUTE format('DROP VIEW IF EXISTS %s', v."view");
-  FOREACH f IN ARRAY v."functions" LOOP
-    EXECUTE format('DROP FUNCTION IF EXISTS %s CASCADE', f);
-  END LOOP;
-  EXECUTE format('DROP TABLE IF EXISTS %s', v."storage");
-  DELETE FROM "immv"."views" WHERE "immv"."views"."name" = v."name";
 END
 $immv$;
 
@@ -159,7 +52,7 @@ VALUES (
   'customer_totals', '"public"."customer_totals"', '"immv"."customer_totals"',
   'SELECT o.customer_id, count(*) AS lines, sum(l.quantity) AS items, sum(l.quantity * l.unit_price) AS revenue, max(o.placed_at) AS last_order_at FROM orders o JOIN order_lines l ON l.order_id = o.id GROUP BY o.customer_id',
   'SELECT o.customer_id, count(*) AS lines, sum(l.quantity) AS items, sum(l.quantity * l.unit_price) AS revenue, max(o.placed_at) AS last_order_at FROM public.orders AS o JOIN public.order_lines AS l ON l.order_id = o.id GROUP BY o.customer_id',
-  'e7019ed5c72582ca', '0.1.0', 'aggregate',
+  '1e2c3a269bc38f52', '0.1.0', 'aggregate',
   'INSERT INTO "immv"."customer_totals"
 SELECT o.customer_id AS "customer_id",
        pg_catalog.count(*) AS "__ivm_count__",
@@ -203,8 +96,9 @@ FROM "immv"."customer_totals" AS "s";
 CREATE FUNCTION "immv"."customer_totals$before"() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
+#variable_conflict use_column
 BEGIN
-  PERFORM pg_catalog.set_config('immv.depth_7970ef9c', (COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_7970ef9c', true), ''), '0')::integer + 1)::text, true);
+  PERFORM "immv"."statement_started"('customer_totals');
   RETURN NULL;
 END
 $immv$;
@@ -213,20 +107,20 @@ $immv$;
 CREATE FUNCTION "immv"."customer_totals$t1_orders"() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
+#variable_conflict use_column
 DECLARE
-  depth integer := COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_7970ef9c', true), ''), '1')::integer - 1;
+  "__ivm_step" text := "immv"."statement_ended"('customer_totals');
 BEGIN
-  PERFORM pg_catalog.set_config('immv.depth_7970ef9c', depth::text, true);
   IF TG_OP = 'TRUNCATE' THEN
     -- every row of an inner join involves this table
     TRUNCATE "immv"."customer_totals";
-    IF pg_catalog.current_setting('immv.stash_7970ef9c', true) = 'on' THEN
+    IF "__ivm_step" <> 'apply' THEN
       PERFORM "immv"."customer_totals$stash"();
       DELETE FROM pg_temp."immv_b8132dc8_1";
     END IF;
     RETURN NULL;
   END IF;
-  IF depth > 0 OR pg_catalog.current_setting('immv.stash_7970ef9c', true) = 'on' THEN
+  IF "__ivm_step" <> 'apply' THEN
     -- one of several statements of a batch: collect its changes, apply them all at the end
     PERFORM "immv"."customer_totals$stash"();
     IF TG_OP IN ('UPDATE', 'DELETE') THEN
@@ -235,7 +129,7 @@ BEGIN
     IF TG_OP IN ('INSERT', 'UPDATE') THEN
       INSERT INTO pg_temp."immv_b8132dc8_1" ("id", "customer_id", "placed_at", "__ivm_m__") SELECT "id", "customer_id", "placed_at", 1 FROM "immv_new";
     END IF;
-    IF depth = 0 THEN
+    IF "__ivm_step" = 'stash_and_apply' THEN
       PERFORM "immv"."customer_totals$batch"();
     END IF;
     RETURN NULL;
@@ -630,20 +524,20 @@ $immv$;
 CREATE FUNCTION "immv"."customer_totals$t2_order_lines"() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
+#variable_conflict use_column
 DECLARE
-  depth integer := COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_7970ef9c', true), ''), '1')::integer - 1;
+  "__ivm_step" text := "immv"."statement_ended"('customer_totals');
 BEGIN
-  PERFORM pg_catalog.set_config('immv.depth_7970ef9c', depth::text, true);
   IF TG_OP = 'TRUNCATE' THEN
     -- every row of an inner join involves this table
     TRUNCATE "immv"."customer_totals";
-    IF pg_catalog.current_setting('immv.stash_7970ef9c', true) = 'on' THEN
+    IF "__ivm_step" <> 'apply' THEN
       PERFORM "immv"."customer_totals$stash"();
       DELETE FROM pg_temp."immv_6bcf1417_2";
     END IF;
     RETURN NULL;
   END IF;
-  IF depth > 0 OR pg_catalog.current_setting('immv.stash_7970ef9c', true) = 'on' THEN
+  IF "__ivm_step" <> 'apply' THEN
     -- one of several statements of a batch: collect its changes, apply them all at the end
     PERFORM "immv"."customer_totals$stash"();
     IF TG_OP IN ('UPDATE', 'DELETE') THEN
@@ -652,7 +546,7 @@ BEGIN
     IF TG_OP IN ('INSERT', 'UPDATE') THEN
       INSERT INTO pg_temp."immv_6bcf1417_2" ("order_id", "line_no", "quantity", "unit_price", "__ivm_m__") SELECT "order_id", "line_no", "quantity", "unit_price", 1 FROM "immv_new";
     END IF;
-    IF depth = 0 THEN
+    IF "__ivm_step" = 'stash_and_apply' THEN
       PERFORM "immv"."customer_totals$batch"();
     END IF;
     RETURN NULL;
@@ -1047,6 +941,7 @@ $immv$;
 CREATE FUNCTION "immv"."customer_totals$stash"() RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
+#variable_conflict use_column
 BEGIN
   IF EXISTS (
     SELECT FROM pg_catalog.pg_class c
@@ -1056,7 +951,7 @@ BEGIN
     RAISE EXCEPTION 'immv: a temporary table of this session has the name of a stash table of %, and immv did not create it', 'customer_totals'
       USING ERRCODE = 'insufficient_privilege', HINT = 'drop the temporary tables named immv_… in this session';
   END IF;
-  IF pg_catalog.current_setting('immv.stash_7970ef9c', true) = 'on' THEN
+  IF "immv"."stashing"('customer_totals') THEN
     RETURN;
   END IF;
   IF pg_catalog.to_regclass('pg_temp."immv_b8132dc8_1"') IS NULL THEN
@@ -1067,7 +962,7 @@ BEGIN
     CREATE TEMP TABLE "immv_6bcf1417_2" ON COMMIT DELETE ROWS AS
       SELECT "order_id", "line_no", "quantity", "unit_price", 0 AS "__ivm_m__" FROM "public"."order_lines" WITH NO DATA;
   END IF;
-  PERFORM pg_catalog.set_config('immv.stash_7970ef9c', 'on', true);
+  PERFORM "immv"."set_stashing"('customer_totals', true);
 END
 $immv$;
 
@@ -1075,6 +970,7 @@ $immv$;
 CREATE FUNCTION "immv"."customer_totals$batch"() RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
+#variable_conflict use_column
 BEGIN
   -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
   UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id()
@@ -1176,7 +1072,7 @@ BEGIN
   $sql$;
   DELETE FROM pg_temp."immv_b8132dc8_1";
   DELETE FROM pg_temp."immv_6bcf1417_2";
-  PERFORM pg_catalog.set_config('immv.stash_7970ef9c', '', true);
+  PERFORM "immv"."set_stashing"('customer_totals', false);
 END
 $immv$;
 

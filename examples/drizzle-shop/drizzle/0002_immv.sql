@@ -3,138 +3,27 @@
 --   new city_products
 --   new customer_totals
 --   new order_details
--- immv runtime: catalog and SQL API (idempotent)
-CREATE SCHEMA IF NOT EXISTS "immv";
---> statement-breakpoint
-CREATE TABLE IF NOT EXISTS "immv"."views" (
-  "name" text PRIMARY KEY,
-  "view" text NOT NULL,
-  "storage" text NOT NULL,
-  "definition" text NOT NULL,
-  "normalized_definition" text NOT NULL,
-  "hash" text NOT NULL,
-  "compiler_version" text NOT NULL,
-  "strategy" text NOT NULL,
-  "timing" text NOT NULL DEFAULT 'immediate',
-  "populated" boolean NOT NULL DEFAULT true,
-  "populate" text NOT NULL,
-  "base_tables" text[] NOT NULL,
-  "functions" text[] NOT NULL,
-  "created_at" timestamptz NOT NULL DEFAULT pg_catalog.now(),
-  "last_maintained_xid" xid8
-);
---> statement-breakpoint
-COMMENT ON TABLE "immv"."views" IS 'Incrementally maintained views compiled by immv; change them through immv migrations.';
---> statement-breakpoint
-CREATE OR REPLACE FUNCTION "immv"."refuse_write"() RETURNS trigger
-LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $immv$
-BEGIN
-  RAISE EXCEPTION 'immv: %.% is maintained automatically and cannot be written directly', TG_TABLE_SCHEMA, TG_TABLE_NAME
-    USING ERRCODE = 'object_not_in_prerequisite_state',
-      HINT = format('write the base tables instead; to rebuild the view run SELECT %I.refresh(%L)', TG_TABLE_SCHEMA, TG_TABLE_NAME);
-END
-$immv$;
---> statement-breakpoint
--- Rebuilds a view from its query (with_data = true), or empties it and stops maintaining it
--- (with_data = false), like REFRESH MATERIALIZED VIEW [WITH NO DATA]. Returns the rows stored.
-CREATE OR REPLACE FUNCTION "immv"."refresh"(name text, with_data boolean DEFAULT true) RETURNS bigint
-LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $immv$
-DECLARE
-  v "immv"."views";
-  t text;
-  trig record;
-  n bigint := 0;
-BEGIN
-  SELECT * INTO v FROM "immv"."views" WHERE "immv"."views"."name" = $1 FOR UPDATE;
-  IF NOT FOUND THEN
-    RAISE EXCEPTION 'immv: no maintained view named %', $1 USING ERRCODE = 'undefined_object',
-      HINT = format('SELECT name FROM %s lists them', '"immv"."views"');
-  END IF;
-  FOREACH t IN ARRAY v."base_tables" LOOP
-    EXECUTE format('LOCK TABLE %s IN SHARE ROW EXCLUSIVE MODE', t);
-  END LOOP;
-  FOR trig IN
-    SELECT tg.tgrelid::regclass AS tbl, tg.tgname
-    FROM pg_trigger tg
-    WHERE tg.tgfoid IN (SELECT to_regprocedure(f) FROM unnest(v."functions") AS f)
-  LOOP
-    EXECUTE format('ALTER TABLE %s %s TRIGGER %I', trig.tbl, CASE WHEN with_data THEN 'ENABLE' ELSE 'DISABLE' END, trig.tgname);
-  END LOOP;
-  PERFORM set_config('immv.writing', 'on', true);
-  EXECUTE format('TRUNCATE %s', v."storage");
-  IF with_data THEN
-    EXECUTE v."populate";
-    GET DIAGNOSTICS n = ROW_COUNT;
-    -- statistics now, so the next bulk statement is not planned blind
-    EXECUTE format('ANALYZE %s', v."storage");
-  END IF;
-  PERFORM set_config('immv.writing', '', true);
-  UPDATE "immv"."views" SET "populated" = with_data WHERE "immv"."views"."name" = v."name";
-  RETURN n;
-END
-$immv$;
---> statement-breakpoint
-CREATE OR REPLACE FUNCTION "immv"."get_def"(name text) RETURNS text
-LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $immv$
-  SELECT "definition" FROM "immv"."views" WHERE "immv"."views"."name" = $1
-$immv$;
---> statement-breakpoint
--- Compares the view with a fresh run of its definition. Returns one row per difference:
--- 'missing' (in the query, not in the view) or 'extra' (in the view, not in the query).
-CREATE OR REPLACE FUNCTION "immv"."check"(name text) RETURNS TABLE (difference text, row_data jsonb)
-LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $immv$
-DECLARE
-  v "immv"."views";
-  cols text;
-BEGIN
-  SELECT * INTO v FROM "immv"."views" WHERE "immv"."views"."name" = $1;
-  IF NOT FOUND THEN
-    RAISE EXCEPTION 'immv: no maintained view named %', $1 USING ERRCODE = 'undefined_object',
-      HINT = format('SELECT name FROM %s lists them', '"immv"."views"');
-  END IF;
-  IF NOT v."populated" THEN
-    RAISE EXCEPTION 'immv: % is not populated', $1 USING ERRCODE = 'object_not_in_prerequisite_state',
-      HINT = format('run SELECT %s.refresh(%L)', '"immv"', $1);
-  END IF;
-  -- the view's columns by name: a SELECT * definition also returns columns added to its tables since
-  SELECT string_agg(format('%I', a.attname), ', ' ORDER BY a.attnum) INTO cols
-  FROM pg_attribute a WHERE a.attrelid = v."view"::regclass AND a.attnum > 0 AND NOT a.attisdropped;
-  RETURN QUERY EXECUTE format(
-    'SELECT ''missing''::text, to_jsonb(d) FROM (SELECT %3$s FROM (%1$s) AS q EXCEPT ALL SELECT %3$s FROM %2$s) AS d '
-    'UNION ALL SELECT ''extra''::text, to_jsonb(d) FROM (SELECT %3$s FROM %2$s EXCEPT ALL SELECT %3$s FROM (%1$s) AS q) AS d',
-    v."normalized_definition", v."view", cols);
-END
-$immv$;
---> statement-breakpoint
--- Removes a view, its storage, its functions and (through them) its triggers.
-CREATE OR REPLACE PROCEDURE "immv"."drop"(name text, if_exists boolean DEFAULT false)
-LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp SET client_min_messages = warning AS $immv$
-DECLARE
-  v "immv"."views";
-  f text;
-BEGIN
-  SELECT * INTO v FROM "immv"."views" WHERE "immv"."views"."name" = $1 FOR UPDATE;
-  IF NOT FOUND THEN
-    IF if_exists THEN
-      RETURN;
-    END IF;
-    RAISE EXCEPTION 'immv: no maintained view named %', $1 USING ERRCODE = 'undefined_object';
-  END IF;
-  EXECUTE format('DROP VIEW IF EXISTS %s', v."view");
-  FOREACH f IN ARRAY v."functions" LOOP
-    EXECUTE format('DROP FUNCTION IF EXISTS %s CASCADE', f);
-  END LOOP;
-  EXECUTE format('DROP TABLE IF EXISTS %s', v."storage");
-  DELETE FROM "immv"."views" WHERE "immv"."views"."name" = v."name";
-END
-$immv$;
---> statement-breakpoint
 -- immv 0.1.0: incrementally maintained view "public"."bulk_lines"
 
 -- strategy: keyed; base tables: "public"."order_lines"
 
--- (immv's runtime: at the top of this migration)
-
+-- needs immv runtime 2 or newer in schema "immv"
+DO $immv$
+DECLARE
+  "__ivm_version" integer;
+BEGIN
+  -- (the table is read only once it is known to exist)
+  IF pg_catalog.to_regclass('"immv"."runtime"') IS NOT NULL THEN
+    "__ivm_version" := (SELECT "version" FROM "immv"."runtime");
+  END IF;
+  IF "__ivm_version" IS NULL OR "__ivm_version" < 2 THEN
+    RAISE EXCEPTION 'immv: this view needs immv runtime 2 or newer in schema %', 'immv'
+      USING ERRCODE = 'object_not_in_prerequisite_state',
+        HINT = 'apply the migration that installs immv''s runtime first (immv-drizzle generate and @immv/prisma write one), or create the view with the immv CLI, which installs it';
+  END IF;
+END
+$immv$;
+--> statement-breakpoint
 -- replace an earlier version of this view
 CALL "immv"."drop"('bulk_lines', true);
 --> statement-breakpoint
@@ -157,7 +46,7 @@ VALUES (
   'bulk_lines', '"public"."bulk_lines"', '"immv"."bulk_lines"',
   'select "id", "order_id", "quantity" from "order_lines" where "order_lines"."quantity" >= 10',
   'SELECT id, order_id, quantity FROM public.order_lines WHERE order_lines.quantity >= 10',
-  '75aa618ca1691bec', '0.1.0', 'keyed',
+  '50d5d0a4dda33303', '0.1.0', 'keyed',
   'INSERT INTO "immv"."bulk_lines"
 SELECT order_lines.id AS "id",
        order_lines.order_id AS "order_id",
@@ -190,8 +79,9 @@ FROM "immv"."bulk_lines";
 CREATE FUNCTION "immv"."bulk_lines$before"() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
+#variable_conflict use_column
 BEGIN
-  PERFORM pg_catalog.set_config('immv.depth_7a2ead0d', (COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_7a2ead0d', true), ''), '0')::integer + 1)::text, true);
+  PERFORM "immv"."statement_started"('bulk_lines');
   RETURN NULL;
 END
 $immv$;
@@ -200,20 +90,20 @@ $immv$;
 CREATE FUNCTION "immv"."bulk_lines$t1_order_lines"() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
+#variable_conflict use_column
 DECLARE
-  depth integer := COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_7a2ead0d', true), ''), '1')::integer - 1;
+  "__ivm_step" text := "immv"."statement_ended"('bulk_lines');
 BEGIN
-  PERFORM pg_catalog.set_config('immv.depth_7a2ead0d', depth::text, true);
   IF TG_OP = 'TRUNCATE' THEN
     -- every row of an inner join involves this table
     TRUNCATE "immv"."bulk_lines";
-    IF pg_catalog.current_setting('immv.stash_7a2ead0d', true) = 'on' THEN
+    IF "__ivm_step" <> 'apply' THEN
       PERFORM "immv"."bulk_lines$stash"();
       DELETE FROM pg_temp."immv_92323c6a_1";
     END IF;
     RETURN NULL;
   END IF;
-  IF depth > 0 OR pg_catalog.current_setting('immv.stash_7a2ead0d', true) = 'on' THEN
+  IF "__ivm_step" <> 'apply' THEN
     -- one of several statements of a batch: collect its changes, apply them all at the end
     PERFORM "immv"."bulk_lines$stash"();
     IF TG_OP IN ('UPDATE', 'DELETE') THEN
@@ -222,7 +112,7 @@ BEGIN
     IF TG_OP IN ('INSERT', 'UPDATE') THEN
       INSERT INTO pg_temp."immv_92323c6a_1" ("id", "order_id", "quantity", "__ivm_m__") SELECT "id", "order_id", "quantity", 1 FROM "immv_new";
     END IF;
-    IF depth = 0 THEN
+    IF "__ivm_step" = 'stash_and_apply' THEN
       PERFORM "immv"."bulk_lines$batch"();
     END IF;
     RETURN NULL;
@@ -329,6 +219,7 @@ $immv$;
 CREATE FUNCTION "immv"."bulk_lines$stash"() RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
+#variable_conflict use_column
 BEGIN
   IF EXISTS (
     SELECT FROM pg_catalog.pg_class c
@@ -338,14 +229,14 @@ BEGIN
     RAISE EXCEPTION 'immv: a temporary table of this session has the name of a stash table of %, and immv did not create it', 'bulk_lines'
       USING ERRCODE = 'insufficient_privilege', HINT = 'drop the temporary tables named immv_… in this session';
   END IF;
-  IF pg_catalog.current_setting('immv.stash_7a2ead0d', true) = 'on' THEN
+  IF "immv"."stashing"('bulk_lines') THEN
     RETURN;
   END IF;
   IF pg_catalog.to_regclass('pg_temp."immv_92323c6a_1"') IS NULL THEN
     CREATE TEMP TABLE "immv_92323c6a_1" ON COMMIT DELETE ROWS AS
       SELECT "id", "order_id", "quantity", 0 AS "__ivm_m__" FROM "public"."order_lines" WITH NO DATA;
   END IF;
-  PERFORM pg_catalog.set_config('immv.stash_7a2ead0d', 'on', true);
+  PERFORM "immv"."set_stashing"('bulk_lines', true);
 END
 $immv$;
 --> statement-breakpoint
@@ -353,6 +244,7 @@ $immv$;
 CREATE FUNCTION "immv"."bulk_lines$batch"() RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
+#variable_conflict use_column
 BEGIN
 
   EXECUTE $sql$
@@ -379,7 +271,7 @@ BEGIN
   WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."quantity")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."quantity")::text
   $sql$;
   DELETE FROM pg_temp."immv_92323c6a_1";
-  PERFORM pg_catalog.set_config('immv.stash_7a2ead0d', '', true);
+  PERFORM "immv"."set_stashing"('bulk_lines', false);
 END
 $immv$;
 --> statement-breakpoint
@@ -410,8 +302,23 @@ COMMENT ON VIEW "immv"."bulk_lines$base_columns" IS 'Base columns used by the in
 
 -- strategy: counted; base tables: "public"."order_lines", "public"."orders", "public"."customers", "public"."products"
 
--- (immv's runtime: at the top of this migration)
-
+-- needs immv runtime 2 or newer in schema "immv"
+DO $immv$
+DECLARE
+  "__ivm_version" integer;
+BEGIN
+  -- (the table is read only once it is known to exist)
+  IF pg_catalog.to_regclass('"immv"."runtime"') IS NOT NULL THEN
+    "__ivm_version" := (SELECT "version" FROM "immv"."runtime");
+  END IF;
+  IF "__ivm_version" IS NULL OR "__ivm_version" < 2 THEN
+    RAISE EXCEPTION 'immv: this view needs immv runtime 2 or newer in schema %', 'immv'
+      USING ERRCODE = 'object_not_in_prerequisite_state',
+        HINT = 'apply the migration that installs immv''s runtime first (immv-drizzle generate and @immv/prisma write one), or create the view with the immv CLI, which installs it';
+  END IF;
+END
+$immv$;
+--> statement-breakpoint
 -- replace an earlier version of this view
 CALL "immv"."drop"('city_products', true);
 --> statement-breakpoint
@@ -445,7 +352,7 @@ VALUES (
   JOIN products p ON p.id = l.product_id
 ',
   'SELECT DISTINCT c.city, p.name AS product FROM public.order_lines AS l JOIN public.orders AS o ON o.id = l.order_id JOIN public.customers AS c ON c.id = o.customer_id JOIN public.products AS p ON p.id = l.product_id',
-  '0c9705c97cf8372a', '0.1.0', 'counted',
+  'acdfdafade087b07', '0.1.0', 'counted',
   'INSERT INTO "immv"."city_products"
 SELECT c.city AS "city",
        p.name AS "product",
@@ -485,8 +392,9 @@ FROM "immv"."city_products";
 CREATE FUNCTION "immv"."city_products$before"() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
+#variable_conflict use_column
 BEGIN
-  PERFORM pg_catalog.set_config('immv.depth_caccaba6', (COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_caccaba6', true), ''), '0')::integer + 1)::text, true);
+  PERFORM "immv"."statement_started"('city_products');
   RETURN NULL;
 END
 $immv$;
@@ -495,20 +403,20 @@ $immv$;
 CREATE FUNCTION "immv"."city_products$t1_order_lines"() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
+#variable_conflict use_column
 DECLARE
-  depth integer := COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_caccaba6', true), ''), '1')::integer - 1;
+  "__ivm_step" text := "immv"."statement_ended"('city_products');
 BEGIN
-  PERFORM pg_catalog.set_config('immv.depth_caccaba6', depth::text, true);
   IF TG_OP = 'TRUNCATE' THEN
     -- every row of an inner join involves this table
     TRUNCATE "immv"."city_products";
-    IF pg_catalog.current_setting('immv.stash_caccaba6', true) = 'on' THEN
+    IF "__ivm_step" <> 'apply' THEN
       PERFORM "immv"."city_products$stash"();
       DELETE FROM pg_temp."immv_f295ffcc_1";
     END IF;
     RETURN NULL;
   END IF;
-  IF depth > 0 OR pg_catalog.current_setting('immv.stash_caccaba6', true) = 'on' THEN
+  IF "__ivm_step" <> 'apply' THEN
     -- one of several statements of a batch: collect its changes, apply them all at the end
     PERFORM "immv"."city_products$stash"();
     IF TG_OP IN ('UPDATE', 'DELETE') THEN
@@ -517,7 +425,7 @@ BEGIN
     IF TG_OP IN ('INSERT', 'UPDATE') THEN
       INSERT INTO pg_temp."immv_f295ffcc_1" ("id", "order_id", "product_id", "__ivm_m__") SELECT "id", "order_id", "product_id", 1 FROM "immv_new";
     END IF;
-    IF depth = 0 THEN
+    IF "__ivm_step" = 'stash_and_apply' THEN
       PERFORM "immv"."city_products$batch"();
     END IF;
     RETURN NULL;
@@ -712,20 +620,20 @@ $immv$;
 CREATE FUNCTION "immv"."city_products$t2_orders"() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
+#variable_conflict use_column
 DECLARE
-  depth integer := COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_caccaba6', true), ''), '1')::integer - 1;
+  "__ivm_step" text := "immv"."statement_ended"('city_products');
 BEGIN
-  PERFORM pg_catalog.set_config('immv.depth_caccaba6', depth::text, true);
   IF TG_OP = 'TRUNCATE' THEN
     -- every row of an inner join involves this table
     TRUNCATE "immv"."city_products";
-    IF pg_catalog.current_setting('immv.stash_caccaba6', true) = 'on' THEN
+    IF "__ivm_step" <> 'apply' THEN
       PERFORM "immv"."city_products$stash"();
       DELETE FROM pg_temp."immv_9d1b9524_2";
     END IF;
     RETURN NULL;
   END IF;
-  IF depth > 0 OR pg_catalog.current_setting('immv.stash_caccaba6', true) = 'on' THEN
+  IF "__ivm_step" <> 'apply' THEN
     -- one of several statements of a batch: collect its changes, apply them all at the end
     PERFORM "immv"."city_products$stash"();
     IF TG_OP IN ('UPDATE', 'DELETE') THEN
@@ -734,7 +642,7 @@ BEGIN
     IF TG_OP IN ('INSERT', 'UPDATE') THEN
       INSERT INTO pg_temp."immv_9d1b9524_2" ("id", "customer_id", "__ivm_m__") SELECT "id", "customer_id", 1 FROM "immv_new";
     END IF;
-    IF depth = 0 THEN
+    IF "__ivm_step" = 'stash_and_apply' THEN
       PERFORM "immv"."city_products$batch"();
     END IF;
     RETURN NULL;
@@ -929,20 +837,20 @@ $immv$;
 CREATE FUNCTION "immv"."city_products$t3_customers"() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
+#variable_conflict use_column
 DECLARE
-  depth integer := COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_caccaba6', true), ''), '1')::integer - 1;
+  "__ivm_step" text := "immv"."statement_ended"('city_products');
 BEGIN
-  PERFORM pg_catalog.set_config('immv.depth_caccaba6', depth::text, true);
   IF TG_OP = 'TRUNCATE' THEN
     -- every row of an inner join involves this table
     TRUNCATE "immv"."city_products";
-    IF pg_catalog.current_setting('immv.stash_caccaba6', true) = 'on' THEN
+    IF "__ivm_step" <> 'apply' THEN
       PERFORM "immv"."city_products$stash"();
       DELETE FROM pg_temp."immv_d56a5059_3";
     END IF;
     RETURN NULL;
   END IF;
-  IF depth > 0 OR pg_catalog.current_setting('immv.stash_caccaba6', true) = 'on' THEN
+  IF "__ivm_step" <> 'apply' THEN
     -- one of several statements of a batch: collect its changes, apply them all at the end
     PERFORM "immv"."city_products$stash"();
     IF TG_OP IN ('UPDATE', 'DELETE') THEN
@@ -951,7 +859,7 @@ BEGIN
     IF TG_OP IN ('INSERT', 'UPDATE') THEN
       INSERT INTO pg_temp."immv_d56a5059_3" ("id", "city", "__ivm_m__") SELECT "id", "city", 1 FROM "immv_new";
     END IF;
-    IF depth = 0 THEN
+    IF "__ivm_step" = 'stash_and_apply' THEN
       PERFORM "immv"."city_products$batch"();
     END IF;
     RETURN NULL;
@@ -1146,20 +1054,20 @@ $immv$;
 CREATE FUNCTION "immv"."city_products$t4_products"() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
+#variable_conflict use_column
 DECLARE
-  depth integer := COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_caccaba6', true), ''), '1')::integer - 1;
+  "__ivm_step" text := "immv"."statement_ended"('city_products');
 BEGIN
-  PERFORM pg_catalog.set_config('immv.depth_caccaba6', depth::text, true);
   IF TG_OP = 'TRUNCATE' THEN
     -- every row of an inner join involves this table
     TRUNCATE "immv"."city_products";
-    IF pg_catalog.current_setting('immv.stash_caccaba6', true) = 'on' THEN
+    IF "__ivm_step" <> 'apply' THEN
       PERFORM "immv"."city_products$stash"();
       DELETE FROM pg_temp."immv_835169ab_4";
     END IF;
     RETURN NULL;
   END IF;
-  IF depth > 0 OR pg_catalog.current_setting('immv.stash_caccaba6', true) = 'on' THEN
+  IF "__ivm_step" <> 'apply' THEN
     -- one of several statements of a batch: collect its changes, apply them all at the end
     PERFORM "immv"."city_products$stash"();
     IF TG_OP IN ('UPDATE', 'DELETE') THEN
@@ -1168,7 +1076,7 @@ BEGIN
     IF TG_OP IN ('INSERT', 'UPDATE') THEN
       INSERT INTO pg_temp."immv_835169ab_4" ("id", "name", "__ivm_m__") SELECT "id", "name", 1 FROM "immv_new";
     END IF;
-    IF depth = 0 THEN
+    IF "__ivm_step" = 'stash_and_apply' THEN
       PERFORM "immv"."city_products$batch"();
     END IF;
     RETURN NULL;
@@ -1363,6 +1271,7 @@ $immv$;
 CREATE FUNCTION "immv"."city_products$stash"() RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
+#variable_conflict use_column
 BEGIN
   IF EXISTS (
     SELECT FROM pg_catalog.pg_class c
@@ -1372,7 +1281,7 @@ BEGIN
     RAISE EXCEPTION 'immv: a temporary table of this session has the name of a stash table of %, and immv did not create it', 'city_products'
       USING ERRCODE = 'insufficient_privilege', HINT = 'drop the temporary tables named immv_… in this session';
   END IF;
-  IF pg_catalog.current_setting('immv.stash_caccaba6', true) = 'on' THEN
+  IF "immv"."stashing"('city_products') THEN
     RETURN;
   END IF;
   IF pg_catalog.to_regclass('pg_temp."immv_f295ffcc_1"') IS NULL THEN
@@ -1391,7 +1300,7 @@ BEGIN
     CREATE TEMP TABLE "immv_835169ab_4" ON COMMIT DELETE ROWS AS
       SELECT "id", "name", 0 AS "__ivm_m__" FROM "public"."products" WITH NO DATA;
   END IF;
-  PERFORM pg_catalog.set_config('immv.stash_caccaba6', 'on', true);
+  PERFORM "immv"."set_stashing"('city_products', true);
 END
 $immv$;
 --> statement-breakpoint
@@ -1399,6 +1308,7 @@ $immv$;
 CREATE FUNCTION "immv"."city_products$batch"() RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
+#variable_conflict use_column
 BEGIN
   -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
   UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id()
@@ -1475,7 +1385,7 @@ BEGIN
   DELETE FROM pg_temp."immv_9d1b9524_2";
   DELETE FROM pg_temp."immv_d56a5059_3";
   DELETE FROM pg_temp."immv_835169ab_4";
-  PERFORM pg_catalog.set_config('immv.stash_caccaba6', '', true);
+  PERFORM "immv"."set_stashing"('city_products', false);
 END
 $immv$;
 --> statement-breakpoint
@@ -1551,8 +1461,23 @@ COMMENT ON VIEW "immv"."city_products$base_columns" IS 'Base columns used by the
 
 -- strategy: aggregate; base tables: "public"."orders", "public"."customers", "public"."order_lines", "public"."products"
 
--- (immv's runtime: at the top of this migration)
-
+-- needs immv runtime 2 or newer in schema "immv"
+DO $immv$
+DECLARE
+  "__ivm_version" integer;
+BEGIN
+  -- (the table is read only once it is known to exist)
+  IF pg_catalog.to_regclass('"immv"."runtime"') IS NOT NULL THEN
+    "__ivm_version" := (SELECT "version" FROM "immv"."runtime");
+  END IF;
+  IF "__ivm_version" IS NULL OR "__ivm_version" < 2 THEN
+    RAISE EXCEPTION 'immv: this view needs immv runtime 2 or newer in schema %', 'immv'
+      USING ERRCODE = 'object_not_in_prerequisite_state',
+        HINT = 'apply the migration that installs immv''s runtime first (immv-drizzle generate and @immv/prisma write one), or create the view with the immv CLI, which installs it';
+  END IF;
+END
+$immv$;
+--> statement-breakpoint
 -- replace an earlier version of this view
 CALL "immv"."drop"('customer_totals', true);
 --> statement-breakpoint
@@ -1585,7 +1510,7 @@ VALUES (
   'customer_totals', '"public"."customer_totals"', '"immv"."customer_totals"',
   'select "orders"."customer_id", "customers"."name", count(*)::int as "lines", sum("order_lines"."quantity") as "items", sum("order_lines"."quantity" * "products"."price") as "spent" from "orders" inner join "customers" on "customers"."id" = "orders"."customer_id" inner join "order_lines" on "order_lines"."order_id" = "orders"."id" inner join "products" on "products"."id" = "order_lines"."product_id" group by "orders"."customer_id", "customers"."name"',
   'SELECT orders.customer_id, customers.name, (count(*))::int AS lines, sum(order_lines.quantity) AS items, sum(order_lines.quantity * products.price) AS spent FROM public.orders JOIN public.customers ON customers.id = orders.customer_id JOIN public.order_lines ON order_lines.order_id = orders.id JOIN public.products ON products.id = order_lines.product_id GROUP BY orders.customer_id, customers.name',
-  'd8694146bc74a85e', '0.1.0', 'aggregate',
+  '125b9303a5a77ac0', '0.1.0', 'aggregate',
   'INSERT INTO "immv"."customer_totals"
 SELECT orders.customer_id AS "customer_id",
        customers.name AS "name",
@@ -1634,8 +1559,9 @@ FROM "immv"."customer_totals" AS "s";
 CREATE FUNCTION "immv"."customer_totals$before"() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
+#variable_conflict use_column
 BEGIN
-  PERFORM pg_catalog.set_config('immv.depth_7970ef9c', (COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_7970ef9c', true), ''), '0')::integer + 1)::text, true);
+  PERFORM "immv"."statement_started"('customer_totals');
   RETURN NULL;
 END
 $immv$;
@@ -1644,20 +1570,20 @@ $immv$;
 CREATE FUNCTION "immv"."customer_totals$t1_orders"() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
+#variable_conflict use_column
 DECLARE
-  depth integer := COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_7970ef9c', true), ''), '1')::integer - 1;
+  "__ivm_step" text := "immv"."statement_ended"('customer_totals');
 BEGIN
-  PERFORM pg_catalog.set_config('immv.depth_7970ef9c', depth::text, true);
   IF TG_OP = 'TRUNCATE' THEN
     -- every row of an inner join involves this table
     TRUNCATE "immv"."customer_totals";
-    IF pg_catalog.current_setting('immv.stash_7970ef9c', true) = 'on' THEN
+    IF "__ivm_step" <> 'apply' THEN
       PERFORM "immv"."customer_totals$stash"();
       DELETE FROM pg_temp."immv_656474a2_1";
     END IF;
     RETURN NULL;
   END IF;
-  IF depth > 0 OR pg_catalog.current_setting('immv.stash_7970ef9c', true) = 'on' THEN
+  IF "__ivm_step" <> 'apply' THEN
     -- one of several statements of a batch: collect its changes, apply them all at the end
     PERFORM "immv"."customer_totals$stash"();
     IF TG_OP IN ('UPDATE', 'DELETE') THEN
@@ -1666,7 +1592,7 @@ BEGIN
     IF TG_OP IN ('INSERT', 'UPDATE') THEN
       INSERT INTO pg_temp."immv_656474a2_1" ("id", "customer_id", "__ivm_m__") SELECT "id", "customer_id", 1 FROM "immv_new";
     END IF;
-    IF depth = 0 THEN
+    IF "__ivm_step" = 'stash_and_apply' THEN
       PERFORM "immv"."customer_totals$batch"();
     END IF;
     RETURN NULL;
@@ -2091,20 +2017,20 @@ $immv$;
 CREATE FUNCTION "immv"."customer_totals$t2_customers"() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
+#variable_conflict use_column
 DECLARE
-  depth integer := COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_7970ef9c', true), ''), '1')::integer - 1;
+  "__ivm_step" text := "immv"."statement_ended"('customer_totals');
 BEGIN
-  PERFORM pg_catalog.set_config('immv.depth_7970ef9c', depth::text, true);
   IF TG_OP = 'TRUNCATE' THEN
     -- every row of an inner join involves this table
     TRUNCATE "immv"."customer_totals";
-    IF pg_catalog.current_setting('immv.stash_7970ef9c', true) = 'on' THEN
+    IF "__ivm_step" <> 'apply' THEN
       PERFORM "immv"."customer_totals$stash"();
       DELETE FROM pg_temp."immv_8479e729_2";
     END IF;
     RETURN NULL;
   END IF;
-  IF depth > 0 OR pg_catalog.current_setting('immv.stash_7970ef9c', true) = 'on' THEN
+  IF "__ivm_step" <> 'apply' THEN
     -- one of several statements of a batch: collect its changes, apply them all at the end
     PERFORM "immv"."customer_totals$stash"();
     IF TG_OP IN ('UPDATE', 'DELETE') THEN
@@ -2113,7 +2039,7 @@ BEGIN
     IF TG_OP IN ('INSERT', 'UPDATE') THEN
       INSERT INTO pg_temp."immv_8479e729_2" ("id", "name", "__ivm_m__") SELECT "id", "name", 1 FROM "immv_new";
     END IF;
-    IF depth = 0 THEN
+    IF "__ivm_step" = 'stash_and_apply' THEN
       PERFORM "immv"."customer_totals$batch"();
     END IF;
     RETURN NULL;
@@ -2538,20 +2464,20 @@ $immv$;
 CREATE FUNCTION "immv"."customer_totals$t3_order_lines"() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
+#variable_conflict use_column
 DECLARE
-  depth integer := COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_7970ef9c', true), ''), '1')::integer - 1;
+  "__ivm_step" text := "immv"."statement_ended"('customer_totals');
 BEGIN
-  PERFORM pg_catalog.set_config('immv.depth_7970ef9c', depth::text, true);
   IF TG_OP = 'TRUNCATE' THEN
     -- every row of an inner join involves this table
     TRUNCATE "immv"."customer_totals";
-    IF pg_catalog.current_setting('immv.stash_7970ef9c', true) = 'on' THEN
+    IF "__ivm_step" <> 'apply' THEN
       PERFORM "immv"."customer_totals$stash"();
       DELETE FROM pg_temp."immv_41a425dd_3";
     END IF;
     RETURN NULL;
   END IF;
-  IF depth > 0 OR pg_catalog.current_setting('immv.stash_7970ef9c', true) = 'on' THEN
+  IF "__ivm_step" <> 'apply' THEN
     -- one of several statements of a batch: collect its changes, apply them all at the end
     PERFORM "immv"."customer_totals$stash"();
     IF TG_OP IN ('UPDATE', 'DELETE') THEN
@@ -2560,7 +2486,7 @@ BEGIN
     IF TG_OP IN ('INSERT', 'UPDATE') THEN
       INSERT INTO pg_temp."immv_41a425dd_3" ("id", "order_id", "product_id", "quantity", "__ivm_m__") SELECT "id", "order_id", "product_id", "quantity", 1 FROM "immv_new";
     END IF;
-    IF depth = 0 THEN
+    IF "__ivm_step" = 'stash_and_apply' THEN
       PERFORM "immv"."customer_totals$batch"();
     END IF;
     RETURN NULL;
@@ -2980,20 +2906,20 @@ $immv$;
 CREATE FUNCTION "immv"."customer_totals$t4_products"() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
+#variable_conflict use_column
 DECLARE
-  depth integer := COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_7970ef9c', true), ''), '1')::integer - 1;
+  "__ivm_step" text := "immv"."statement_ended"('customer_totals');
 BEGIN
-  PERFORM pg_catalog.set_config('immv.depth_7970ef9c', depth::text, true);
   IF TG_OP = 'TRUNCATE' THEN
     -- every row of an inner join involves this table
     TRUNCATE "immv"."customer_totals";
-    IF pg_catalog.current_setting('immv.stash_7970ef9c', true) = 'on' THEN
+    IF "__ivm_step" <> 'apply' THEN
       PERFORM "immv"."customer_totals$stash"();
       DELETE FROM pg_temp."immv_dd03fbec_4";
     END IF;
     RETURN NULL;
   END IF;
-  IF depth > 0 OR pg_catalog.current_setting('immv.stash_7970ef9c', true) = 'on' THEN
+  IF "__ivm_step" <> 'apply' THEN
     -- one of several statements of a batch: collect its changes, apply them all at the end
     PERFORM "immv"."customer_totals$stash"();
     IF TG_OP IN ('UPDATE', 'DELETE') THEN
@@ -3002,7 +2928,7 @@ BEGIN
     IF TG_OP IN ('INSERT', 'UPDATE') THEN
       INSERT INTO pg_temp."immv_dd03fbec_4" ("id", "price", "__ivm_m__") SELECT "id", "price", 1 FROM "immv_new";
     END IF;
-    IF depth = 0 THEN
+    IF "__ivm_step" = 'stash_and_apply' THEN
       PERFORM "immv"."customer_totals$batch"();
     END IF;
     RETURN NULL;
@@ -3427,6 +3353,7 @@ $immv$;
 CREATE FUNCTION "immv"."customer_totals$stash"() RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
+#variable_conflict use_column
 BEGIN
   IF EXISTS (
     SELECT FROM pg_catalog.pg_class c
@@ -3436,7 +3363,7 @@ BEGIN
     RAISE EXCEPTION 'immv: a temporary table of this session has the name of a stash table of %, and immv did not create it', 'customer_totals'
       USING ERRCODE = 'insufficient_privilege', HINT = 'drop the temporary tables named immv_… in this session';
   END IF;
-  IF pg_catalog.current_setting('immv.stash_7970ef9c', true) = 'on' THEN
+  IF "immv"."stashing"('customer_totals') THEN
     RETURN;
   END IF;
   IF pg_catalog.to_regclass('pg_temp."immv_656474a2_1"') IS NULL THEN
@@ -3455,7 +3382,7 @@ BEGIN
     CREATE TEMP TABLE "immv_dd03fbec_4" ON COMMIT DELETE ROWS AS
       SELECT "id", "price", 0 AS "__ivm_m__" FROM "public"."products" WITH NO DATA;
   END IF;
-  PERFORM pg_catalog.set_config('immv.stash_7970ef9c', 'on', true);
+  PERFORM "immv"."set_stashing"('customer_totals', true);
 END
 $immv$;
 --> statement-breakpoint
@@ -3463,6 +3390,7 @@ $immv$;
 CREATE FUNCTION "immv"."customer_totals$batch"() RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
+#variable_conflict use_column
 BEGIN
   -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
   UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id()
@@ -3642,7 +3570,7 @@ BEGIN
   DELETE FROM pg_temp."immv_8479e729_2";
   DELETE FROM pg_temp."immv_41a425dd_3";
   DELETE FROM pg_temp."immv_dd03fbec_4";
-  PERFORM pg_catalog.set_config('immv.stash_7970ef9c', '', true);
+  PERFORM "immv"."set_stashing"('customer_totals', false);
 END
 $immv$;
 --> statement-breakpoint
@@ -3718,8 +3646,23 @@ COMMENT ON VIEW "immv"."customer_totals$base_columns" IS 'Base columns used by t
 
 -- strategy: keyed; base tables: "public"."order_lines", "public"."orders", "public"."customers", "public"."products"
 
--- (immv's runtime: at the top of this migration)
-
+-- needs immv runtime 2 or newer in schema "immv"
+DO $immv$
+DECLARE
+  "__ivm_version" integer;
+BEGIN
+  -- (the table is read only once it is known to exist)
+  IF pg_catalog.to_regclass('"immv"."runtime"') IS NOT NULL THEN
+    "__ivm_version" := (SELECT "version" FROM "immv"."runtime");
+  END IF;
+  IF "__ivm_version" IS NULL OR "__ivm_version" < 2 THEN
+    RAISE EXCEPTION 'immv: this view needs immv runtime 2 or newer in schema %', 'immv'
+      USING ERRCODE = 'object_not_in_prerequisite_state',
+        HINT = 'apply the migration that installs immv''s runtime first (immv-drizzle generate and @immv/prisma write one), or create the view with the immv CLI, which installs it';
+  END IF;
+END
+$immv$;
+--> statement-breakpoint
 -- replace an earlier version of this view
 CALL "immv"."drop"('order_details', true);
 --> statement-breakpoint
@@ -3753,7 +3696,7 @@ VALUES (
   'order_details', '"public"."order_details"', '"immv"."order_details"',
   'select "order_lines"."id", "order_lines"."order_id", "customers"."name" as "customer", "products"."name" as "product", "order_lines"."quantity", "order_lines"."quantity" * "products"."price" as "line_total" from "order_lines" inner join "orders" on "orders"."id" = "order_lines"."order_id" inner join "customers" on "customers"."id" = "orders"."customer_id" inner join "products" on "products"."id" = "order_lines"."product_id"',
   'SELECT order_lines.id, order_lines.order_id, customers.name AS customer, products.name AS product, order_lines.quantity, order_lines.quantity * products.price AS line_total FROM public.order_lines JOIN public.orders ON orders.id = order_lines.order_id JOIN public.customers ON customers.id = orders.customer_id JOIN public.products ON products.id = order_lines.product_id',
-  'da1f62acf22ab985', '0.1.0', 'keyed',
+  'cd6fd95376b1c1cf', '0.1.0', 'keyed',
   'INSERT INTO "immv"."order_details"
 SELECT order_lines.id AS "id",
        order_lines.order_id AS "order_id",
@@ -3805,8 +3748,9 @@ FROM "immv"."order_details";
 CREATE FUNCTION "immv"."order_details$before"() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
+#variable_conflict use_column
 BEGIN
-  PERFORM pg_catalog.set_config('immv.depth_b0100227', (COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_b0100227', true), ''), '0')::integer + 1)::text, true);
+  PERFORM "immv"."statement_started"('order_details');
   RETURN NULL;
 END
 $immv$;
@@ -3815,20 +3759,20 @@ $immv$;
 CREATE FUNCTION "immv"."order_details$t1_order_lines"() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
+#variable_conflict use_column
 DECLARE
-  depth integer := COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_b0100227', true), ''), '1')::integer - 1;
+  "__ivm_step" text := "immv"."statement_ended"('order_details');
 BEGIN
-  PERFORM pg_catalog.set_config('immv.depth_b0100227', depth::text, true);
   IF TG_OP = 'TRUNCATE' THEN
     -- every row of an inner join involves this table
     TRUNCATE "immv"."order_details";
-    IF pg_catalog.current_setting('immv.stash_b0100227', true) = 'on' THEN
+    IF "__ivm_step" <> 'apply' THEN
       PERFORM "immv"."order_details$stash"();
       DELETE FROM pg_temp."immv_15b4854b_1";
     END IF;
     RETURN NULL;
   END IF;
-  IF depth > 0 OR pg_catalog.current_setting('immv.stash_b0100227', true) = 'on' THEN
+  IF "__ivm_step" <> 'apply' THEN
     -- one of several statements of a batch: collect its changes, apply them all at the end
     PERFORM "immv"."order_details$stash"();
     IF TG_OP IN ('UPDATE', 'DELETE') THEN
@@ -3837,7 +3781,7 @@ BEGIN
     IF TG_OP IN ('INSERT', 'UPDATE') THEN
       INSERT INTO pg_temp."immv_15b4854b_1" ("id", "order_id", "product_id", "quantity", "__ivm_m__") SELECT "id", "order_id", "product_id", "quantity", 1 FROM "immv_new";
     END IF;
-    IF depth = 0 THEN
+    IF "__ivm_step" = 'stash_and_apply' THEN
       PERFORM "immv"."order_details$batch"();
     END IF;
     RETURN NULL;
@@ -4001,20 +3945,20 @@ $immv$;
 CREATE FUNCTION "immv"."order_details$t2_orders"() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
+#variable_conflict use_column
 DECLARE
-  depth integer := COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_b0100227', true), ''), '1')::integer - 1;
+  "__ivm_step" text := "immv"."statement_ended"('order_details');
 BEGIN
-  PERFORM pg_catalog.set_config('immv.depth_b0100227', depth::text, true);
   IF TG_OP = 'TRUNCATE' THEN
     -- every row of an inner join involves this table
     TRUNCATE "immv"."order_details";
-    IF pg_catalog.current_setting('immv.stash_b0100227', true) = 'on' THEN
+    IF "__ivm_step" <> 'apply' THEN
       PERFORM "immv"."order_details$stash"();
       DELETE FROM pg_temp."immv_49c7171b_2";
     END IF;
     RETURN NULL;
   END IF;
-  IF depth > 0 OR pg_catalog.current_setting('immv.stash_b0100227', true) = 'on' THEN
+  IF "__ivm_step" <> 'apply' THEN
     -- one of several statements of a batch: collect its changes, apply them all at the end
     PERFORM "immv"."order_details$stash"();
     IF TG_OP IN ('UPDATE', 'DELETE') THEN
@@ -4023,7 +3967,7 @@ BEGIN
     IF TG_OP IN ('INSERT', 'UPDATE') THEN
       INSERT INTO pg_temp."immv_49c7171b_2" ("id", "customer_id", "__ivm_m__") SELECT "id", "customer_id", 1 FROM "immv_new";
     END IF;
-    IF depth = 0 THEN
+    IF "__ivm_step" = 'stash_and_apply' THEN
       PERFORM "immv"."order_details$batch"();
     END IF;
     RETURN NULL;
@@ -4192,20 +4136,20 @@ $immv$;
 CREATE FUNCTION "immv"."order_details$t3_customers"() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
+#variable_conflict use_column
 DECLARE
-  depth integer := COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_b0100227', true), ''), '1')::integer - 1;
+  "__ivm_step" text := "immv"."statement_ended"('order_details');
 BEGIN
-  PERFORM pg_catalog.set_config('immv.depth_b0100227', depth::text, true);
   IF TG_OP = 'TRUNCATE' THEN
     -- every row of an inner join involves this table
     TRUNCATE "immv"."order_details";
-    IF pg_catalog.current_setting('immv.stash_b0100227', true) = 'on' THEN
+    IF "__ivm_step" <> 'apply' THEN
       PERFORM "immv"."order_details$stash"();
       DELETE FROM pg_temp."immv_16d359e4_3";
     END IF;
     RETURN NULL;
   END IF;
-  IF depth > 0 OR pg_catalog.current_setting('immv.stash_b0100227', true) = 'on' THEN
+  IF "__ivm_step" <> 'apply' THEN
     -- one of several statements of a batch: collect its changes, apply them all at the end
     PERFORM "immv"."order_details$stash"();
     IF TG_OP IN ('UPDATE', 'DELETE') THEN
@@ -4214,7 +4158,7 @@ BEGIN
     IF TG_OP IN ('INSERT', 'UPDATE') THEN
       INSERT INTO pg_temp."immv_16d359e4_3" ("id", "name", "__ivm_m__") SELECT "id", "name", 1 FROM "immv_new";
     END IF;
-    IF depth = 0 THEN
+    IF "__ivm_step" = 'stash_and_apply' THEN
       PERFORM "immv"."order_details$batch"();
     END IF;
     RETURN NULL;
@@ -4383,20 +4327,20 @@ $immv$;
 CREATE FUNCTION "immv"."order_details$t4_products"() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
+#variable_conflict use_column
 DECLARE
-  depth integer := COALESCE(NULLIF(pg_catalog.current_setting('immv.depth_b0100227', true), ''), '1')::integer - 1;
+  "__ivm_step" text := "immv"."statement_ended"('order_details');
 BEGIN
-  PERFORM pg_catalog.set_config('immv.depth_b0100227', depth::text, true);
   IF TG_OP = 'TRUNCATE' THEN
     -- every row of an inner join involves this table
     TRUNCATE "immv"."order_details";
-    IF pg_catalog.current_setting('immv.stash_b0100227', true) = 'on' THEN
+    IF "__ivm_step" <> 'apply' THEN
       PERFORM "immv"."order_details$stash"();
       DELETE FROM pg_temp."immv_2b51bc54_4";
     END IF;
     RETURN NULL;
   END IF;
-  IF depth > 0 OR pg_catalog.current_setting('immv.stash_b0100227', true) = 'on' THEN
+  IF "__ivm_step" <> 'apply' THEN
     -- one of several statements of a batch: collect its changes, apply them all at the end
     PERFORM "immv"."order_details$stash"();
     IF TG_OP IN ('UPDATE', 'DELETE') THEN
@@ -4405,7 +4349,7 @@ BEGIN
     IF TG_OP IN ('INSERT', 'UPDATE') THEN
       INSERT INTO pg_temp."immv_2b51bc54_4" ("id", "name", "price", "__ivm_m__") SELECT "id", "name", "price", 1 FROM "immv_new";
     END IF;
-    IF depth = 0 THEN
+    IF "__ivm_step" = 'stash_and_apply' THEN
       PERFORM "immv"."order_details$batch"();
     END IF;
     RETURN NULL;
@@ -4569,6 +4513,7 @@ $immv$;
 CREATE FUNCTION "immv"."order_details$stash"() RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
+#variable_conflict use_column
 BEGIN
   IF EXISTS (
     SELECT FROM pg_catalog.pg_class c
@@ -4578,7 +4523,7 @@ BEGIN
     RAISE EXCEPTION 'immv: a temporary table of this session has the name of a stash table of %, and immv did not create it', 'order_details'
       USING ERRCODE = 'insufficient_privilege', HINT = 'drop the temporary tables named immv_… in this session';
   END IF;
-  IF pg_catalog.current_setting('immv.stash_b0100227', true) = 'on' THEN
+  IF "immv"."stashing"('order_details') THEN
     RETURN;
   END IF;
   IF pg_catalog.to_regclass('pg_temp."immv_15b4854b_1"') IS NULL THEN
@@ -4597,7 +4542,7 @@ BEGIN
     CREATE TEMP TABLE "immv_2b51bc54_4" ON COMMIT DELETE ROWS AS
       SELECT "id", "name", "price", 0 AS "__ivm_m__" FROM "public"."products" WITH NO DATA;
   END IF;
-  PERFORM pg_catalog.set_config('immv.stash_b0100227', 'on', true);
+  PERFORM "immv"."set_stashing"('order_details', true);
 END
 $immv$;
 --> statement-breakpoint
@@ -4605,6 +4550,7 @@ $immv$;
 CREATE FUNCTION "immv"."order_details$batch"() RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
+#variable_conflict use_column
 BEGIN
   -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
   UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id()
@@ -4781,7 +4727,7 @@ BEGIN
   DELETE FROM pg_temp."immv_49c7171b_2";
   DELETE FROM pg_temp."immv_16d359e4_3";
   DELETE FROM pg_temp."immv_2b51bc54_4";
-  PERFORM pg_catalog.set_config('immv.stash_b0100227', '', true);
+  PERFORM "immv"."set_stashing"('order_details', false);
 END
 $immv$;
 --> statement-breakpoint

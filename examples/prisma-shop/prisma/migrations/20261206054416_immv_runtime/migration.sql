@@ -1,0 +1,200 @@
+-- immv-prisma: {"view":"$runtime","action":"runtime","immvSchema":"immv","viewSchema":"","runtimeVersion":2}
+-- Written by @immv/prisma. Do not edit: change the view block in schema.prisma and run prisma generate,
+-- which adds a new migration. Every statement is idempotent, so `prisma migrate reset` can replay it.
+-- immv runtime 2 (installs it, or upgrades an older one in place): the catalog, SQL API and batching every IMMV uses.
+-- Views are not rebuilt by it.
+
+-- immv runtime 2: catalog, SQL API and batching (installs or upgrades in place)
+CREATE SCHEMA IF NOT EXISTS "immv";
+
+-- The installed version, and a secret only the owner reads: it names the settings that count a
+-- batch's statements, so no other role can find (and forge) them.
+CREATE TABLE IF NOT EXISTS "immv"."runtime" (
+  "id" boolean PRIMARY KEY DEFAULT true CHECK ("id"),
+  "version" integer NOT NULL,
+  "secret" text NOT NULL DEFAULT pg_catalog.md5(pg_catalog.gen_random_uuid()::text),
+  "installed_at" timestamptz NOT NULL DEFAULT pg_catalog.now()
+);
+REVOKE ALL ON "immv"."runtime" FROM PUBLIC;
+DO $immv$
+BEGIN
+  IF (SELECT "version" FROM "immv"."runtime") > 2 THEN
+    RAISE EXCEPTION 'immv: the database has immv runtime %, newer than this script''s 2', (SELECT "version" FROM "immv"."runtime")
+      USING ERRCODE = 'object_not_in_prerequisite_state', HINT = 'compile with a newer immv';
+  END IF;
+END
+$immv$;
+INSERT INTO "immv"."runtime" ("version") VALUES (2)
+ON CONFLICT ("id") DO UPDATE SET "version" = EXCLUDED."version", "installed_at" = EXCLUDED."installed_at";
+
+CREATE TABLE IF NOT EXISTS "immv"."views" (
+  "name" text PRIMARY KEY,
+  "view" text NOT NULL,
+  "storage" text NOT NULL,
+  "definition" text NOT NULL,
+  "normalized_definition" text NOT NULL,
+  "hash" text NOT NULL,
+  "compiler_version" text NOT NULL,
+  "strategy" text NOT NULL,
+  "timing" text NOT NULL DEFAULT 'immediate',
+  "populated" boolean NOT NULL DEFAULT true,
+  "populate" text NOT NULL,
+  "base_tables" text[] NOT NULL,
+  "functions" text[] NOT NULL,
+  "created_at" timestamptz NOT NULL DEFAULT pg_catalog.now(),
+  "last_maintained_xid" xid8
+);
+COMMENT ON TABLE "immv"."views" IS 'Incrementally maintained views compiled by immv; change them through immv migrations.';
+
+CREATE OR REPLACE FUNCTION "immv"."refuse_write"() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $immv$
+#variable_conflict use_column
+BEGIN
+  RAISE EXCEPTION 'immv: %.% is maintained automatically and cannot be written directly', TG_TABLE_SCHEMA, TG_TABLE_NAME
+    USING ERRCODE = 'object_not_in_prerequisite_state',
+      HINT = format('write the base tables instead; to rebuild the view run SELECT %I.refresh(%L)', TG_TABLE_SCHEMA, TG_TABLE_NAME);
+END
+$immv$;
+
+-- Rebuilds a view from its query (with_data = true), or empties it and stops maintaining it
+-- (with_data = false), like REFRESH MATERIALIZED VIEW [WITH NO DATA]. Returns the rows stored.
+CREATE OR REPLACE FUNCTION "immv"."refresh"(name text, with_data boolean DEFAULT true) RETURNS bigint
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $immv$
+#variable_conflict use_column
+DECLARE
+  v "immv"."views";
+  t text;
+  trig record;
+  n bigint := 0;
+BEGIN
+  SELECT * INTO v FROM "immv"."views" WHERE "immv"."views"."name" = $1 FOR UPDATE;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'immv: no maintained view named %', $1 USING ERRCODE = 'undefined_object',
+      HINT = format('SELECT name FROM %s lists them', '"immv"."views"');
+  END IF;
+  FOREACH t IN ARRAY v."base_tables" LOOP
+    EXECUTE format('LOCK TABLE %s IN SHARE ROW EXCLUSIVE MODE', t);
+  END LOOP;
+  FOR trig IN
+    SELECT tg.tgrelid::regclass AS tbl, tg.tgname
+    FROM pg_trigger tg
+    WHERE tg.tgfoid IN (SELECT to_regprocedure(f) FROM unnest(v."functions") AS f)
+  LOOP
+    EXECUTE format('ALTER TABLE %s %s TRIGGER %I', trig.tbl, CASE WHEN with_data THEN 'ENABLE' ELSE 'DISABLE' END, trig.tgname);
+  END LOOP;
+  PERFORM set_config('immv.writing', 'on', true);
+  EXECUTE format('TRUNCATE %s', v."storage");
+  IF with_data THEN
+    EXECUTE v."populate";
+    GET DIAGNOSTICS n = ROW_COUNT;
+    -- statistics now, so the next bulk statement is not planned blind
+    EXECUTE format('ANALYZE %s', v."storage");
+  END IF;
+  PERFORM set_config('immv.writing', '', true);
+  UPDATE "immv"."views" SET "populated" = with_data WHERE "immv"."views"."name" = v."name";
+  RETURN n;
+END
+$immv$;
+
+CREATE OR REPLACE FUNCTION "immv"."get_def"(name text) RETURNS text
+LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $immv$
+  SELECT "definition" FROM "immv"."views" WHERE "immv"."views"."name" = $1
+$immv$;
+
+-- Compares the view with a fresh run of its definition. Returns one row per difference:
+-- 'missing' (in the query, not in the view) or 'extra' (in the view, not in the query).
+CREATE OR REPLACE FUNCTION "immv"."check"(name text) RETURNS TABLE (difference text, row_data jsonb)
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $immv$
+#variable_conflict use_column
+DECLARE
+  v "immv"."views";
+  cols text;
+BEGIN
+  SELECT * INTO v FROM "immv"."views" WHERE "immv"."views"."name" = $1;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'immv: no maintained view named %', $1 USING ERRCODE = 'undefined_object',
+      HINT = format('SELECT name FROM %s lists them', '"immv"."views"');
+  END IF;
+  IF NOT v."populated" THEN
+    RAISE EXCEPTION 'immv: % is not populated', $1 USING ERRCODE = 'object_not_in_prerequisite_state',
+      HINT = format('run SELECT %s.refresh(%L)', '"immv"', $1);
+  END IF;
+  -- the view's columns by name: a SELECT * definition also returns columns added to its tables since
+  SELECT string_agg(format('%I', a.attname), ', ' ORDER BY a.attnum) INTO cols
+  FROM pg_attribute a WHERE a.attrelid = v."view"::regclass AND a.attnum > 0 AND NOT a.attisdropped;
+  RETURN QUERY EXECUTE format(
+    'SELECT ''missing''::text, to_jsonb(d) FROM (SELECT %3$s FROM (%1$s) AS q EXCEPT ALL SELECT %3$s FROM %2$s) AS d '
+    'UNION ALL SELECT ''extra''::text, to_jsonb(d) FROM (SELECT %3$s FROM %2$s EXCEPT ALL SELECT %3$s FROM (%1$s) AS q) AS d',
+    v."normalized_definition", v."view", cols);
+END
+$immv$;
+
+-- Removes a view, its storage, its functions and (through them) its triggers.
+CREATE OR REPLACE PROCEDURE "immv"."drop"(name text, if_exists boolean DEFAULT false)
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp SET client_min_messages = warning AS $immv$
+#variable_conflict use_column
+DECLARE
+  v "immv"."views";
+  f text;
+BEGIN
+  SELECT * INTO v FROM "immv"."views" WHERE "immv"."views"."name" = $1 FOR UPDATE;
+  IF NOT FOUND THEN
+    IF if_exists THEN
+      RETURN;
+    END IF;
+    RAISE EXCEPTION 'immv: no maintained view named %', $1 USING ERRCODE = 'undefined_object';
+  END IF;
+  EXECUTE format('DROP VIEW IF EXISTS %s', v."view");
+  FOREACH f IN ARRAY v."functions" LOOP
+    EXECUTE format('DROP FUNCTION IF EXISTS %s CASCADE', f);
+  END LOOP;
+  EXECUTE format('DROP TABLE IF EXISTS %s', v."storage");
+  DELETE FROM "immv"."views" WHERE "immv"."views"."name" = v."name";
+END
+$immv$;
+
+-- the name of one of the view's batch settings ('depth' or 'stash')
+CREATE OR REPLACE FUNCTION "immv"."batch_setting"(view text, kind text) RETURNS text
+LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $immv$
+  SELECT 'immv.' || kind || '_' || md5(r."secret" || ':' || view) FROM "immv"."runtime" AS r
+$immv$;
+
+-- a statement on a base table of the view starts (BEFORE STATEMENT)
+CREATE OR REPLACE FUNCTION "immv"."statement_started"(view text) RETURNS void
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $immv$
+#variable_conflict use_column
+DECLARE
+  "__ivm_depth" text := "immv"."batch_setting"(view, 'depth');
+BEGIN
+  PERFORM set_config("__ivm_depth", (COALESCE(NULLIF(current_setting("__ivm_depth", true), ''), '0')::integer + 1)::text, true);
+END
+$immv$;
+
+-- a statement on a base table of the view ended (AFTER STATEMENT): 'apply' its changes now, or
+-- 'stash' them for the rest of the batch, or 'stash_and_apply' when it ends a batch of several
+CREATE OR REPLACE FUNCTION "immv"."statement_ended"(view text) RETURNS text
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $immv$
+#variable_conflict use_column
+DECLARE
+  "__ivm_setting" text := "immv"."batch_setting"(view, 'depth');
+  "__ivm_depth" integer := COALESCE(NULLIF(current_setting("__ivm_setting", true), ''), '1')::integer - 1;
+BEGIN
+  PERFORM set_config("__ivm_setting", "__ivm_depth"::text, true);
+  IF "__ivm_depth" > 0 THEN
+    RETURN 'stash';
+  ELSIF current_setting("immv"."batch_setting"(view, 'stash'), true) = 'on' THEN
+    RETURN 'stash_and_apply';
+  END IF;
+  RETURN 'apply';
+END
+$immv$;
+
+-- whether the view's changes are being stashed in this transaction; and setting it
+CREATE OR REPLACE FUNCTION "immv"."stashing"(view text) RETURNS boolean
+LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $immv$
+  SELECT current_setting("immv"."batch_setting"(view, 'stash'), true) IS NOT DISTINCT FROM 'on'
+$immv$;
+CREATE OR REPLACE FUNCTION "immv"."set_stashing"(view text, stashing boolean) RETURNS void
+LANGUAGE sql SET search_path = pg_catalog, pg_temp AS $immv$
+  SELECT set_config("immv"."batch_setting"(view, 'stash'), CASE WHEN stashing THEN 'on' ELSE '' END, true)
+$immv$;
