@@ -46,7 +46,7 @@ VALUES (
   'bulk_lines', '"public"."bulk_lines"', '"immv"."bulk_lines"',
   'select "id", "order_id", "quantity" from "order_lines" where "order_lines"."quantity" >= 10',
   'SELECT id, order_id, quantity FROM public.order_lines WHERE order_lines.quantity >= 10',
-  '50d5d0a4dda33303', '0.1.0', 'keyed',
+  '8648f5cd7e113625', '0.1.0', 'keyed',
   'INSERT INTO "immv"."bulk_lines"
 SELECT order_lines.id AS "id",
        order_lines.order_id AS "order_id",
@@ -87,133 +87,71 @@ END
 $immv$;
 --> statement-breakpoint
 -- maintains bulk_lines after INSERT, UPDATE, DELETE or TRUNCATE on "public"."order_lines"
-CREATE FUNCTION "immv"."bulk_lines$t1_order_lines"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
-$immv$
-#variable_conflict use_column
-DECLARE
-  "__ivm_step" text := "immv"."statement_ended"('bulk_lines');
-BEGIN
-  IF TG_OP = 'TRUNCATE' THEN
+SELECT "immv"."create_table_function"(
+  view => 'bulk_lines',
+  function_name => '"immv"."bulk_lines$t1_order_lines"',
+  base_table => '"public"."order_lines"',
+  columns => ARRAY['id', 'order_id', 'quantity']::text[],
+  -- an UPDATE of columns the view does not read returns at once
+  unused_columns => true,
+  stash_table => 'immv_92323c6a_1',
+  stash_function => '"immv"."bulk_lines$stash"',
+  batch_function => '"immv"."bulk_lines$batch"',
+  locks_view => false,
+  on_truncate => $plpgsql$
     -- every row of an inner join involves this table
     TRUNCATE "immv"."bulk_lines";
     IF "__ivm_step" <> 'apply' THEN
       PERFORM "immv"."bulk_lines$stash"();
       DELETE FROM pg_temp."immv_92323c6a_1";
     END IF;
-    RETURN NULL;
-  END IF;
-  IF "__ivm_step" <> 'apply' THEN
-    -- one of several statements of a batch: collect its changes, apply them all at the end
-    PERFORM "immv"."bulk_lines$stash"();
-    IF TG_OP IN ('UPDATE', 'DELETE') THEN
-      INSERT INTO pg_temp."immv_92323c6a_1" ("id", "order_id", "quantity", "__ivm_m__") SELECT "id", "order_id", "quantity", -1 FROM "immv_old";
-    END IF;
-    IF TG_OP IN ('INSERT', 'UPDATE') THEN
-      INSERT INTO pg_temp."immv_92323c6a_1" ("id", "order_id", "quantity", "__ivm_m__") SELECT "id", "order_id", "quantity", 1 FROM "immv_new";
-    END IF;
-    IF "__ivm_step" = 'stash_and_apply' THEN
-      PERFORM "immv"."bulk_lines$batch"();
-    END IF;
-    RETURN NULL;
-  END IF;
-  IF TG_OP = 'UPDATE' THEN
-    IF NOT EXISTS (SELECT ROW("id", "order_id", "quantity")::text FROM "immv_old" EXCEPT ALL SELECT ROW("id", "order_id", "quantity")::text FROM "immv_new") THEN
-      -- only columns the view does not read changed
-      RETURN NULL;
-    END IF;
-  END IF;
-
-  -- a statement on "public"."order_lines" alone: apply its transition tables directly
-  IF TG_OP = 'INSERT' THEN
-    IF NOT EXISTS (SELECT FROM "immv_new" OFFSET 255) THEN
-      -- current rows built from changed order_lines rows
-      INSERT INTO "immv"."bulk_lines" AS "__ivm_s" ("id", "order_id", "quantity", "__ivm_k_order_lines_id")
-      SELECT order_lines.id AS "id",
-             order_lines.order_id AS "order_id",
-             order_lines.quantity AS "quantity",
-             "order_lines"."id" AS "__ivm_k_order_lines_id"
-      FROM "immv_new" AS "order_lines"
-      WHERE (order_lines.quantity >= 10)
-      ON CONFLICT ("__ivm_k_order_lines_id") DO UPDATE
-      SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "quantity" = EXCLUDED."quantity"
-      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."quantity")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."quantity")::text;
-    ELSE
-      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
-      EXECUTE $sql$
-      -- current rows built from changed order_lines rows
-      INSERT INTO "immv"."bulk_lines" AS "__ivm_s" ("id", "order_id", "quantity", "__ivm_k_order_lines_id")
-      SELECT order_lines.id AS "id",
-             order_lines.order_id AS "order_id",
-             order_lines.quantity AS "quantity",
-             "order_lines"."id" AS "__ivm_k_order_lines_id"
-      FROM "immv_new" AS "order_lines"
-      WHERE (order_lines.quantity >= 10)
-      ON CONFLICT ("__ivm_k_order_lines_id") DO UPDATE
-      SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "quantity" = EXCLUDED."quantity"
-      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."quantity")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."quantity")::text
-      $sql$;
-    END IF;
-  ELSIF TG_OP = 'UPDATE' THEN
-    IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
-      -- rows built from changed order_lines rows that no longer satisfy the view
-      DELETE FROM "immv"."bulk_lines" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_order_lines_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_new" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text))
-        AND NOT EXISTS (
-          SELECT FROM (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "order_lines"
-          WHERE (order_lines.quantity >= 10)
-            AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id");
-      -- current rows built from changed order_lines rows
-      INSERT INTO "immv"."bulk_lines" AS "__ivm_s" ("id", "order_id", "quantity", "__ivm_k_order_lines_id")
-      SELECT order_lines.id AS "id",
-             order_lines.order_id AS "order_id",
-             order_lines.quantity AS "quantity",
-             "order_lines"."id" AS "__ivm_k_order_lines_id"
-      FROM (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "order_lines"
-      WHERE (order_lines.quantity >= 10)
-      ON CONFLICT ("__ivm_k_order_lines_id") DO UPDATE
-      SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "quantity" = EXCLUDED."quantity"
-      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."quantity")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."quantity")::text;
-    ELSE
-      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
-      EXECUTE $sql$
-      -- rows built from changed order_lines rows that no longer satisfy the view
-      DELETE FROM "immv"."bulk_lines" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_order_lines_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_new" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text))
-        AND NOT EXISTS (
-          SELECT FROM (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "order_lines"
-          WHERE (order_lines.quantity >= 10)
-            AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id")
-      $sql$;
-      EXECUTE $sql$
-      -- current rows built from changed order_lines rows
-      INSERT INTO "immv"."bulk_lines" AS "__ivm_s" ("id", "order_id", "quantity", "__ivm_k_order_lines_id")
-      SELECT order_lines.id AS "id",
-             order_lines.order_id AS "order_id",
-             order_lines.quantity AS "quantity",
-             "order_lines"."id" AS "__ivm_k_order_lines_id"
-      FROM (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "order_lines"
-      WHERE (order_lines.quantity >= 10)
-      ON CONFLICT ("__ivm_k_order_lines_id") DO UPDATE
-      SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "quantity" = EXCLUDED."quantity"
-      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."quantity")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."quantity")::text
-      $sql$;
-    END IF;
-  ELSE
-    IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
-      -- rows built from deleted order_lines rows
-      DELETE FROM "immv"."bulk_lines" WHERE ("__ivm_k_order_lines_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r");
-    ELSE
-      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
-      EXECUTE $sql$
-      -- rows built from deleted order_lines rows
-      DELETE FROM "immv"."bulk_lines" WHERE ("__ivm_k_order_lines_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r")
-      $sql$;
-    END IF;
-  END IF;
-  RETURN NULL;
-END
-$immv$;
+$plpgsql$,
+  on_insert => ARRAY[
+$sql$
+-- current rows built from changed order_lines rows
+INSERT INTO "immv"."bulk_lines" AS "__ivm_s" ("id", "order_id", "quantity", "__ivm_k_order_lines_id")
+SELECT order_lines.id AS "id",
+       order_lines.order_id AS "order_id",
+       order_lines.quantity AS "quantity",
+       "order_lines"."id" AS "__ivm_k_order_lines_id"
+FROM "immv_new" AS "order_lines"
+WHERE (order_lines.quantity >= 10)
+ON CONFLICT ("__ivm_k_order_lines_id") DO UPDATE
+SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "quantity" = EXCLUDED."quantity"
+WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."quantity")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."quantity")::text
+$sql$
+],
+  on_update => ARRAY[
+$sql$
+-- rows built from changed order_lines rows that no longer satisfy the view
+DELETE FROM "immv"."bulk_lines" AS "__ivm_s"
+WHERE ("__ivm_s"."__ivm_k_order_lines_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_new" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text))
+  AND NOT EXISTS (
+    SELECT FROM (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "order_lines"
+    WHERE (order_lines.quantity >= 10)
+      AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id")
+$sql$,
+$sql$
+-- current rows built from changed order_lines rows
+INSERT INTO "immv"."bulk_lines" AS "__ivm_s" ("id", "order_id", "quantity", "__ivm_k_order_lines_id")
+SELECT order_lines.id AS "id",
+       order_lines.order_id AS "order_id",
+       order_lines.quantity AS "quantity",
+       "order_lines"."id" AS "__ivm_k_order_lines_id"
+FROM (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "order_lines"
+WHERE (order_lines.quantity >= 10)
+ON CONFLICT ("__ivm_k_order_lines_id") DO UPDATE
+SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "quantity" = EXCLUDED."quantity"
+WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."quantity")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."quantity")::text
+$sql$
+],
+  on_delete => ARRAY[
+$sql$
+-- rows built from deleted order_lines rows
+DELETE FROM "immv"."bulk_lines" WHERE ("__ivm_k_order_lines_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r")
+$sql$
+]
+);
 --> statement-breakpoint
 -- creates this session's stash tables for multi-statement batches (once per session)
 CREATE FUNCTION "immv"."bulk_lines$stash"() RETURNS void
@@ -352,7 +290,7 @@ VALUES (
   JOIN products p ON p.id = l.product_id
 ',
   'SELECT DISTINCT c.city, p.name AS product FROM public.order_lines AS l JOIN public.orders AS o ON o.id = l.order_id JOIN public.customers AS c ON c.id = o.customer_id JOIN public.products AS p ON p.id = l.product_id',
-  'acdfdafade087b07', '0.1.0', 'counted',
+  'cc0960fb4c9bc2c5', '0.1.0', 'counted',
   'INSERT INTO "immv"."city_products"
 SELECT c.city AS "city",
        p.name AS "product",
@@ -400,872 +338,448 @@ END
 $immv$;
 --> statement-breakpoint
 -- maintains city_products after INSERT, UPDATE, DELETE or TRUNCATE on "public"."order_lines"
-CREATE FUNCTION "immv"."city_products$t1_order_lines"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
-$immv$
-#variable_conflict use_column
-DECLARE
-  "__ivm_step" text := "immv"."statement_ended"('city_products');
-BEGIN
-  IF TG_OP = 'TRUNCATE' THEN
+SELECT "immv"."create_table_function"(
+  view => 'city_products',
+  function_name => '"immv"."city_products$t1_order_lines"',
+  base_table => '"public"."order_lines"',
+  columns => ARRAY['id', 'order_id', 'product_id']::text[],
+  -- an UPDATE of columns the view does not read returns at once
+  unused_columns => true,
+  stash_table => 'immv_f295ffcc_1',
+  stash_function => '"immv"."city_products$stash"',
+  batch_function => '"immv"."city_products$batch"',
+  locks_view => true,
+  on_truncate => $plpgsql$
     -- every row of an inner join involves this table
     TRUNCATE "immv"."city_products";
     IF "__ivm_step" <> 'apply' THEN
       PERFORM "immv"."city_products$stash"();
       DELETE FROM pg_temp."immv_f295ffcc_1";
     END IF;
-    RETURN NULL;
-  END IF;
-  IF "__ivm_step" <> 'apply' THEN
-    -- one of several statements of a batch: collect its changes, apply them all at the end
-    PERFORM "immv"."city_products$stash"();
-    IF TG_OP IN ('UPDATE', 'DELETE') THEN
-      INSERT INTO pg_temp."immv_f295ffcc_1" ("id", "order_id", "product_id", "__ivm_m__") SELECT "id", "order_id", "product_id", -1 FROM "immv_old";
-    END IF;
-    IF TG_OP IN ('INSERT', 'UPDATE') THEN
-      INSERT INTO pg_temp."immv_f295ffcc_1" ("id", "order_id", "product_id", "__ivm_m__") SELECT "id", "order_id", "product_id", 1 FROM "immv_new";
-    END IF;
-    IF "__ivm_step" = 'stash_and_apply' THEN
-      PERFORM "immv"."city_products$batch"();
-    END IF;
-    RETURN NULL;
-  END IF;
-  IF TG_OP = 'UPDATE' THEN
-    IF NOT EXISTS (SELECT ROW("id", "order_id", "product_id")::text FROM "immv_old" EXCEPT ALL SELECT ROW("id", "order_id", "product_id")::text FROM "immv_new") THEN
-      -- only columns the view does not read changed
-      RETURN NULL;
-    END IF;
-  END IF;
-  -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
-  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id()
-  WHERE "name" = 'city_products' AND "last_maintained_xid" IS DISTINCT FROM pg_catalog.pg_current_xact_id();
-  -- a statement on "public"."order_lines" alone: apply its transition tables directly
-  IF TG_OP = 'INSERT' THEN
-    IF NOT EXISTS (SELECT FROM "immv_new" OFFSET 255) THEN
-      -- add the signed change of every distinct row to its count
-      INSERT INTO "immv"."city_products" AS "__ivm_s" ("city", "product", "__ivm_count__")
-      SELECT "city", "product", "__ivm_m__"
-      FROM (
-        SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
-        FROM (
-          SELECT c.city AS "city",
-                 p.name AS "product",
-                 "l"."__ivm_m__" AS "__ivm_m__"
-          FROM (SELECT "id", "order_id", "product_id", 1 AS "__ivm_m__" FROM "immv_new") AS "l",
-               "public"."orders" AS "o",
-               "public"."customers" AS "c",
-               "public"."products" AS "p"
-          WHERE (o.id = l.order_id)
-            AND (c.id = o.customer_id)
-            AND (p.id = l.product_id)
-        ) AS "__ivm_t"
-        GROUP BY 1, 2
-      ) AS "__ivm_d"
-      WHERE "__ivm_m__" <> 0
-      ORDER BY 1, 2
-      ON CONFLICT ("city", "product") DO UPDATE
-      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__";
-    ELSE
-      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
-      EXECUTE $sql$
-      -- add the signed change of every distinct row to its count
-      INSERT INTO "immv"."city_products" AS "__ivm_s" ("city", "product", "__ivm_count__")
-      SELECT "city", "product", "__ivm_m__"
-      FROM (
-        SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
-        FROM (
-          SELECT c.city AS "city",
-                 p.name AS "product",
-                 "l"."__ivm_m__" AS "__ivm_m__"
-          FROM (SELECT "id", "order_id", "product_id", 1 AS "__ivm_m__" FROM "immv_new") AS "l",
-               "public"."orders" AS "o",
-               "public"."customers" AS "c",
-               "public"."products" AS "p"
-          WHERE (o.id = l.order_id)
-            AND (c.id = o.customer_id)
-            AND (p.id = l.product_id)
-        ) AS "__ivm_t"
-        GROUP BY 1, 2
-      ) AS "__ivm_d"
-      WHERE "__ivm_m__" <> 0
-      ORDER BY 1, 2
-      ON CONFLICT ("city", "product") DO UPDATE
-      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__"
-      $sql$;
-    END IF;
-  ELSIF TG_OP = 'UPDATE' THEN
-    IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
-      -- add the signed change of every distinct row to its count
-      INSERT INTO "immv"."city_products" AS "__ivm_s" ("city", "product", "__ivm_count__")
-      SELECT "city", "product", "__ivm_m__"
-      FROM (
-        SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
-        FROM (
-          SELECT c.city AS "city",
-                 p.name AS "product",
-                 "l"."__ivm_m__" AS "__ivm_m__"
-          FROM (SELECT "id", "order_id", "product_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "order_id", "product_id", 1 AS "__ivm_m__" FROM "immv_new") AS "l",
-               "public"."orders" AS "o",
-               "public"."customers" AS "c",
-               "public"."products" AS "p"
-          WHERE (o.id = l.order_id)
-            AND (c.id = o.customer_id)
-            AND (p.id = l.product_id)
-        ) AS "__ivm_t"
-        GROUP BY 1, 2
-      ) AS "__ivm_d"
-      WHERE "__ivm_m__" <> 0
-      ORDER BY 1, 2
-      ON CONFLICT ("city", "product") DO UPDATE
-      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__";
-      -- rows whose count reached zero are gone from the view
-      DELETE FROM "immv"."city_products" WHERE "__ivm_count__" <= 0;
-    ELSE
-      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
-      EXECUTE $sql$
-      -- add the signed change of every distinct row to its count
-      INSERT INTO "immv"."city_products" AS "__ivm_s" ("city", "product", "__ivm_count__")
-      SELECT "city", "product", "__ivm_m__"
-      FROM (
-        SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
-        FROM (
-          SELECT c.city AS "city",
-                 p.name AS "product",
-                 "l"."__ivm_m__" AS "__ivm_m__"
-          FROM (SELECT "id", "order_id", "product_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "order_id", "product_id", 1 AS "__ivm_m__" FROM "immv_new") AS "l",
-               "public"."orders" AS "o",
-               "public"."customers" AS "c",
-               "public"."products" AS "p"
-          WHERE (o.id = l.order_id)
-            AND (c.id = o.customer_id)
-            AND (p.id = l.product_id)
-        ) AS "__ivm_t"
-        GROUP BY 1, 2
-      ) AS "__ivm_d"
-      WHERE "__ivm_m__" <> 0
-      ORDER BY 1, 2
-      ON CONFLICT ("city", "product") DO UPDATE
-      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__"
-      $sql$;
-      EXECUTE $sql$
-      -- rows whose count reached zero are gone from the view
-      DELETE FROM "immv"."city_products" WHERE "__ivm_count__" <= 0
-      $sql$;
-    END IF;
-  ELSE
-    IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
-      -- add the signed change of every distinct row to its count
-      INSERT INTO "immv"."city_products" AS "__ivm_s" ("city", "product", "__ivm_count__")
-      SELECT "city", "product", "__ivm_m__"
-      FROM (
-        SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
-        FROM (
-          SELECT c.city AS "city",
-                 p.name AS "product",
-                 "l"."__ivm_m__" AS "__ivm_m__"
-          FROM (SELECT "id", "order_id", "product_id", -1 AS "__ivm_m__" FROM "immv_old") AS "l",
-               "public"."orders" AS "o",
-               "public"."customers" AS "c",
-               "public"."products" AS "p"
-          WHERE (o.id = l.order_id)
-            AND (c.id = o.customer_id)
-            AND (p.id = l.product_id)
-        ) AS "__ivm_t"
-        GROUP BY 1, 2
-      ) AS "__ivm_d"
-      WHERE "__ivm_m__" <> 0
-      ORDER BY 1, 2
-      ON CONFLICT ("city", "product") DO UPDATE
-      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__";
-      -- rows whose count reached zero are gone from the view
-      DELETE FROM "immv"."city_products" WHERE "__ivm_count__" <= 0;
-    ELSE
-      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
-      EXECUTE $sql$
-      -- add the signed change of every distinct row to its count
-      INSERT INTO "immv"."city_products" AS "__ivm_s" ("city", "product", "__ivm_count__")
-      SELECT "city", "product", "__ivm_m__"
-      FROM (
-        SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
-        FROM (
-          SELECT c.city AS "city",
-                 p.name AS "product",
-                 "l"."__ivm_m__" AS "__ivm_m__"
-          FROM (SELECT "id", "order_id", "product_id", -1 AS "__ivm_m__" FROM "immv_old") AS "l",
-               "public"."orders" AS "o",
-               "public"."customers" AS "c",
-               "public"."products" AS "p"
-          WHERE (o.id = l.order_id)
-            AND (c.id = o.customer_id)
-            AND (p.id = l.product_id)
-        ) AS "__ivm_t"
-        GROUP BY 1, 2
-      ) AS "__ivm_d"
-      WHERE "__ivm_m__" <> 0
-      ORDER BY 1, 2
-      ON CONFLICT ("city", "product") DO UPDATE
-      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__"
-      $sql$;
-      EXECUTE $sql$
-      -- rows whose count reached zero are gone from the view
-      DELETE FROM "immv"."city_products" WHERE "__ivm_count__" <= 0
-      $sql$;
-    END IF;
-  END IF;
-  RETURN NULL;
-END
-$immv$;
+$plpgsql$,
+  on_insert => ARRAY[
+$sql$
+-- add the signed change of every distinct row to its count
+INSERT INTO "immv"."city_products" AS "__ivm_s" ("city", "product", "__ivm_count__")
+SELECT "city", "product", "__ivm_m__"
+FROM (
+  SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
+  FROM (
+    SELECT c.city AS "city",
+           p.name AS "product",
+           "l"."__ivm_m__" AS "__ivm_m__"
+    FROM (SELECT "id", "order_id", "product_id", 1 AS "__ivm_m__" FROM "immv_new") AS "l",
+         "public"."orders" AS "o",
+         "public"."customers" AS "c",
+         "public"."products" AS "p"
+    WHERE (o.id = l.order_id)
+      AND (c.id = o.customer_id)
+      AND (p.id = l.product_id)
+  ) AS "__ivm_t"
+  GROUP BY 1, 2
+) AS "__ivm_d"
+WHERE "__ivm_m__" <> 0
+ORDER BY 1, 2
+ON CONFLICT ("city", "product") DO UPDATE
+SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__"
+$sql$
+],
+  on_update => ARRAY[
+$sql$
+-- add the signed change of every distinct row to its count
+INSERT INTO "immv"."city_products" AS "__ivm_s" ("city", "product", "__ivm_count__")
+SELECT "city", "product", "__ivm_m__"
+FROM (
+  SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
+  FROM (
+    SELECT c.city AS "city",
+           p.name AS "product",
+           "l"."__ivm_m__" AS "__ivm_m__"
+    FROM (SELECT "id", "order_id", "product_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "order_id", "product_id", 1 AS "__ivm_m__" FROM "immv_new") AS "l",
+         "public"."orders" AS "o",
+         "public"."customers" AS "c",
+         "public"."products" AS "p"
+    WHERE (o.id = l.order_id)
+      AND (c.id = o.customer_id)
+      AND (p.id = l.product_id)
+  ) AS "__ivm_t"
+  GROUP BY 1, 2
+) AS "__ivm_d"
+WHERE "__ivm_m__" <> 0
+ORDER BY 1, 2
+ON CONFLICT ("city", "product") DO UPDATE
+SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__"
+$sql$,
+$sql$
+-- rows whose count reached zero are gone from the view
+DELETE FROM "immv"."city_products" WHERE "__ivm_count__" <= 0
+$sql$
+],
+  on_delete => ARRAY[
+$sql$
+-- add the signed change of every distinct row to its count
+INSERT INTO "immv"."city_products" AS "__ivm_s" ("city", "product", "__ivm_count__")
+SELECT "city", "product", "__ivm_m__"
+FROM (
+  SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
+  FROM (
+    SELECT c.city AS "city",
+           p.name AS "product",
+           "l"."__ivm_m__" AS "__ivm_m__"
+    FROM (SELECT "id", "order_id", "product_id", -1 AS "__ivm_m__" FROM "immv_old") AS "l",
+         "public"."orders" AS "o",
+         "public"."customers" AS "c",
+         "public"."products" AS "p"
+    WHERE (o.id = l.order_id)
+      AND (c.id = o.customer_id)
+      AND (p.id = l.product_id)
+  ) AS "__ivm_t"
+  GROUP BY 1, 2
+) AS "__ivm_d"
+WHERE "__ivm_m__" <> 0
+ORDER BY 1, 2
+ON CONFLICT ("city", "product") DO UPDATE
+SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__"
+$sql$,
+$sql$
+-- rows whose count reached zero are gone from the view
+DELETE FROM "immv"."city_products" WHERE "__ivm_count__" <= 0
+$sql$
+]
+);
 --> statement-breakpoint
 -- maintains city_products after INSERT, UPDATE, DELETE or TRUNCATE on "public"."orders"
-CREATE FUNCTION "immv"."city_products$t2_orders"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
-$immv$
-#variable_conflict use_column
-DECLARE
-  "__ivm_step" text := "immv"."statement_ended"('city_products');
-BEGIN
-  IF TG_OP = 'TRUNCATE' THEN
+SELECT "immv"."create_table_function"(
+  view => 'city_products',
+  function_name => '"immv"."city_products$t2_orders"',
+  base_table => '"public"."orders"',
+  columns => ARRAY['id', 'customer_id']::text[],
+  -- an UPDATE of columns the view does not read returns at once
+  unused_columns => true,
+  stash_table => 'immv_9d1b9524_2',
+  stash_function => '"immv"."city_products$stash"',
+  batch_function => '"immv"."city_products$batch"',
+  locks_view => true,
+  on_truncate => $plpgsql$
     -- every row of an inner join involves this table
     TRUNCATE "immv"."city_products";
     IF "__ivm_step" <> 'apply' THEN
       PERFORM "immv"."city_products$stash"();
       DELETE FROM pg_temp."immv_9d1b9524_2";
     END IF;
-    RETURN NULL;
-  END IF;
-  IF "__ivm_step" <> 'apply' THEN
-    -- one of several statements of a batch: collect its changes, apply them all at the end
-    PERFORM "immv"."city_products$stash"();
-    IF TG_OP IN ('UPDATE', 'DELETE') THEN
-      INSERT INTO pg_temp."immv_9d1b9524_2" ("id", "customer_id", "__ivm_m__") SELECT "id", "customer_id", -1 FROM "immv_old";
-    END IF;
-    IF TG_OP IN ('INSERT', 'UPDATE') THEN
-      INSERT INTO pg_temp."immv_9d1b9524_2" ("id", "customer_id", "__ivm_m__") SELECT "id", "customer_id", 1 FROM "immv_new";
-    END IF;
-    IF "__ivm_step" = 'stash_and_apply' THEN
-      PERFORM "immv"."city_products$batch"();
-    END IF;
-    RETURN NULL;
-  END IF;
-  IF TG_OP = 'UPDATE' THEN
-    IF NOT EXISTS (SELECT ROW("id", "customer_id")::text FROM "immv_old" EXCEPT ALL SELECT ROW("id", "customer_id")::text FROM "immv_new") THEN
-      -- only columns the view does not read changed
-      RETURN NULL;
-    END IF;
-  END IF;
-  -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
-  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id()
-  WHERE "name" = 'city_products' AND "last_maintained_xid" IS DISTINCT FROM pg_catalog.pg_current_xact_id();
-  -- a statement on "public"."orders" alone: apply its transition tables directly
-  IF TG_OP = 'INSERT' THEN
-    IF NOT EXISTS (SELECT FROM "immv_new" OFFSET 255) THEN
-      -- add the signed change of every distinct row to its count
-      INSERT INTO "immv"."city_products" AS "__ivm_s" ("city", "product", "__ivm_count__")
-      SELECT "city", "product", "__ivm_m__"
-      FROM (
-        SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
-        FROM (
-          SELECT c.city AS "city",
-                 p.name AS "product",
-                 "o"."__ivm_m__" AS "__ivm_m__"
-          FROM "public"."order_lines" AS "l",
-               (SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "immv_new") AS "o",
-               "public"."customers" AS "c",
-               "public"."products" AS "p"
-          WHERE (o.id = l.order_id)
-            AND (c.id = o.customer_id)
-            AND (p.id = l.product_id)
-        ) AS "__ivm_t"
-        GROUP BY 1, 2
-      ) AS "__ivm_d"
-      WHERE "__ivm_m__" <> 0
-      ORDER BY 1, 2
-      ON CONFLICT ("city", "product") DO UPDATE
-      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__";
-    ELSE
-      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
-      EXECUTE $sql$
-      -- add the signed change of every distinct row to its count
-      INSERT INTO "immv"."city_products" AS "__ivm_s" ("city", "product", "__ivm_count__")
-      SELECT "city", "product", "__ivm_m__"
-      FROM (
-        SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
-        FROM (
-          SELECT c.city AS "city",
-                 p.name AS "product",
-                 "o"."__ivm_m__" AS "__ivm_m__"
-          FROM "public"."order_lines" AS "l",
-               (SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "immv_new") AS "o",
-               "public"."customers" AS "c",
-               "public"."products" AS "p"
-          WHERE (o.id = l.order_id)
-            AND (c.id = o.customer_id)
-            AND (p.id = l.product_id)
-        ) AS "__ivm_t"
-        GROUP BY 1, 2
-      ) AS "__ivm_d"
-      WHERE "__ivm_m__" <> 0
-      ORDER BY 1, 2
-      ON CONFLICT ("city", "product") DO UPDATE
-      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__"
-      $sql$;
-    END IF;
-  ELSIF TG_OP = 'UPDATE' THEN
-    IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
-      -- add the signed change of every distinct row to its count
-      INSERT INTO "immv"."city_products" AS "__ivm_s" ("city", "product", "__ivm_count__")
-      SELECT "city", "product", "__ivm_m__"
-      FROM (
-        SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
-        FROM (
-          SELECT c.city AS "city",
-                 p.name AS "product",
-                 "o"."__ivm_m__" AS "__ivm_m__"
-          FROM "public"."order_lines" AS "l",
-               (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "immv_new") AS "o",
-               "public"."customers" AS "c",
-               "public"."products" AS "p"
-          WHERE (o.id = l.order_id)
-            AND (c.id = o.customer_id)
-            AND (p.id = l.product_id)
-        ) AS "__ivm_t"
-        GROUP BY 1, 2
-      ) AS "__ivm_d"
-      WHERE "__ivm_m__" <> 0
-      ORDER BY 1, 2
-      ON CONFLICT ("city", "product") DO UPDATE
-      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__";
-      -- rows whose count reached zero are gone from the view
-      DELETE FROM "immv"."city_products" WHERE "__ivm_count__" <= 0;
-    ELSE
-      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
-      EXECUTE $sql$
-      -- add the signed change of every distinct row to its count
-      INSERT INTO "immv"."city_products" AS "__ivm_s" ("city", "product", "__ivm_count__")
-      SELECT "city", "product", "__ivm_m__"
-      FROM (
-        SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
-        FROM (
-          SELECT c.city AS "city",
-                 p.name AS "product",
-                 "o"."__ivm_m__" AS "__ivm_m__"
-          FROM "public"."order_lines" AS "l",
-               (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "immv_new") AS "o",
-               "public"."customers" AS "c",
-               "public"."products" AS "p"
-          WHERE (o.id = l.order_id)
-            AND (c.id = o.customer_id)
-            AND (p.id = l.product_id)
-        ) AS "__ivm_t"
-        GROUP BY 1, 2
-      ) AS "__ivm_d"
-      WHERE "__ivm_m__" <> 0
-      ORDER BY 1, 2
-      ON CONFLICT ("city", "product") DO UPDATE
-      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__"
-      $sql$;
-      EXECUTE $sql$
-      -- rows whose count reached zero are gone from the view
-      DELETE FROM "immv"."city_products" WHERE "__ivm_count__" <= 0
-      $sql$;
-    END IF;
-  ELSE
-    IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
-      -- add the signed change of every distinct row to its count
-      INSERT INTO "immv"."city_products" AS "__ivm_s" ("city", "product", "__ivm_count__")
-      SELECT "city", "product", "__ivm_m__"
-      FROM (
-        SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
-        FROM (
-          SELECT c.city AS "city",
-                 p.name AS "product",
-                 "o"."__ivm_m__" AS "__ivm_m__"
-          FROM "public"."order_lines" AS "l",
-               (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old") AS "o",
-               "public"."customers" AS "c",
-               "public"."products" AS "p"
-          WHERE (o.id = l.order_id)
-            AND (c.id = o.customer_id)
-            AND (p.id = l.product_id)
-        ) AS "__ivm_t"
-        GROUP BY 1, 2
-      ) AS "__ivm_d"
-      WHERE "__ivm_m__" <> 0
-      ORDER BY 1, 2
-      ON CONFLICT ("city", "product") DO UPDATE
-      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__";
-      -- rows whose count reached zero are gone from the view
-      DELETE FROM "immv"."city_products" WHERE "__ivm_count__" <= 0;
-    ELSE
-      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
-      EXECUTE $sql$
-      -- add the signed change of every distinct row to its count
-      INSERT INTO "immv"."city_products" AS "__ivm_s" ("city", "product", "__ivm_count__")
-      SELECT "city", "product", "__ivm_m__"
-      FROM (
-        SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
-        FROM (
-          SELECT c.city AS "city",
-                 p.name AS "product",
-                 "o"."__ivm_m__" AS "__ivm_m__"
-          FROM "public"."order_lines" AS "l",
-               (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old") AS "o",
-               "public"."customers" AS "c",
-               "public"."products" AS "p"
-          WHERE (o.id = l.order_id)
-            AND (c.id = o.customer_id)
-            AND (p.id = l.product_id)
-        ) AS "__ivm_t"
-        GROUP BY 1, 2
-      ) AS "__ivm_d"
-      WHERE "__ivm_m__" <> 0
-      ORDER BY 1, 2
-      ON CONFLICT ("city", "product") DO UPDATE
-      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__"
-      $sql$;
-      EXECUTE $sql$
-      -- rows whose count reached zero are gone from the view
-      DELETE FROM "immv"."city_products" WHERE "__ivm_count__" <= 0
-      $sql$;
-    END IF;
-  END IF;
-  RETURN NULL;
-END
-$immv$;
+$plpgsql$,
+  on_insert => ARRAY[
+$sql$
+-- add the signed change of every distinct row to its count
+INSERT INTO "immv"."city_products" AS "__ivm_s" ("city", "product", "__ivm_count__")
+SELECT "city", "product", "__ivm_m__"
+FROM (
+  SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
+  FROM (
+    SELECT c.city AS "city",
+           p.name AS "product",
+           "o"."__ivm_m__" AS "__ivm_m__"
+    FROM "public"."order_lines" AS "l",
+         (SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "immv_new") AS "o",
+         "public"."customers" AS "c",
+         "public"."products" AS "p"
+    WHERE (o.id = l.order_id)
+      AND (c.id = o.customer_id)
+      AND (p.id = l.product_id)
+  ) AS "__ivm_t"
+  GROUP BY 1, 2
+) AS "__ivm_d"
+WHERE "__ivm_m__" <> 0
+ORDER BY 1, 2
+ON CONFLICT ("city", "product") DO UPDATE
+SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__"
+$sql$
+],
+  on_update => ARRAY[
+$sql$
+-- add the signed change of every distinct row to its count
+INSERT INTO "immv"."city_products" AS "__ivm_s" ("city", "product", "__ivm_count__")
+SELECT "city", "product", "__ivm_m__"
+FROM (
+  SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
+  FROM (
+    SELECT c.city AS "city",
+           p.name AS "product",
+           "o"."__ivm_m__" AS "__ivm_m__"
+    FROM "public"."order_lines" AS "l",
+         (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "immv_new") AS "o",
+         "public"."customers" AS "c",
+         "public"."products" AS "p"
+    WHERE (o.id = l.order_id)
+      AND (c.id = o.customer_id)
+      AND (p.id = l.product_id)
+  ) AS "__ivm_t"
+  GROUP BY 1, 2
+) AS "__ivm_d"
+WHERE "__ivm_m__" <> 0
+ORDER BY 1, 2
+ON CONFLICT ("city", "product") DO UPDATE
+SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__"
+$sql$,
+$sql$
+-- rows whose count reached zero are gone from the view
+DELETE FROM "immv"."city_products" WHERE "__ivm_count__" <= 0
+$sql$
+],
+  on_delete => ARRAY[
+$sql$
+-- add the signed change of every distinct row to its count
+INSERT INTO "immv"."city_products" AS "__ivm_s" ("city", "product", "__ivm_count__")
+SELECT "city", "product", "__ivm_m__"
+FROM (
+  SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
+  FROM (
+    SELECT c.city AS "city",
+           p.name AS "product",
+           "o"."__ivm_m__" AS "__ivm_m__"
+    FROM "public"."order_lines" AS "l",
+         (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old") AS "o",
+         "public"."customers" AS "c",
+         "public"."products" AS "p"
+    WHERE (o.id = l.order_id)
+      AND (c.id = o.customer_id)
+      AND (p.id = l.product_id)
+  ) AS "__ivm_t"
+  GROUP BY 1, 2
+) AS "__ivm_d"
+WHERE "__ivm_m__" <> 0
+ORDER BY 1, 2
+ON CONFLICT ("city", "product") DO UPDATE
+SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__"
+$sql$,
+$sql$
+-- rows whose count reached zero are gone from the view
+DELETE FROM "immv"."city_products" WHERE "__ivm_count__" <= 0
+$sql$
+]
+);
 --> statement-breakpoint
 -- maintains city_products after INSERT, UPDATE, DELETE or TRUNCATE on "public"."customers"
-CREATE FUNCTION "immv"."city_products$t3_customers"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
-$immv$
-#variable_conflict use_column
-DECLARE
-  "__ivm_step" text := "immv"."statement_ended"('city_products');
-BEGIN
-  IF TG_OP = 'TRUNCATE' THEN
+SELECT "immv"."create_table_function"(
+  view => 'city_products',
+  function_name => '"immv"."city_products$t3_customers"',
+  base_table => '"public"."customers"',
+  columns => ARRAY['id', 'city']::text[],
+  -- an UPDATE of columns the view does not read returns at once
+  unused_columns => true,
+  stash_table => 'immv_d56a5059_3',
+  stash_function => '"immv"."city_products$stash"',
+  batch_function => '"immv"."city_products$batch"',
+  locks_view => true,
+  on_truncate => $plpgsql$
     -- every row of an inner join involves this table
     TRUNCATE "immv"."city_products";
     IF "__ivm_step" <> 'apply' THEN
       PERFORM "immv"."city_products$stash"();
       DELETE FROM pg_temp."immv_d56a5059_3";
     END IF;
-    RETURN NULL;
-  END IF;
-  IF "__ivm_step" <> 'apply' THEN
-    -- one of several statements of a batch: collect its changes, apply them all at the end
-    PERFORM "immv"."city_products$stash"();
-    IF TG_OP IN ('UPDATE', 'DELETE') THEN
-      INSERT INTO pg_temp."immv_d56a5059_3" ("id", "city", "__ivm_m__") SELECT "id", "city", -1 FROM "immv_old";
-    END IF;
-    IF TG_OP IN ('INSERT', 'UPDATE') THEN
-      INSERT INTO pg_temp."immv_d56a5059_3" ("id", "city", "__ivm_m__") SELECT "id", "city", 1 FROM "immv_new";
-    END IF;
-    IF "__ivm_step" = 'stash_and_apply' THEN
-      PERFORM "immv"."city_products$batch"();
-    END IF;
-    RETURN NULL;
-  END IF;
-  IF TG_OP = 'UPDATE' THEN
-    IF NOT EXISTS (SELECT ROW("id", "city")::text FROM "immv_old" EXCEPT ALL SELECT ROW("id", "city")::text FROM "immv_new") THEN
-      -- only columns the view does not read changed
-      RETURN NULL;
-    END IF;
-  END IF;
-  -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
-  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id()
-  WHERE "name" = 'city_products' AND "last_maintained_xid" IS DISTINCT FROM pg_catalog.pg_current_xact_id();
-  -- a statement on "public"."customers" alone: apply its transition tables directly
-  IF TG_OP = 'INSERT' THEN
-    IF NOT EXISTS (SELECT FROM "immv_new" OFFSET 255) THEN
-      -- add the signed change of every distinct row to its count
-      INSERT INTO "immv"."city_products" AS "__ivm_s" ("city", "product", "__ivm_count__")
-      SELECT "city", "product", "__ivm_m__"
-      FROM (
-        SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
-        FROM (
-          SELECT c.city AS "city",
-                 p.name AS "product",
-                 "c"."__ivm_m__" AS "__ivm_m__"
-          FROM "public"."order_lines" AS "l",
-               "public"."orders" AS "o",
-               (SELECT "id", "city", 1 AS "__ivm_m__" FROM "immv_new") AS "c",
-               "public"."products" AS "p"
-          WHERE (o.id = l.order_id)
-            AND (c.id = o.customer_id)
-            AND (p.id = l.product_id)
-        ) AS "__ivm_t"
-        GROUP BY 1, 2
-      ) AS "__ivm_d"
-      WHERE "__ivm_m__" <> 0
-      ORDER BY 1, 2
-      ON CONFLICT ("city", "product") DO UPDATE
-      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__";
-    ELSE
-      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
-      EXECUTE $sql$
-      -- add the signed change of every distinct row to its count
-      INSERT INTO "immv"."city_products" AS "__ivm_s" ("city", "product", "__ivm_count__")
-      SELECT "city", "product", "__ivm_m__"
-      FROM (
-        SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
-        FROM (
-          SELECT c.city AS "city",
-                 p.name AS "product",
-                 "c"."__ivm_m__" AS "__ivm_m__"
-          FROM "public"."order_lines" AS "l",
-               "public"."orders" AS "o",
-               (SELECT "id", "city", 1 AS "__ivm_m__" FROM "immv_new") AS "c",
-               "public"."products" AS "p"
-          WHERE (o.id = l.order_id)
-            AND (c.id = o.customer_id)
-            AND (p.id = l.product_id)
-        ) AS "__ivm_t"
-        GROUP BY 1, 2
-      ) AS "__ivm_d"
-      WHERE "__ivm_m__" <> 0
-      ORDER BY 1, 2
-      ON CONFLICT ("city", "product") DO UPDATE
-      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__"
-      $sql$;
-    END IF;
-  ELSIF TG_OP = 'UPDATE' THEN
-    IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
-      -- add the signed change of every distinct row to its count
-      INSERT INTO "immv"."city_products" AS "__ivm_s" ("city", "product", "__ivm_count__")
-      SELECT "city", "product", "__ivm_m__"
-      FROM (
-        SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
-        FROM (
-          SELECT c.city AS "city",
-                 p.name AS "product",
-                 "c"."__ivm_m__" AS "__ivm_m__"
-          FROM "public"."order_lines" AS "l",
-               "public"."orders" AS "o",
-               (SELECT "id", "city", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "city", 1 AS "__ivm_m__" FROM "immv_new") AS "c",
-               "public"."products" AS "p"
-          WHERE (o.id = l.order_id)
-            AND (c.id = o.customer_id)
-            AND (p.id = l.product_id)
-        ) AS "__ivm_t"
-        GROUP BY 1, 2
-      ) AS "__ivm_d"
-      WHERE "__ivm_m__" <> 0
-      ORDER BY 1, 2
-      ON CONFLICT ("city", "product") DO UPDATE
-      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__";
-      -- rows whose count reached zero are gone from the view
-      DELETE FROM "immv"."city_products" WHERE "__ivm_count__" <= 0;
-    ELSE
-      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
-      EXECUTE $sql$
-      -- add the signed change of every distinct row to its count
-      INSERT INTO "immv"."city_products" AS "__ivm_s" ("city", "product", "__ivm_count__")
-      SELECT "city", "product", "__ivm_m__"
-      FROM (
-        SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
-        FROM (
-          SELECT c.city AS "city",
-                 p.name AS "product",
-                 "c"."__ivm_m__" AS "__ivm_m__"
-          FROM "public"."order_lines" AS "l",
-               "public"."orders" AS "o",
-               (SELECT "id", "city", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "city", 1 AS "__ivm_m__" FROM "immv_new") AS "c",
-               "public"."products" AS "p"
-          WHERE (o.id = l.order_id)
-            AND (c.id = o.customer_id)
-            AND (p.id = l.product_id)
-        ) AS "__ivm_t"
-        GROUP BY 1, 2
-      ) AS "__ivm_d"
-      WHERE "__ivm_m__" <> 0
-      ORDER BY 1, 2
-      ON CONFLICT ("city", "product") DO UPDATE
-      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__"
-      $sql$;
-      EXECUTE $sql$
-      -- rows whose count reached zero are gone from the view
-      DELETE FROM "immv"."city_products" WHERE "__ivm_count__" <= 0
-      $sql$;
-    END IF;
-  ELSE
-    IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
-      -- add the signed change of every distinct row to its count
-      INSERT INTO "immv"."city_products" AS "__ivm_s" ("city", "product", "__ivm_count__")
-      SELECT "city", "product", "__ivm_m__"
-      FROM (
-        SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
-        FROM (
-          SELECT c.city AS "city",
-                 p.name AS "product",
-                 "c"."__ivm_m__" AS "__ivm_m__"
-          FROM "public"."order_lines" AS "l",
-               "public"."orders" AS "o",
-               (SELECT "id", "city", -1 AS "__ivm_m__" FROM "immv_old") AS "c",
-               "public"."products" AS "p"
-          WHERE (o.id = l.order_id)
-            AND (c.id = o.customer_id)
-            AND (p.id = l.product_id)
-        ) AS "__ivm_t"
-        GROUP BY 1, 2
-      ) AS "__ivm_d"
-      WHERE "__ivm_m__" <> 0
-      ORDER BY 1, 2
-      ON CONFLICT ("city", "product") DO UPDATE
-      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__";
-      -- rows whose count reached zero are gone from the view
-      DELETE FROM "immv"."city_products" WHERE "__ivm_count__" <= 0;
-    ELSE
-      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
-      EXECUTE $sql$
-      -- add the signed change of every distinct row to its count
-      INSERT INTO "immv"."city_products" AS "__ivm_s" ("city", "product", "__ivm_count__")
-      SELECT "city", "product", "__ivm_m__"
-      FROM (
-        SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
-        FROM (
-          SELECT c.city AS "city",
-                 p.name AS "product",
-                 "c"."__ivm_m__" AS "__ivm_m__"
-          FROM "public"."order_lines" AS "l",
-               "public"."orders" AS "o",
-               (SELECT "id", "city", -1 AS "__ivm_m__" FROM "immv_old") AS "c",
-               "public"."products" AS "p"
-          WHERE (o.id = l.order_id)
-            AND (c.id = o.customer_id)
-            AND (p.id = l.product_id)
-        ) AS "__ivm_t"
-        GROUP BY 1, 2
-      ) AS "__ivm_d"
-      WHERE "__ivm_m__" <> 0
-      ORDER BY 1, 2
-      ON CONFLICT ("city", "product") DO UPDATE
-      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__"
-      $sql$;
-      EXECUTE $sql$
-      -- rows whose count reached zero are gone from the view
-      DELETE FROM "immv"."city_products" WHERE "__ivm_count__" <= 0
-      $sql$;
-    END IF;
-  END IF;
-  RETURN NULL;
-END
-$immv$;
+$plpgsql$,
+  on_insert => ARRAY[
+$sql$
+-- add the signed change of every distinct row to its count
+INSERT INTO "immv"."city_products" AS "__ivm_s" ("city", "product", "__ivm_count__")
+SELECT "city", "product", "__ivm_m__"
+FROM (
+  SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
+  FROM (
+    SELECT c.city AS "city",
+           p.name AS "product",
+           "c"."__ivm_m__" AS "__ivm_m__"
+    FROM "public"."order_lines" AS "l",
+         "public"."orders" AS "o",
+         (SELECT "id", "city", 1 AS "__ivm_m__" FROM "immv_new") AS "c",
+         "public"."products" AS "p"
+    WHERE (o.id = l.order_id)
+      AND (c.id = o.customer_id)
+      AND (p.id = l.product_id)
+  ) AS "__ivm_t"
+  GROUP BY 1, 2
+) AS "__ivm_d"
+WHERE "__ivm_m__" <> 0
+ORDER BY 1, 2
+ON CONFLICT ("city", "product") DO UPDATE
+SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__"
+$sql$
+],
+  on_update => ARRAY[
+$sql$
+-- add the signed change of every distinct row to its count
+INSERT INTO "immv"."city_products" AS "__ivm_s" ("city", "product", "__ivm_count__")
+SELECT "city", "product", "__ivm_m__"
+FROM (
+  SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
+  FROM (
+    SELECT c.city AS "city",
+           p.name AS "product",
+           "c"."__ivm_m__" AS "__ivm_m__"
+    FROM "public"."order_lines" AS "l",
+         "public"."orders" AS "o",
+         (SELECT "id", "city", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "city", 1 AS "__ivm_m__" FROM "immv_new") AS "c",
+         "public"."products" AS "p"
+    WHERE (o.id = l.order_id)
+      AND (c.id = o.customer_id)
+      AND (p.id = l.product_id)
+  ) AS "__ivm_t"
+  GROUP BY 1, 2
+) AS "__ivm_d"
+WHERE "__ivm_m__" <> 0
+ORDER BY 1, 2
+ON CONFLICT ("city", "product") DO UPDATE
+SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__"
+$sql$,
+$sql$
+-- rows whose count reached zero are gone from the view
+DELETE FROM "immv"."city_products" WHERE "__ivm_count__" <= 0
+$sql$
+],
+  on_delete => ARRAY[
+$sql$
+-- add the signed change of every distinct row to its count
+INSERT INTO "immv"."city_products" AS "__ivm_s" ("city", "product", "__ivm_count__")
+SELECT "city", "product", "__ivm_m__"
+FROM (
+  SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
+  FROM (
+    SELECT c.city AS "city",
+           p.name AS "product",
+           "c"."__ivm_m__" AS "__ivm_m__"
+    FROM "public"."order_lines" AS "l",
+         "public"."orders" AS "o",
+         (SELECT "id", "city", -1 AS "__ivm_m__" FROM "immv_old") AS "c",
+         "public"."products" AS "p"
+    WHERE (o.id = l.order_id)
+      AND (c.id = o.customer_id)
+      AND (p.id = l.product_id)
+  ) AS "__ivm_t"
+  GROUP BY 1, 2
+) AS "__ivm_d"
+WHERE "__ivm_m__" <> 0
+ORDER BY 1, 2
+ON CONFLICT ("city", "product") DO UPDATE
+SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__"
+$sql$,
+$sql$
+-- rows whose count reached zero are gone from the view
+DELETE FROM "immv"."city_products" WHERE "__ivm_count__" <= 0
+$sql$
+]
+);
 --> statement-breakpoint
 -- maintains city_products after INSERT, UPDATE, DELETE or TRUNCATE on "public"."products"
-CREATE FUNCTION "immv"."city_products$t4_products"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
-$immv$
-#variable_conflict use_column
-DECLARE
-  "__ivm_step" text := "immv"."statement_ended"('city_products');
-BEGIN
-  IF TG_OP = 'TRUNCATE' THEN
+SELECT "immv"."create_table_function"(
+  view => 'city_products',
+  function_name => '"immv"."city_products$t4_products"',
+  base_table => '"public"."products"',
+  columns => ARRAY['id', 'name']::text[],
+  -- an UPDATE of columns the view does not read returns at once
+  unused_columns => true,
+  stash_table => 'immv_835169ab_4',
+  stash_function => '"immv"."city_products$stash"',
+  batch_function => '"immv"."city_products$batch"',
+  locks_view => true,
+  on_truncate => $plpgsql$
     -- every row of an inner join involves this table
     TRUNCATE "immv"."city_products";
     IF "__ivm_step" <> 'apply' THEN
       PERFORM "immv"."city_products$stash"();
       DELETE FROM pg_temp."immv_835169ab_4";
     END IF;
-    RETURN NULL;
-  END IF;
-  IF "__ivm_step" <> 'apply' THEN
-    -- one of several statements of a batch: collect its changes, apply them all at the end
-    PERFORM "immv"."city_products$stash"();
-    IF TG_OP IN ('UPDATE', 'DELETE') THEN
-      INSERT INTO pg_temp."immv_835169ab_4" ("id", "name", "__ivm_m__") SELECT "id", "name", -1 FROM "immv_old";
-    END IF;
-    IF TG_OP IN ('INSERT', 'UPDATE') THEN
-      INSERT INTO pg_temp."immv_835169ab_4" ("id", "name", "__ivm_m__") SELECT "id", "name", 1 FROM "immv_new";
-    END IF;
-    IF "__ivm_step" = 'stash_and_apply' THEN
-      PERFORM "immv"."city_products$batch"();
-    END IF;
-    RETURN NULL;
-  END IF;
-  IF TG_OP = 'UPDATE' THEN
-    IF NOT EXISTS (SELECT ROW("id", "name")::text FROM "immv_old" EXCEPT ALL SELECT ROW("id", "name")::text FROM "immv_new") THEN
-      -- only columns the view does not read changed
-      RETURN NULL;
-    END IF;
-  END IF;
-  -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
-  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id()
-  WHERE "name" = 'city_products' AND "last_maintained_xid" IS DISTINCT FROM pg_catalog.pg_current_xact_id();
-  -- a statement on "public"."products" alone: apply its transition tables directly
-  IF TG_OP = 'INSERT' THEN
-    IF NOT EXISTS (SELECT FROM "immv_new" OFFSET 255) THEN
-      -- add the signed change of every distinct row to its count
-      INSERT INTO "immv"."city_products" AS "__ivm_s" ("city", "product", "__ivm_count__")
-      SELECT "city", "product", "__ivm_m__"
-      FROM (
-        SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
-        FROM (
-          SELECT c.city AS "city",
-                 p.name AS "product",
-                 "p"."__ivm_m__" AS "__ivm_m__"
-          FROM "public"."order_lines" AS "l",
-               "public"."orders" AS "o",
-               "public"."customers" AS "c",
-               (SELECT "id", "name", 1 AS "__ivm_m__" FROM "immv_new") AS "p"
-          WHERE (o.id = l.order_id)
-            AND (c.id = o.customer_id)
-            AND (p.id = l.product_id)
-        ) AS "__ivm_t"
-        GROUP BY 1, 2
-      ) AS "__ivm_d"
-      WHERE "__ivm_m__" <> 0
-      ORDER BY 1, 2
-      ON CONFLICT ("city", "product") DO UPDATE
-      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__";
-    ELSE
-      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
-      EXECUTE $sql$
-      -- add the signed change of every distinct row to its count
-      INSERT INTO "immv"."city_products" AS "__ivm_s" ("city", "product", "__ivm_count__")
-      SELECT "city", "product", "__ivm_m__"
-      FROM (
-        SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
-        FROM (
-          SELECT c.city AS "city",
-                 p.name AS "product",
-                 "p"."__ivm_m__" AS "__ivm_m__"
-          FROM "public"."order_lines" AS "l",
-               "public"."orders" AS "o",
-               "public"."customers" AS "c",
-               (SELECT "id", "name", 1 AS "__ivm_m__" FROM "immv_new") AS "p"
-          WHERE (o.id = l.order_id)
-            AND (c.id = o.customer_id)
-            AND (p.id = l.product_id)
-        ) AS "__ivm_t"
-        GROUP BY 1, 2
-      ) AS "__ivm_d"
-      WHERE "__ivm_m__" <> 0
-      ORDER BY 1, 2
-      ON CONFLICT ("city", "product") DO UPDATE
-      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__"
-      $sql$;
-    END IF;
-  ELSIF TG_OP = 'UPDATE' THEN
-    IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
-      -- add the signed change of every distinct row to its count
-      INSERT INTO "immv"."city_products" AS "__ivm_s" ("city", "product", "__ivm_count__")
-      SELECT "city", "product", "__ivm_m__"
-      FROM (
-        SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
-        FROM (
-          SELECT c.city AS "city",
-                 p.name AS "product",
-                 "p"."__ivm_m__" AS "__ivm_m__"
-          FROM "public"."order_lines" AS "l",
-               "public"."orders" AS "o",
-               "public"."customers" AS "c",
-               (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", 1 AS "__ivm_m__" FROM "immv_new") AS "p"
-          WHERE (o.id = l.order_id)
-            AND (c.id = o.customer_id)
-            AND (p.id = l.product_id)
-        ) AS "__ivm_t"
-        GROUP BY 1, 2
-      ) AS "__ivm_d"
-      WHERE "__ivm_m__" <> 0
-      ORDER BY 1, 2
-      ON CONFLICT ("city", "product") DO UPDATE
-      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__";
-      -- rows whose count reached zero are gone from the view
-      DELETE FROM "immv"."city_products" WHERE "__ivm_count__" <= 0;
-    ELSE
-      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
-      EXECUTE $sql$
-      -- add the signed change of every distinct row to its count
-      INSERT INTO "immv"."city_products" AS "__ivm_s" ("city", "product", "__ivm_count__")
-      SELECT "city", "product", "__ivm_m__"
-      FROM (
-        SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
-        FROM (
-          SELECT c.city AS "city",
-                 p.name AS "product",
-                 "p"."__ivm_m__" AS "__ivm_m__"
-          FROM "public"."order_lines" AS "l",
-               "public"."orders" AS "o",
-               "public"."customers" AS "c",
-               (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", 1 AS "__ivm_m__" FROM "immv_new") AS "p"
-          WHERE (o.id = l.order_id)
-            AND (c.id = o.customer_id)
-            AND (p.id = l.product_id)
-        ) AS "__ivm_t"
-        GROUP BY 1, 2
-      ) AS "__ivm_d"
-      WHERE "__ivm_m__" <> 0
-      ORDER BY 1, 2
-      ON CONFLICT ("city", "product") DO UPDATE
-      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__"
-      $sql$;
-      EXECUTE $sql$
-      -- rows whose count reached zero are gone from the view
-      DELETE FROM "immv"."city_products" WHERE "__ivm_count__" <= 0
-      $sql$;
-    END IF;
-  ELSE
-    IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
-      -- add the signed change of every distinct row to its count
-      INSERT INTO "immv"."city_products" AS "__ivm_s" ("city", "product", "__ivm_count__")
-      SELECT "city", "product", "__ivm_m__"
-      FROM (
-        SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
-        FROM (
-          SELECT c.city AS "city",
-                 p.name AS "product",
-                 "p"."__ivm_m__" AS "__ivm_m__"
-          FROM "public"."order_lines" AS "l",
-               "public"."orders" AS "o",
-               "public"."customers" AS "c",
-               (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old") AS "p"
-          WHERE (o.id = l.order_id)
-            AND (c.id = o.customer_id)
-            AND (p.id = l.product_id)
-        ) AS "__ivm_t"
-        GROUP BY 1, 2
-      ) AS "__ivm_d"
-      WHERE "__ivm_m__" <> 0
-      ORDER BY 1, 2
-      ON CONFLICT ("city", "product") DO UPDATE
-      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__";
-      -- rows whose count reached zero are gone from the view
-      DELETE FROM "immv"."city_products" WHERE "__ivm_count__" <= 0;
-    ELSE
-      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
-      EXECUTE $sql$
-      -- add the signed change of every distinct row to its count
-      INSERT INTO "immv"."city_products" AS "__ivm_s" ("city", "product", "__ivm_count__")
-      SELECT "city", "product", "__ivm_m__"
-      FROM (
-        SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
-        FROM (
-          SELECT c.city AS "city",
-                 p.name AS "product",
-                 "p"."__ivm_m__" AS "__ivm_m__"
-          FROM "public"."order_lines" AS "l",
-               "public"."orders" AS "o",
-               "public"."customers" AS "c",
-               (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old") AS "p"
-          WHERE (o.id = l.order_id)
-            AND (c.id = o.customer_id)
-            AND (p.id = l.product_id)
-        ) AS "__ivm_t"
-        GROUP BY 1, 2
-      ) AS "__ivm_d"
-      WHERE "__ivm_m__" <> 0
-      ORDER BY 1, 2
-      ON CONFLICT ("city", "product") DO UPDATE
-      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__"
-      $sql$;
-      EXECUTE $sql$
-      -- rows whose count reached zero are gone from the view
-      DELETE FROM "immv"."city_products" WHERE "__ivm_count__" <= 0
-      $sql$;
-    END IF;
-  END IF;
-  RETURN NULL;
-END
-$immv$;
+$plpgsql$,
+  on_insert => ARRAY[
+$sql$
+-- add the signed change of every distinct row to its count
+INSERT INTO "immv"."city_products" AS "__ivm_s" ("city", "product", "__ivm_count__")
+SELECT "city", "product", "__ivm_m__"
+FROM (
+  SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
+  FROM (
+    SELECT c.city AS "city",
+           p.name AS "product",
+           "p"."__ivm_m__" AS "__ivm_m__"
+    FROM "public"."order_lines" AS "l",
+         "public"."orders" AS "o",
+         "public"."customers" AS "c",
+         (SELECT "id", "name", 1 AS "__ivm_m__" FROM "immv_new") AS "p"
+    WHERE (o.id = l.order_id)
+      AND (c.id = o.customer_id)
+      AND (p.id = l.product_id)
+  ) AS "__ivm_t"
+  GROUP BY 1, 2
+) AS "__ivm_d"
+WHERE "__ivm_m__" <> 0
+ORDER BY 1, 2
+ON CONFLICT ("city", "product") DO UPDATE
+SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__"
+$sql$
+],
+  on_update => ARRAY[
+$sql$
+-- add the signed change of every distinct row to its count
+INSERT INTO "immv"."city_products" AS "__ivm_s" ("city", "product", "__ivm_count__")
+SELECT "city", "product", "__ivm_m__"
+FROM (
+  SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
+  FROM (
+    SELECT c.city AS "city",
+           p.name AS "product",
+           "p"."__ivm_m__" AS "__ivm_m__"
+    FROM "public"."order_lines" AS "l",
+         "public"."orders" AS "o",
+         "public"."customers" AS "c",
+         (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", 1 AS "__ivm_m__" FROM "immv_new") AS "p"
+    WHERE (o.id = l.order_id)
+      AND (c.id = o.customer_id)
+      AND (p.id = l.product_id)
+  ) AS "__ivm_t"
+  GROUP BY 1, 2
+) AS "__ivm_d"
+WHERE "__ivm_m__" <> 0
+ORDER BY 1, 2
+ON CONFLICT ("city", "product") DO UPDATE
+SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__"
+$sql$,
+$sql$
+-- rows whose count reached zero are gone from the view
+DELETE FROM "immv"."city_products" WHERE "__ivm_count__" <= 0
+$sql$
+],
+  on_delete => ARRAY[
+$sql$
+-- add the signed change of every distinct row to its count
+INSERT INTO "immv"."city_products" AS "__ivm_s" ("city", "product", "__ivm_count__")
+SELECT "city", "product", "__ivm_m__"
+FROM (
+  SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
+  FROM (
+    SELECT c.city AS "city",
+           p.name AS "product",
+           "p"."__ivm_m__" AS "__ivm_m__"
+    FROM "public"."order_lines" AS "l",
+         "public"."orders" AS "o",
+         "public"."customers" AS "c",
+         (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old") AS "p"
+    WHERE (o.id = l.order_id)
+      AND (c.id = o.customer_id)
+      AND (p.id = l.product_id)
+  ) AS "__ivm_t"
+  GROUP BY 1, 2
+) AS "__ivm_d"
+WHERE "__ivm_m__" <> 0
+ORDER BY 1, 2
+ON CONFLICT ("city", "product") DO UPDATE
+SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__"
+$sql$,
+$sql$
+-- rows whose count reached zero are gone from the view
+DELETE FROM "immv"."city_products" WHERE "__ivm_count__" <= 0
+$sql$
+]
+);
 --> statement-breakpoint
 -- creates this session's stash tables for multi-statement batches (once per session)
 CREATE FUNCTION "immv"."city_products$stash"() RETURNS void
@@ -1310,9 +824,7 @@ LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit 
 $immv$
 #variable_conflict use_column
 BEGIN
-  -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
-  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id()
-  WHERE "name" = 'city_products' AND "last_maintained_xid" IS DISTINCT FROM pg_catalog.pg_current_xact_id();
+  PERFORM "immv"."lock_view"('city_products');
   EXECUTE $sql$
   -- add the signed change of every distinct row to its count
   INSERT INTO "immv"."city_products" AS "__ivm_s" ("city", "product", "__ivm_count__")
@@ -1510,7 +1022,7 @@ VALUES (
   'customer_totals', '"public"."customer_totals"', '"immv"."customer_totals"',
   'select "orders"."customer_id", "customers"."name", count(*)::int as "lines", sum("order_lines"."quantity") as "items", sum("order_lines"."quantity" * "products"."price") as "spent" from "orders" inner join "customers" on "customers"."id" = "orders"."customer_id" inner join "order_lines" on "order_lines"."order_id" = "orders"."id" inner join "products" on "products"."id" = "order_lines"."product_id" group by "orders"."customer_id", "customers"."name"',
   'SELECT orders.customer_id, customers.name, (count(*))::int AS lines, sum(order_lines.quantity) AS items, sum(order_lines.quantity * products.price) AS spent FROM public.orders JOIN public.customers ON customers.id = orders.customer_id JOIN public.order_lines ON order_lines.order_id = orders.id JOIN public.products ON products.id = order_lines.product_id GROUP BY orders.customer_id, customers.name',
-  '125b9303a5a77ac0', '0.1.0', 'aggregate',
+  '4c3ccaa04f7befc6', '0.1.0', 'aggregate',
   'INSERT INTO "immv"."customer_totals"
 SELECT orders.customer_id AS "customer_id",
        customers.name AS "name",
@@ -1567,1787 +1079,916 @@ END
 $immv$;
 --> statement-breakpoint
 -- maintains customer_totals after INSERT, UPDATE, DELETE or TRUNCATE on "public"."orders"
-CREATE FUNCTION "immv"."customer_totals$t1_orders"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
-$immv$
-#variable_conflict use_column
-DECLARE
-  "__ivm_step" text := "immv"."statement_ended"('customer_totals');
-BEGIN
-  IF TG_OP = 'TRUNCATE' THEN
+SELECT "immv"."create_table_function"(
+  view => 'customer_totals',
+  function_name => '"immv"."customer_totals$t1_orders"',
+  base_table => '"public"."orders"',
+  columns => ARRAY['id', 'customer_id']::text[],
+  -- an UPDATE of columns the view does not read returns at once
+  unused_columns => true,
+  stash_table => 'immv_656474a2_1',
+  stash_function => '"immv"."customer_totals$stash"',
+  batch_function => '"immv"."customer_totals$batch"',
+  locks_view => true,
+  on_truncate => $plpgsql$
     -- every row of an inner join involves this table
     TRUNCATE "immv"."customer_totals";
     IF "__ivm_step" <> 'apply' THEN
       PERFORM "immv"."customer_totals$stash"();
       DELETE FROM pg_temp."immv_656474a2_1";
     END IF;
-    RETURN NULL;
-  END IF;
-  IF "__ivm_step" <> 'apply' THEN
-    -- one of several statements of a batch: collect its changes, apply them all at the end
-    PERFORM "immv"."customer_totals$stash"();
-    IF TG_OP IN ('UPDATE', 'DELETE') THEN
-      INSERT INTO pg_temp."immv_656474a2_1" ("id", "customer_id", "__ivm_m__") SELECT "id", "customer_id", -1 FROM "immv_old";
-    END IF;
-    IF TG_OP IN ('INSERT', 'UPDATE') THEN
-      INSERT INTO pg_temp."immv_656474a2_1" ("id", "customer_id", "__ivm_m__") SELECT "id", "customer_id", 1 FROM "immv_new";
-    END IF;
-    IF "__ivm_step" = 'stash_and_apply' THEN
-      PERFORM "immv"."customer_totals$batch"();
-    END IF;
-    RETURN NULL;
-  END IF;
-  IF TG_OP = 'UPDATE' THEN
-    IF NOT EXISTS (SELECT ROW("id", "customer_id")::text FROM "immv_old" EXCEPT ALL SELECT ROW("id", "customer_id")::text FROM "immv_new") THEN
-      -- only columns the view does not read changed
-      RETURN NULL;
-    END IF;
-  END IF;
-  -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
-  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id()
-  WHERE "name" = 'customer_totals' AND "last_maintained_xid" IS DISTINCT FROM pg_catalog.pg_current_xact_id();
-  -- a statement on "public"."orders" alone: apply its transition tables directly
-  IF TG_OP = 'INSERT' THEN
-    IF NOT EXISTS (SELECT FROM "immv_new" OFFSET 255) THEN
-      -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
-      INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
-      SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
-      FROM (
-        SELECT "customer_id",
-               "name",
-               COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
-               CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
-               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
-               CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
-               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
-               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
-        FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
-                   "orders"."__ivm_m__" AS "__ivm_m__"
-            FROM (SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "immv_new") AS "orders",
-                 "public"."customers" AS "customers",
-                 "public"."order_lines" AS "order_lines",
-                 "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-        ) AS "__ivm_t"
-        GROUP BY "customer_id", "name"
-      ) AS "__ivm_d"
-      ORDER BY "customer_id", "name"
-      ON CONFLICT ("customer_id", "name") DO UPDATE
-      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
-          "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
-          "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
-          "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale");
-    ELSE
-      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
-      EXECUTE $sql$
-      -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
-      INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
-      SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
-      FROM (
-        SELECT "customer_id",
-               "name",
-               COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
-               CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
-               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
-               CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
-               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
-               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
-        FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
-                   "orders"."__ivm_m__" AS "__ivm_m__"
-            FROM (SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "immv_new") AS "orders",
-                 "public"."customers" AS "customers",
-                 "public"."order_lines" AS "order_lines",
-                 "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-        ) AS "__ivm_t"
-        GROUP BY "customer_id", "name"
-      ) AS "__ivm_d"
-      ORDER BY "customer_id", "name"
-      ON CONFLICT ("customer_id", "name") DO UPDATE
-      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
-          "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
-          "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
-          "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale")
-      $sql$;
-    END IF;
-  ELSIF TG_OP = 'UPDATE' THEN
-    IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
-      -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
-      INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
-      SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
-      FROM (
-        SELECT "customer_id",
-               "name",
-               COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
-               CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
-               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
-               CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
-               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
-               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
-        FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
-                   "orders"."__ivm_m__" AS "__ivm_m__"
-            FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "immv_new") AS "orders",
-                 "public"."customers" AS "customers",
-                 "public"."order_lines" AS "order_lines",
-                 "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-        ) AS "__ivm_t"
-        GROUP BY "customer_id", "name"
-      ) AS "__ivm_d"
-      ORDER BY "customer_id", "name"
-      ON CONFLICT ("customer_id", "name") DO UPDATE
-      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
-          "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
-          "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
-          "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale");
-      -- groups without input rows are gone from the view
-      DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0;
-      -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
-      UPDATE "immv"."customer_totals" AS "__ivm_s"
-      SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
-            THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
-            FROM "public"."orders" AS "orders",
-                 "public"."customers" AS "customers",
-                 "public"."order_lines" AS "order_lines",
-                 "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-              AND (orders.customer_id) = "__ivm_s"."customer_id"
-              AND (customers.name) = "__ivm_s"."name")
-            ELSE "__ivm_s"."__ivm_a3_scale" END
-      FROM (
-        SELECT "customer_id",
-               "name",
-               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
-        FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
-                   "orders"."__ivm_m__" AS "__ivm_m__"
-            FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "immv_new") AS "orders",
-                 "public"."customers" AS "customers",
-                 "public"."order_lines" AS "order_lines",
-                 "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-        ) AS "__ivm_t"
-        GROUP BY "customer_id", "name"
-      ) AS "__ivm_d"
-      WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
-        AND "__ivm_s"."name" = "__ivm_d"."name"
-        AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale");
-    ELSE
-      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
-      EXECUTE $sql$
-      -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
-      INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
-      SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
-      FROM (
-        SELECT "customer_id",
-               "name",
-               COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
-               CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
-               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
-               CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
-               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
-               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
-        FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
-                   "orders"."__ivm_m__" AS "__ivm_m__"
-            FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "immv_new") AS "orders",
-                 "public"."customers" AS "customers",
-                 "public"."order_lines" AS "order_lines",
-                 "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-        ) AS "__ivm_t"
-        GROUP BY "customer_id", "name"
-      ) AS "__ivm_d"
-      ORDER BY "customer_id", "name"
-      ON CONFLICT ("customer_id", "name") DO UPDATE
-      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
-          "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
-          "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
-          "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale")
-      $sql$;
-      EXECUTE $sql$
-      -- groups without input rows are gone from the view
-      DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0
-      $sql$;
-      EXECUTE $sql$
-      -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
-      UPDATE "immv"."customer_totals" AS "__ivm_s"
-      SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
-            THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
-            FROM "public"."orders" AS "orders",
-                 "public"."customers" AS "customers",
-                 "public"."order_lines" AS "order_lines",
-                 "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-              AND (orders.customer_id) = "__ivm_s"."customer_id"
-              AND (customers.name) = "__ivm_s"."name")
-            ELSE "__ivm_s"."__ivm_a3_scale" END
-      FROM (
-        SELECT "customer_id",
-               "name",
-               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
-        FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
-                   "orders"."__ivm_m__" AS "__ivm_m__"
-            FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "immv_new") AS "orders",
-                 "public"."customers" AS "customers",
-                 "public"."order_lines" AS "order_lines",
-                 "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-        ) AS "__ivm_t"
-        GROUP BY "customer_id", "name"
-      ) AS "__ivm_d"
-      WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
-        AND "__ivm_s"."name" = "__ivm_d"."name"
-        AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale")
-      $sql$;
-    END IF;
-  ELSE
-    IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
-      -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
-      INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
-      SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
-      FROM (
-        SELECT "customer_id",
-               "name",
-               COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
-               CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
-               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
-               CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
-               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
-               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
-        FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
-                   "orders"."__ivm_m__" AS "__ivm_m__"
-            FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old") AS "orders",
-                 "public"."customers" AS "customers",
-                 "public"."order_lines" AS "order_lines",
-                 "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-        ) AS "__ivm_t"
-        GROUP BY "customer_id", "name"
-      ) AS "__ivm_d"
-      ORDER BY "customer_id", "name"
-      ON CONFLICT ("customer_id", "name") DO UPDATE
-      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
-          "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
-          "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
-          "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale");
-      -- groups without input rows are gone from the view
-      DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0;
-      -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
-      UPDATE "immv"."customer_totals" AS "__ivm_s"
-      SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
-            THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
-            FROM "public"."orders" AS "orders",
-                 "public"."customers" AS "customers",
-                 "public"."order_lines" AS "order_lines",
-                 "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-              AND (orders.customer_id) = "__ivm_s"."customer_id"
-              AND (customers.name) = "__ivm_s"."name")
-            ELSE "__ivm_s"."__ivm_a3_scale" END
-      FROM (
-        SELECT "customer_id",
-               "name",
-               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
-        FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
-                   "orders"."__ivm_m__" AS "__ivm_m__"
-            FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old") AS "orders",
-                 "public"."customers" AS "customers",
-                 "public"."order_lines" AS "order_lines",
-                 "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-        ) AS "__ivm_t"
-        GROUP BY "customer_id", "name"
-      ) AS "__ivm_d"
-      WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
-        AND "__ivm_s"."name" = "__ivm_d"."name"
-        AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale");
-    ELSE
-      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
-      EXECUTE $sql$
-      -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
-      INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
-      SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
-      FROM (
-        SELECT "customer_id",
-               "name",
-               COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
-               CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
-               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
-               CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
-               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
-               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
-        FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
-                   "orders"."__ivm_m__" AS "__ivm_m__"
-            FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old") AS "orders",
-                 "public"."customers" AS "customers",
-                 "public"."order_lines" AS "order_lines",
-                 "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-        ) AS "__ivm_t"
-        GROUP BY "customer_id", "name"
-      ) AS "__ivm_d"
-      ORDER BY "customer_id", "name"
-      ON CONFLICT ("customer_id", "name") DO UPDATE
-      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
-          "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
-          "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
-          "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale")
-      $sql$;
-      EXECUTE $sql$
-      -- groups without input rows are gone from the view
-      DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0
-      $sql$;
-      EXECUTE $sql$
-      -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
-      UPDATE "immv"."customer_totals" AS "__ivm_s"
-      SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
-            THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
-            FROM "public"."orders" AS "orders",
-                 "public"."customers" AS "customers",
-                 "public"."order_lines" AS "order_lines",
-                 "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-              AND (orders.customer_id) = "__ivm_s"."customer_id"
-              AND (customers.name) = "__ivm_s"."name")
-            ELSE "__ivm_s"."__ivm_a3_scale" END
-      FROM (
-        SELECT "customer_id",
-               "name",
-               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
-        FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
-                   "orders"."__ivm_m__" AS "__ivm_m__"
-            FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old") AS "orders",
-                 "public"."customers" AS "customers",
-                 "public"."order_lines" AS "order_lines",
-                 "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-        ) AS "__ivm_t"
-        GROUP BY "customer_id", "name"
-      ) AS "__ivm_d"
-      WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
-        AND "__ivm_s"."name" = "__ivm_d"."name"
-        AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale")
-      $sql$;
-    END IF;
-  END IF;
-  RETURN NULL;
-END
-$immv$;
+$plpgsql$,
+  on_insert => ARRAY[
+$sql$
+-- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
+INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
+SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
+FROM (
+  SELECT "customer_id",
+         "name",
+         COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
+         CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
+         COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
+         CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
+         COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
+         pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
+  FROM (
+      SELECT orders.customer_id AS "customer_id",
+             customers.name AS "name",
+             order_lines.quantity AS "__ivm_x2",
+             order_lines.quantity * products.price AS "__ivm_x3",
+             "orders"."__ivm_m__" AS "__ivm_m__"
+      FROM (SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "immv_new") AS "orders",
+           "public"."customers" AS "customers",
+           "public"."order_lines" AS "order_lines",
+           "public"."products" AS "products"
+      WHERE (customers.id = orders.customer_id)
+        AND (order_lines.order_id = orders.id)
+        AND (products.id = order_lines.product_id)
+  ) AS "__ivm_t"
+  GROUP BY "customer_id", "name"
+) AS "__ivm_d"
+ORDER BY "customer_id", "name"
+ON CONFLICT ("customer_id", "name") DO UPDATE
+SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
+    "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+    "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
+    "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
+    "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
+    "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale")
+$sql$
+],
+  on_update => ARRAY[
+$sql$
+-- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
+INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
+SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
+FROM (
+  SELECT "customer_id",
+         "name",
+         COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
+         CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
+         COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
+         CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
+         COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
+         pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
+  FROM (
+      SELECT orders.customer_id AS "customer_id",
+             customers.name AS "name",
+             order_lines.quantity AS "__ivm_x2",
+             order_lines.quantity * products.price AS "__ivm_x3",
+             "orders"."__ivm_m__" AS "__ivm_m__"
+      FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "immv_new") AS "orders",
+           "public"."customers" AS "customers",
+           "public"."order_lines" AS "order_lines",
+           "public"."products" AS "products"
+      WHERE (customers.id = orders.customer_id)
+        AND (order_lines.order_id = orders.id)
+        AND (products.id = order_lines.product_id)
+  ) AS "__ivm_t"
+  GROUP BY "customer_id", "name"
+) AS "__ivm_d"
+ORDER BY "customer_id", "name"
+ON CONFLICT ("customer_id", "name") DO UPDATE
+SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
+    "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+    "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
+    "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
+    "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
+    "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale")
+$sql$,
+$sql$
+-- groups without input rows are gone from the view
+DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0
+$sql$,
+$sql$
+-- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
+UPDATE "immv"."customer_totals" AS "__ivm_s"
+SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
+      THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
+      FROM "public"."orders" AS "orders",
+           "public"."customers" AS "customers",
+           "public"."order_lines" AS "order_lines",
+           "public"."products" AS "products"
+      WHERE (customers.id = orders.customer_id)
+        AND (order_lines.order_id = orders.id)
+        AND (products.id = order_lines.product_id)
+        AND (orders.customer_id) = "__ivm_s"."customer_id"
+        AND (customers.name) = "__ivm_s"."name")
+      ELSE "__ivm_s"."__ivm_a3_scale" END
+FROM (
+  SELECT "customer_id",
+         "name",
+         pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
+  FROM (
+      SELECT orders.customer_id AS "customer_id",
+             customers.name AS "name",
+             order_lines.quantity AS "__ivm_x2",
+             order_lines.quantity * products.price AS "__ivm_x3",
+             "orders"."__ivm_m__" AS "__ivm_m__"
+      FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "immv_new") AS "orders",
+           "public"."customers" AS "customers",
+           "public"."order_lines" AS "order_lines",
+           "public"."products" AS "products"
+      WHERE (customers.id = orders.customer_id)
+        AND (order_lines.order_id = orders.id)
+        AND (products.id = order_lines.product_id)
+  ) AS "__ivm_t"
+  GROUP BY "customer_id", "name"
+) AS "__ivm_d"
+WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
+  AND "__ivm_s"."name" = "__ivm_d"."name"
+  AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale")
+$sql$
+],
+  on_delete => ARRAY[
+$sql$
+-- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
+INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
+SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
+FROM (
+  SELECT "customer_id",
+         "name",
+         COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
+         CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
+         COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
+         CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
+         COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
+         pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
+  FROM (
+      SELECT orders.customer_id AS "customer_id",
+             customers.name AS "name",
+             order_lines.quantity AS "__ivm_x2",
+             order_lines.quantity * products.price AS "__ivm_x3",
+             "orders"."__ivm_m__" AS "__ivm_m__"
+      FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old") AS "orders",
+           "public"."customers" AS "customers",
+           "public"."order_lines" AS "order_lines",
+           "public"."products" AS "products"
+      WHERE (customers.id = orders.customer_id)
+        AND (order_lines.order_id = orders.id)
+        AND (products.id = order_lines.product_id)
+  ) AS "__ivm_t"
+  GROUP BY "customer_id", "name"
+) AS "__ivm_d"
+ORDER BY "customer_id", "name"
+ON CONFLICT ("customer_id", "name") DO UPDATE
+SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
+    "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+    "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
+    "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
+    "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
+    "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale")
+$sql$,
+$sql$
+-- groups without input rows are gone from the view
+DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0
+$sql$,
+$sql$
+-- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
+UPDATE "immv"."customer_totals" AS "__ivm_s"
+SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
+      THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
+      FROM "public"."orders" AS "orders",
+           "public"."customers" AS "customers",
+           "public"."order_lines" AS "order_lines",
+           "public"."products" AS "products"
+      WHERE (customers.id = orders.customer_id)
+        AND (order_lines.order_id = orders.id)
+        AND (products.id = order_lines.product_id)
+        AND (orders.customer_id) = "__ivm_s"."customer_id"
+        AND (customers.name) = "__ivm_s"."name")
+      ELSE "__ivm_s"."__ivm_a3_scale" END
+FROM (
+  SELECT "customer_id",
+         "name",
+         pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
+  FROM (
+      SELECT orders.customer_id AS "customer_id",
+             customers.name AS "name",
+             order_lines.quantity AS "__ivm_x2",
+             order_lines.quantity * products.price AS "__ivm_x3",
+             "orders"."__ivm_m__" AS "__ivm_m__"
+      FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old") AS "orders",
+           "public"."customers" AS "customers",
+           "public"."order_lines" AS "order_lines",
+           "public"."products" AS "products"
+      WHERE (customers.id = orders.customer_id)
+        AND (order_lines.order_id = orders.id)
+        AND (products.id = order_lines.product_id)
+  ) AS "__ivm_t"
+  GROUP BY "customer_id", "name"
+) AS "__ivm_d"
+WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
+  AND "__ivm_s"."name" = "__ivm_d"."name"
+  AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale")
+$sql$
+]
+);
 --> statement-breakpoint
 -- maintains customer_totals after INSERT, UPDATE, DELETE or TRUNCATE on "public"."customers"
-CREATE FUNCTION "immv"."customer_totals$t2_customers"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
-$immv$
-#variable_conflict use_column
-DECLARE
-  "__ivm_step" text := "immv"."statement_ended"('customer_totals');
-BEGIN
-  IF TG_OP = 'TRUNCATE' THEN
+SELECT "immv"."create_table_function"(
+  view => 'customer_totals',
+  function_name => '"immv"."customer_totals$t2_customers"',
+  base_table => '"public"."customers"',
+  columns => ARRAY['id', 'name']::text[],
+  -- an UPDATE of columns the view does not read returns at once
+  unused_columns => true,
+  stash_table => 'immv_8479e729_2',
+  stash_function => '"immv"."customer_totals$stash"',
+  batch_function => '"immv"."customer_totals$batch"',
+  locks_view => true,
+  on_truncate => $plpgsql$
     -- every row of an inner join involves this table
     TRUNCATE "immv"."customer_totals";
     IF "__ivm_step" <> 'apply' THEN
       PERFORM "immv"."customer_totals$stash"();
       DELETE FROM pg_temp."immv_8479e729_2";
     END IF;
-    RETURN NULL;
-  END IF;
-  IF "__ivm_step" <> 'apply' THEN
-    -- one of several statements of a batch: collect its changes, apply them all at the end
-    PERFORM "immv"."customer_totals$stash"();
-    IF TG_OP IN ('UPDATE', 'DELETE') THEN
-      INSERT INTO pg_temp."immv_8479e729_2" ("id", "name", "__ivm_m__") SELECT "id", "name", -1 FROM "immv_old";
-    END IF;
-    IF TG_OP IN ('INSERT', 'UPDATE') THEN
-      INSERT INTO pg_temp."immv_8479e729_2" ("id", "name", "__ivm_m__") SELECT "id", "name", 1 FROM "immv_new";
-    END IF;
-    IF "__ivm_step" = 'stash_and_apply' THEN
-      PERFORM "immv"."customer_totals$batch"();
-    END IF;
-    RETURN NULL;
-  END IF;
-  IF TG_OP = 'UPDATE' THEN
-    IF NOT EXISTS (SELECT ROW("id", "name")::text FROM "immv_old" EXCEPT ALL SELECT ROW("id", "name")::text FROM "immv_new") THEN
-      -- only columns the view does not read changed
-      RETURN NULL;
-    END IF;
-  END IF;
-  -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
-  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id()
-  WHERE "name" = 'customer_totals' AND "last_maintained_xid" IS DISTINCT FROM pg_catalog.pg_current_xact_id();
-  -- a statement on "public"."customers" alone: apply its transition tables directly
-  IF TG_OP = 'INSERT' THEN
-    IF NOT EXISTS (SELECT FROM "immv_new" OFFSET 255) THEN
-      -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
-      INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
-      SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
-      FROM (
-        SELECT "customer_id",
-               "name",
-               COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
-               CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
-               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
-               CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
-               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
-               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
-        FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
-                   "customers"."__ivm_m__" AS "__ivm_m__"
-            FROM "public"."orders" AS "orders",
-                 (SELECT "id", "name", 1 AS "__ivm_m__" FROM "immv_new") AS "customers",
-                 "public"."order_lines" AS "order_lines",
-                 "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-        ) AS "__ivm_t"
-        GROUP BY "customer_id", "name"
-      ) AS "__ivm_d"
-      ORDER BY "customer_id", "name"
-      ON CONFLICT ("customer_id", "name") DO UPDATE
-      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
-          "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
-          "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
-          "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale");
-    ELSE
-      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
-      EXECUTE $sql$
-      -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
-      INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
-      SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
-      FROM (
-        SELECT "customer_id",
-               "name",
-               COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
-               CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
-               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
-               CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
-               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
-               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
-        FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
-                   "customers"."__ivm_m__" AS "__ivm_m__"
-            FROM "public"."orders" AS "orders",
-                 (SELECT "id", "name", 1 AS "__ivm_m__" FROM "immv_new") AS "customers",
-                 "public"."order_lines" AS "order_lines",
-                 "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-        ) AS "__ivm_t"
-        GROUP BY "customer_id", "name"
-      ) AS "__ivm_d"
-      ORDER BY "customer_id", "name"
-      ON CONFLICT ("customer_id", "name") DO UPDATE
-      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
-          "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
-          "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
-          "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale")
-      $sql$;
-    END IF;
-  ELSIF TG_OP = 'UPDATE' THEN
-    IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
-      -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
-      INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
-      SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
-      FROM (
-        SELECT "customer_id",
-               "name",
-               COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
-               CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
-               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
-               CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
-               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
-               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
-        FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
-                   "customers"."__ivm_m__" AS "__ivm_m__"
-            FROM "public"."orders" AS "orders",
-                 (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", 1 AS "__ivm_m__" FROM "immv_new") AS "customers",
-                 "public"."order_lines" AS "order_lines",
-                 "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-        ) AS "__ivm_t"
-        GROUP BY "customer_id", "name"
-      ) AS "__ivm_d"
-      ORDER BY "customer_id", "name"
-      ON CONFLICT ("customer_id", "name") DO UPDATE
-      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
-          "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
-          "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
-          "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale");
-      -- groups without input rows are gone from the view
-      DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0;
-      -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
-      UPDATE "immv"."customer_totals" AS "__ivm_s"
-      SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
-            THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
-            FROM "public"."orders" AS "orders",
-                 "public"."customers" AS "customers",
-                 "public"."order_lines" AS "order_lines",
-                 "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-              AND (orders.customer_id) = "__ivm_s"."customer_id"
-              AND (customers.name) = "__ivm_s"."name")
-            ELSE "__ivm_s"."__ivm_a3_scale" END
-      FROM (
-        SELECT "customer_id",
-               "name",
-               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
-        FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
-                   "customers"."__ivm_m__" AS "__ivm_m__"
-            FROM "public"."orders" AS "orders",
-                 (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", 1 AS "__ivm_m__" FROM "immv_new") AS "customers",
-                 "public"."order_lines" AS "order_lines",
-                 "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-        ) AS "__ivm_t"
-        GROUP BY "customer_id", "name"
-      ) AS "__ivm_d"
-      WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
-        AND "__ivm_s"."name" = "__ivm_d"."name"
-        AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale");
-    ELSE
-      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
-      EXECUTE $sql$
-      -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
-      INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
-      SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
-      FROM (
-        SELECT "customer_id",
-               "name",
-               COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
-               CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
-               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
-               CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
-               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
-               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
-        FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
-                   "customers"."__ivm_m__" AS "__ivm_m__"
-            FROM "public"."orders" AS "orders",
-                 (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", 1 AS "__ivm_m__" FROM "immv_new") AS "customers",
-                 "public"."order_lines" AS "order_lines",
-                 "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-        ) AS "__ivm_t"
-        GROUP BY "customer_id", "name"
-      ) AS "__ivm_d"
-      ORDER BY "customer_id", "name"
-      ON CONFLICT ("customer_id", "name") DO UPDATE
-      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
-          "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
-          "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
-          "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale")
-      $sql$;
-      EXECUTE $sql$
-      -- groups without input rows are gone from the view
-      DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0
-      $sql$;
-      EXECUTE $sql$
-      -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
-      UPDATE "immv"."customer_totals" AS "__ivm_s"
-      SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
-            THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
-            FROM "public"."orders" AS "orders",
-                 "public"."customers" AS "customers",
-                 "public"."order_lines" AS "order_lines",
-                 "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-              AND (orders.customer_id) = "__ivm_s"."customer_id"
-              AND (customers.name) = "__ivm_s"."name")
-            ELSE "__ivm_s"."__ivm_a3_scale" END
-      FROM (
-        SELECT "customer_id",
-               "name",
-               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
-        FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
-                   "customers"."__ivm_m__" AS "__ivm_m__"
-            FROM "public"."orders" AS "orders",
-                 (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", 1 AS "__ivm_m__" FROM "immv_new") AS "customers",
-                 "public"."order_lines" AS "order_lines",
-                 "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-        ) AS "__ivm_t"
-        GROUP BY "customer_id", "name"
-      ) AS "__ivm_d"
-      WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
-        AND "__ivm_s"."name" = "__ivm_d"."name"
-        AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale")
-      $sql$;
-    END IF;
-  ELSE
-    IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
-      -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
-      INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
-      SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
-      FROM (
-        SELECT "customer_id",
-               "name",
-               COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
-               CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
-               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
-               CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
-               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
-               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
-        FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
-                   "customers"."__ivm_m__" AS "__ivm_m__"
-            FROM "public"."orders" AS "orders",
-                 (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old") AS "customers",
-                 "public"."order_lines" AS "order_lines",
-                 "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-        ) AS "__ivm_t"
-        GROUP BY "customer_id", "name"
-      ) AS "__ivm_d"
-      ORDER BY "customer_id", "name"
-      ON CONFLICT ("customer_id", "name") DO UPDATE
-      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
-          "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
-          "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
-          "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale");
-      -- groups without input rows are gone from the view
-      DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0;
-      -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
-      UPDATE "immv"."customer_totals" AS "__ivm_s"
-      SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
-            THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
-            FROM "public"."orders" AS "orders",
-                 "public"."customers" AS "customers",
-                 "public"."order_lines" AS "order_lines",
-                 "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-              AND (orders.customer_id) = "__ivm_s"."customer_id"
-              AND (customers.name) = "__ivm_s"."name")
-            ELSE "__ivm_s"."__ivm_a3_scale" END
-      FROM (
-        SELECT "customer_id",
-               "name",
-               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
-        FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
-                   "customers"."__ivm_m__" AS "__ivm_m__"
-            FROM "public"."orders" AS "orders",
-                 (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old") AS "customers",
-                 "public"."order_lines" AS "order_lines",
-                 "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-        ) AS "__ivm_t"
-        GROUP BY "customer_id", "name"
-      ) AS "__ivm_d"
-      WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
-        AND "__ivm_s"."name" = "__ivm_d"."name"
-        AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale");
-    ELSE
-      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
-      EXECUTE $sql$
-      -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
-      INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
-      SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
-      FROM (
-        SELECT "customer_id",
-               "name",
-               COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
-               CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
-               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
-               CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
-               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
-               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
-        FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
-                   "customers"."__ivm_m__" AS "__ivm_m__"
-            FROM "public"."orders" AS "orders",
-                 (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old") AS "customers",
-                 "public"."order_lines" AS "order_lines",
-                 "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-        ) AS "__ivm_t"
-        GROUP BY "customer_id", "name"
-      ) AS "__ivm_d"
-      ORDER BY "customer_id", "name"
-      ON CONFLICT ("customer_id", "name") DO UPDATE
-      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
-          "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
-          "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
-          "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale")
-      $sql$;
-      EXECUTE $sql$
-      -- groups without input rows are gone from the view
-      DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0
-      $sql$;
-      EXECUTE $sql$
-      -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
-      UPDATE "immv"."customer_totals" AS "__ivm_s"
-      SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
-            THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
-            FROM "public"."orders" AS "orders",
-                 "public"."customers" AS "customers",
-                 "public"."order_lines" AS "order_lines",
-                 "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-              AND (orders.customer_id) = "__ivm_s"."customer_id"
-              AND (customers.name) = "__ivm_s"."name")
-            ELSE "__ivm_s"."__ivm_a3_scale" END
-      FROM (
-        SELECT "customer_id",
-               "name",
-               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
-        FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
-                   "customers"."__ivm_m__" AS "__ivm_m__"
-            FROM "public"."orders" AS "orders",
-                 (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old") AS "customers",
-                 "public"."order_lines" AS "order_lines",
-                 "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-        ) AS "__ivm_t"
-        GROUP BY "customer_id", "name"
-      ) AS "__ivm_d"
-      WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
-        AND "__ivm_s"."name" = "__ivm_d"."name"
-        AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale")
-      $sql$;
-    END IF;
-  END IF;
-  RETURN NULL;
-END
-$immv$;
+$plpgsql$,
+  on_insert => ARRAY[
+$sql$
+-- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
+INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
+SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
+FROM (
+  SELECT "customer_id",
+         "name",
+         COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
+         CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
+         COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
+         CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
+         COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
+         pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
+  FROM (
+      SELECT orders.customer_id AS "customer_id",
+             customers.name AS "name",
+             order_lines.quantity AS "__ivm_x2",
+             order_lines.quantity * products.price AS "__ivm_x3",
+             "customers"."__ivm_m__" AS "__ivm_m__"
+      FROM "public"."orders" AS "orders",
+           (SELECT "id", "name", 1 AS "__ivm_m__" FROM "immv_new") AS "customers",
+           "public"."order_lines" AS "order_lines",
+           "public"."products" AS "products"
+      WHERE (customers.id = orders.customer_id)
+        AND (order_lines.order_id = orders.id)
+        AND (products.id = order_lines.product_id)
+  ) AS "__ivm_t"
+  GROUP BY "customer_id", "name"
+) AS "__ivm_d"
+ORDER BY "customer_id", "name"
+ON CONFLICT ("customer_id", "name") DO UPDATE
+SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
+    "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+    "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
+    "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
+    "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
+    "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale")
+$sql$
+],
+  on_update => ARRAY[
+$sql$
+-- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
+INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
+SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
+FROM (
+  SELECT "customer_id",
+         "name",
+         COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
+         CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
+         COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
+         CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
+         COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
+         pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
+  FROM (
+      SELECT orders.customer_id AS "customer_id",
+             customers.name AS "name",
+             order_lines.quantity AS "__ivm_x2",
+             order_lines.quantity * products.price AS "__ivm_x3",
+             "customers"."__ivm_m__" AS "__ivm_m__"
+      FROM "public"."orders" AS "orders",
+           (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", 1 AS "__ivm_m__" FROM "immv_new") AS "customers",
+           "public"."order_lines" AS "order_lines",
+           "public"."products" AS "products"
+      WHERE (customers.id = orders.customer_id)
+        AND (order_lines.order_id = orders.id)
+        AND (products.id = order_lines.product_id)
+  ) AS "__ivm_t"
+  GROUP BY "customer_id", "name"
+) AS "__ivm_d"
+ORDER BY "customer_id", "name"
+ON CONFLICT ("customer_id", "name") DO UPDATE
+SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
+    "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+    "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
+    "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
+    "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
+    "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale")
+$sql$,
+$sql$
+-- groups without input rows are gone from the view
+DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0
+$sql$,
+$sql$
+-- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
+UPDATE "immv"."customer_totals" AS "__ivm_s"
+SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
+      THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
+      FROM "public"."orders" AS "orders",
+           "public"."customers" AS "customers",
+           "public"."order_lines" AS "order_lines",
+           "public"."products" AS "products"
+      WHERE (customers.id = orders.customer_id)
+        AND (order_lines.order_id = orders.id)
+        AND (products.id = order_lines.product_id)
+        AND (orders.customer_id) = "__ivm_s"."customer_id"
+        AND (customers.name) = "__ivm_s"."name")
+      ELSE "__ivm_s"."__ivm_a3_scale" END
+FROM (
+  SELECT "customer_id",
+         "name",
+         pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
+  FROM (
+      SELECT orders.customer_id AS "customer_id",
+             customers.name AS "name",
+             order_lines.quantity AS "__ivm_x2",
+             order_lines.quantity * products.price AS "__ivm_x3",
+             "customers"."__ivm_m__" AS "__ivm_m__"
+      FROM "public"."orders" AS "orders",
+           (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", 1 AS "__ivm_m__" FROM "immv_new") AS "customers",
+           "public"."order_lines" AS "order_lines",
+           "public"."products" AS "products"
+      WHERE (customers.id = orders.customer_id)
+        AND (order_lines.order_id = orders.id)
+        AND (products.id = order_lines.product_id)
+  ) AS "__ivm_t"
+  GROUP BY "customer_id", "name"
+) AS "__ivm_d"
+WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
+  AND "__ivm_s"."name" = "__ivm_d"."name"
+  AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale")
+$sql$
+],
+  on_delete => ARRAY[
+$sql$
+-- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
+INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
+SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
+FROM (
+  SELECT "customer_id",
+         "name",
+         COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
+         CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
+         COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
+         CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
+         COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
+         pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
+  FROM (
+      SELECT orders.customer_id AS "customer_id",
+             customers.name AS "name",
+             order_lines.quantity AS "__ivm_x2",
+             order_lines.quantity * products.price AS "__ivm_x3",
+             "customers"."__ivm_m__" AS "__ivm_m__"
+      FROM "public"."orders" AS "orders",
+           (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old") AS "customers",
+           "public"."order_lines" AS "order_lines",
+           "public"."products" AS "products"
+      WHERE (customers.id = orders.customer_id)
+        AND (order_lines.order_id = orders.id)
+        AND (products.id = order_lines.product_id)
+  ) AS "__ivm_t"
+  GROUP BY "customer_id", "name"
+) AS "__ivm_d"
+ORDER BY "customer_id", "name"
+ON CONFLICT ("customer_id", "name") DO UPDATE
+SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
+    "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+    "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
+    "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
+    "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
+    "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale")
+$sql$,
+$sql$
+-- groups without input rows are gone from the view
+DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0
+$sql$,
+$sql$
+-- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
+UPDATE "immv"."customer_totals" AS "__ivm_s"
+SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
+      THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
+      FROM "public"."orders" AS "orders",
+           "public"."customers" AS "customers",
+           "public"."order_lines" AS "order_lines",
+           "public"."products" AS "products"
+      WHERE (customers.id = orders.customer_id)
+        AND (order_lines.order_id = orders.id)
+        AND (products.id = order_lines.product_id)
+        AND (orders.customer_id) = "__ivm_s"."customer_id"
+        AND (customers.name) = "__ivm_s"."name")
+      ELSE "__ivm_s"."__ivm_a3_scale" END
+FROM (
+  SELECT "customer_id",
+         "name",
+         pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
+  FROM (
+      SELECT orders.customer_id AS "customer_id",
+             customers.name AS "name",
+             order_lines.quantity AS "__ivm_x2",
+             order_lines.quantity * products.price AS "__ivm_x3",
+             "customers"."__ivm_m__" AS "__ivm_m__"
+      FROM "public"."orders" AS "orders",
+           (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old") AS "customers",
+           "public"."order_lines" AS "order_lines",
+           "public"."products" AS "products"
+      WHERE (customers.id = orders.customer_id)
+        AND (order_lines.order_id = orders.id)
+        AND (products.id = order_lines.product_id)
+  ) AS "__ivm_t"
+  GROUP BY "customer_id", "name"
+) AS "__ivm_d"
+WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
+  AND "__ivm_s"."name" = "__ivm_d"."name"
+  AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale")
+$sql$
+]
+);
 --> statement-breakpoint
 -- maintains customer_totals after INSERT, UPDATE, DELETE or TRUNCATE on "public"."order_lines"
-CREATE FUNCTION "immv"."customer_totals$t3_order_lines"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
-$immv$
-#variable_conflict use_column
-DECLARE
-  "__ivm_step" text := "immv"."statement_ended"('customer_totals');
-BEGIN
-  IF TG_OP = 'TRUNCATE' THEN
+SELECT "immv"."create_table_function"(
+  view => 'customer_totals',
+  function_name => '"immv"."customer_totals$t3_order_lines"',
+  base_table => '"public"."order_lines"',
+  columns => ARRAY['id', 'order_id', 'product_id', 'quantity']::text[],
+  -- an UPDATE of columns the view does not read returns at once
+  unused_columns => false,
+  stash_table => 'immv_41a425dd_3',
+  stash_function => '"immv"."customer_totals$stash"',
+  batch_function => '"immv"."customer_totals$batch"',
+  locks_view => true,
+  on_truncate => $plpgsql$
     -- every row of an inner join involves this table
     TRUNCATE "immv"."customer_totals";
     IF "__ivm_step" <> 'apply' THEN
       PERFORM "immv"."customer_totals$stash"();
       DELETE FROM pg_temp."immv_41a425dd_3";
     END IF;
-    RETURN NULL;
-  END IF;
-  IF "__ivm_step" <> 'apply' THEN
-    -- one of several statements of a batch: collect its changes, apply them all at the end
-    PERFORM "immv"."customer_totals$stash"();
-    IF TG_OP IN ('UPDATE', 'DELETE') THEN
-      INSERT INTO pg_temp."immv_41a425dd_3" ("id", "order_id", "product_id", "quantity", "__ivm_m__") SELECT "id", "order_id", "product_id", "quantity", -1 FROM "immv_old";
-    END IF;
-    IF TG_OP IN ('INSERT', 'UPDATE') THEN
-      INSERT INTO pg_temp."immv_41a425dd_3" ("id", "order_id", "product_id", "quantity", "__ivm_m__") SELECT "id", "order_id", "product_id", "quantity", 1 FROM "immv_new";
-    END IF;
-    IF "__ivm_step" = 'stash_and_apply' THEN
-      PERFORM "immv"."customer_totals$batch"();
-    END IF;
-    RETURN NULL;
-  END IF;
-
-  -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
-  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id()
-  WHERE "name" = 'customer_totals' AND "last_maintained_xid" IS DISTINCT FROM pg_catalog.pg_current_xact_id();
-  -- a statement on "public"."order_lines" alone: apply its transition tables directly
-  IF TG_OP = 'INSERT' THEN
-    IF NOT EXISTS (SELECT FROM "immv_new" OFFSET 255) THEN
-      -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
-      INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
-      SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
-      FROM (
-        SELECT "customer_id",
-               "name",
-               COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
-               CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
-               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
-               CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
-               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
-               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
-        FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
-                   "order_lines"."__ivm_m__" AS "__ivm_m__"
-            FROM "public"."orders" AS "orders",
-                 "public"."customers" AS "customers",
-                 (SELECT "id", "order_id", "product_id", "quantity", 1 AS "__ivm_m__" FROM "immv_new") AS "order_lines",
-                 "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-        ) AS "__ivm_t"
-        GROUP BY "customer_id", "name"
-      ) AS "__ivm_d"
-      ORDER BY "customer_id", "name"
-      ON CONFLICT ("customer_id", "name") DO UPDATE
-      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
-          "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
-          "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
-          "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale");
-    ELSE
-      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
-      EXECUTE $sql$
-      -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
-      INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
-      SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
-      FROM (
-        SELECT "customer_id",
-               "name",
-               COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
-               CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
-               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
-               CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
-               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
-               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
-        FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
-                   "order_lines"."__ivm_m__" AS "__ivm_m__"
-            FROM "public"."orders" AS "orders",
-                 "public"."customers" AS "customers",
-                 (SELECT "id", "order_id", "product_id", "quantity", 1 AS "__ivm_m__" FROM "immv_new") AS "order_lines",
-                 "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-        ) AS "__ivm_t"
-        GROUP BY "customer_id", "name"
-      ) AS "__ivm_d"
-      ORDER BY "customer_id", "name"
-      ON CONFLICT ("customer_id", "name") DO UPDATE
-      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
-          "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
-          "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
-          "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale")
-      $sql$;
-    END IF;
-  ELSIF TG_OP = 'UPDATE' THEN
-    IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
-      -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
-      INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
-      SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
-      FROM (
-        SELECT "customer_id",
-               "name",
-               COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
-               CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
-               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
-               CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
-               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
-               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
-        FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
-                   "order_lines"."__ivm_m__" AS "__ivm_m__"
-            FROM "public"."orders" AS "orders",
-                 "public"."customers" AS "customers",
-                 (SELECT "id", "order_id", "product_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "order_id", "product_id", "quantity", 1 AS "__ivm_m__" FROM "immv_new") AS "order_lines",
-                 "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-        ) AS "__ivm_t"
-        GROUP BY "customer_id", "name"
-      ) AS "__ivm_d"
-      ORDER BY "customer_id", "name"
-      ON CONFLICT ("customer_id", "name") DO UPDATE
-      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
-          "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
-          "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
-          "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale");
-      -- groups without input rows are gone from the view
-      DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0;
-      -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
-      UPDATE "immv"."customer_totals" AS "__ivm_s"
-      SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
-            THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
-            FROM "public"."orders" AS "orders",
-                 "public"."customers" AS "customers",
-                 "public"."order_lines" AS "order_lines",
-                 "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-              AND (orders.customer_id) = "__ivm_s"."customer_id"
-              AND (customers.name) = "__ivm_s"."name")
-            ELSE "__ivm_s"."__ivm_a3_scale" END
-      FROM (
-        SELECT "customer_id",
-               "name",
-               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
-        FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
-                   "order_lines"."__ivm_m__" AS "__ivm_m__"
-            FROM "public"."orders" AS "orders",
-                 "public"."customers" AS "customers",
-                 (SELECT "id", "order_id", "product_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "order_id", "product_id", "quantity", 1 AS "__ivm_m__" FROM "immv_new") AS "order_lines",
-                 "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-        ) AS "__ivm_t"
-        GROUP BY "customer_id", "name"
-      ) AS "__ivm_d"
-      WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
-        AND "__ivm_s"."name" = "__ivm_d"."name"
-        AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale");
-    ELSE
-      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
-      EXECUTE $sql$
-      -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
-      INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
-      SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
-      FROM (
-        SELECT "customer_id",
-               "name",
-               COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
-               CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
-               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
-               CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
-               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
-               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
-        FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
-                   "order_lines"."__ivm_m__" AS "__ivm_m__"
-            FROM "public"."orders" AS "orders",
-                 "public"."customers" AS "customers",
-                 (SELECT "id", "order_id", "product_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "order_id", "product_id", "quantity", 1 AS "__ivm_m__" FROM "immv_new") AS "order_lines",
-                 "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-        ) AS "__ivm_t"
-        GROUP BY "customer_id", "name"
-      ) AS "__ivm_d"
-      ORDER BY "customer_id", "name"
-      ON CONFLICT ("customer_id", "name") DO UPDATE
-      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
-          "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
-          "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
-          "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale")
-      $sql$;
-      EXECUTE $sql$
-      -- groups without input rows are gone from the view
-      DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0
-      $sql$;
-      EXECUTE $sql$
-      -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
-      UPDATE "immv"."customer_totals" AS "__ivm_s"
-      SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
-            THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
-            FROM "public"."orders" AS "orders",
-                 "public"."customers" AS "customers",
-                 "public"."order_lines" AS "order_lines",
-                 "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-              AND (orders.customer_id) = "__ivm_s"."customer_id"
-              AND (customers.name) = "__ivm_s"."name")
-            ELSE "__ivm_s"."__ivm_a3_scale" END
-      FROM (
-        SELECT "customer_id",
-               "name",
-               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
-        FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
-                   "order_lines"."__ivm_m__" AS "__ivm_m__"
-            FROM "public"."orders" AS "orders",
-                 "public"."customers" AS "customers",
-                 (SELECT "id", "order_id", "product_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "order_id", "product_id", "quantity", 1 AS "__ivm_m__" FROM "immv_new") AS "order_lines",
-                 "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-        ) AS "__ivm_t"
-        GROUP BY "customer_id", "name"
-      ) AS "__ivm_d"
-      WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
-        AND "__ivm_s"."name" = "__ivm_d"."name"
-        AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale")
-      $sql$;
-    END IF;
-  ELSE
-    IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
-      -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
-      INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
-      SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
-      FROM (
-        SELECT "customer_id",
-               "name",
-               COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
-               CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
-               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
-               CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
-               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
-               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
-        FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
-                   "order_lines"."__ivm_m__" AS "__ivm_m__"
-            FROM "public"."orders" AS "orders",
-                 "public"."customers" AS "customers",
-                 (SELECT "id", "order_id", "product_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old") AS "order_lines",
-                 "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-        ) AS "__ivm_t"
-        GROUP BY "customer_id", "name"
-      ) AS "__ivm_d"
-      ORDER BY "customer_id", "name"
-      ON CONFLICT ("customer_id", "name") DO UPDATE
-      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
-          "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
-          "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
-          "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale");
-      -- groups without input rows are gone from the view
-      DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0;
-      -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
-      UPDATE "immv"."customer_totals" AS "__ivm_s"
-      SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
-            THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
-            FROM "public"."orders" AS "orders",
-                 "public"."customers" AS "customers",
-                 "public"."order_lines" AS "order_lines",
-                 "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-              AND (orders.customer_id) = "__ivm_s"."customer_id"
-              AND (customers.name) = "__ivm_s"."name")
-            ELSE "__ivm_s"."__ivm_a3_scale" END
-      FROM (
-        SELECT "customer_id",
-               "name",
-               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
-        FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
-                   "order_lines"."__ivm_m__" AS "__ivm_m__"
-            FROM "public"."orders" AS "orders",
-                 "public"."customers" AS "customers",
-                 (SELECT "id", "order_id", "product_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old") AS "order_lines",
-                 "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-        ) AS "__ivm_t"
-        GROUP BY "customer_id", "name"
-      ) AS "__ivm_d"
-      WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
-        AND "__ivm_s"."name" = "__ivm_d"."name"
-        AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale");
-    ELSE
-      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
-      EXECUTE $sql$
-      -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
-      INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
-      SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
-      FROM (
-        SELECT "customer_id",
-               "name",
-               COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
-               CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
-               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
-               CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
-               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
-               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
-        FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
-                   "order_lines"."__ivm_m__" AS "__ivm_m__"
-            FROM "public"."orders" AS "orders",
-                 "public"."customers" AS "customers",
-                 (SELECT "id", "order_id", "product_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old") AS "order_lines",
-                 "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-        ) AS "__ivm_t"
-        GROUP BY "customer_id", "name"
-      ) AS "__ivm_d"
-      ORDER BY "customer_id", "name"
-      ON CONFLICT ("customer_id", "name") DO UPDATE
-      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
-          "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
-          "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
-          "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale")
-      $sql$;
-      EXECUTE $sql$
-      -- groups without input rows are gone from the view
-      DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0
-      $sql$;
-      EXECUTE $sql$
-      -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
-      UPDATE "immv"."customer_totals" AS "__ivm_s"
-      SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
-            THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
-            FROM "public"."orders" AS "orders",
-                 "public"."customers" AS "customers",
-                 "public"."order_lines" AS "order_lines",
-                 "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-              AND (orders.customer_id) = "__ivm_s"."customer_id"
-              AND (customers.name) = "__ivm_s"."name")
-            ELSE "__ivm_s"."__ivm_a3_scale" END
-      FROM (
-        SELECT "customer_id",
-               "name",
-               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
-        FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
-                   "order_lines"."__ivm_m__" AS "__ivm_m__"
-            FROM "public"."orders" AS "orders",
-                 "public"."customers" AS "customers",
-                 (SELECT "id", "order_id", "product_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old") AS "order_lines",
-                 "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-        ) AS "__ivm_t"
-        GROUP BY "customer_id", "name"
-      ) AS "__ivm_d"
-      WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
-        AND "__ivm_s"."name" = "__ivm_d"."name"
-        AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale")
-      $sql$;
-    END IF;
-  END IF;
-  RETURN NULL;
-END
-$immv$;
+$plpgsql$,
+  on_insert => ARRAY[
+$sql$
+-- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
+INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
+SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
+FROM (
+  SELECT "customer_id",
+         "name",
+         COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
+         CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
+         COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
+         CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
+         COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
+         pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
+  FROM (
+      SELECT orders.customer_id AS "customer_id",
+             customers.name AS "name",
+             order_lines.quantity AS "__ivm_x2",
+             order_lines.quantity * products.price AS "__ivm_x3",
+             "order_lines"."__ivm_m__" AS "__ivm_m__"
+      FROM "public"."orders" AS "orders",
+           "public"."customers" AS "customers",
+           (SELECT "id", "order_id", "product_id", "quantity", 1 AS "__ivm_m__" FROM "immv_new") AS "order_lines",
+           "public"."products" AS "products"
+      WHERE (customers.id = orders.customer_id)
+        AND (order_lines.order_id = orders.id)
+        AND (products.id = order_lines.product_id)
+  ) AS "__ivm_t"
+  GROUP BY "customer_id", "name"
+) AS "__ivm_d"
+ORDER BY "customer_id", "name"
+ON CONFLICT ("customer_id", "name") DO UPDATE
+SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
+    "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+    "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
+    "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
+    "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
+    "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale")
+$sql$
+],
+  on_update => ARRAY[
+$sql$
+-- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
+INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
+SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
+FROM (
+  SELECT "customer_id",
+         "name",
+         COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
+         CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
+         COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
+         CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
+         COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
+         pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
+  FROM (
+      SELECT orders.customer_id AS "customer_id",
+             customers.name AS "name",
+             order_lines.quantity AS "__ivm_x2",
+             order_lines.quantity * products.price AS "__ivm_x3",
+             "order_lines"."__ivm_m__" AS "__ivm_m__"
+      FROM "public"."orders" AS "orders",
+           "public"."customers" AS "customers",
+           (SELECT "id", "order_id", "product_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "order_id", "product_id", "quantity", 1 AS "__ivm_m__" FROM "immv_new") AS "order_lines",
+           "public"."products" AS "products"
+      WHERE (customers.id = orders.customer_id)
+        AND (order_lines.order_id = orders.id)
+        AND (products.id = order_lines.product_id)
+  ) AS "__ivm_t"
+  GROUP BY "customer_id", "name"
+) AS "__ivm_d"
+ORDER BY "customer_id", "name"
+ON CONFLICT ("customer_id", "name") DO UPDATE
+SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
+    "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+    "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
+    "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
+    "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
+    "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale")
+$sql$,
+$sql$
+-- groups without input rows are gone from the view
+DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0
+$sql$,
+$sql$
+-- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
+UPDATE "immv"."customer_totals" AS "__ivm_s"
+SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
+      THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
+      FROM "public"."orders" AS "orders",
+           "public"."customers" AS "customers",
+           "public"."order_lines" AS "order_lines",
+           "public"."products" AS "products"
+      WHERE (customers.id = orders.customer_id)
+        AND (order_lines.order_id = orders.id)
+        AND (products.id = order_lines.product_id)
+        AND (orders.customer_id) = "__ivm_s"."customer_id"
+        AND (customers.name) = "__ivm_s"."name")
+      ELSE "__ivm_s"."__ivm_a3_scale" END
+FROM (
+  SELECT "customer_id",
+         "name",
+         pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
+  FROM (
+      SELECT orders.customer_id AS "customer_id",
+             customers.name AS "name",
+             order_lines.quantity AS "__ivm_x2",
+             order_lines.quantity * products.price AS "__ivm_x3",
+             "order_lines"."__ivm_m__" AS "__ivm_m__"
+      FROM "public"."orders" AS "orders",
+           "public"."customers" AS "customers",
+           (SELECT "id", "order_id", "product_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "order_id", "product_id", "quantity", 1 AS "__ivm_m__" FROM "immv_new") AS "order_lines",
+           "public"."products" AS "products"
+      WHERE (customers.id = orders.customer_id)
+        AND (order_lines.order_id = orders.id)
+        AND (products.id = order_lines.product_id)
+  ) AS "__ivm_t"
+  GROUP BY "customer_id", "name"
+) AS "__ivm_d"
+WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
+  AND "__ivm_s"."name" = "__ivm_d"."name"
+  AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale")
+$sql$
+],
+  on_delete => ARRAY[
+$sql$
+-- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
+INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
+SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
+FROM (
+  SELECT "customer_id",
+         "name",
+         COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
+         CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
+         COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
+         CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
+         COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
+         pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
+  FROM (
+      SELECT orders.customer_id AS "customer_id",
+             customers.name AS "name",
+             order_lines.quantity AS "__ivm_x2",
+             order_lines.quantity * products.price AS "__ivm_x3",
+             "order_lines"."__ivm_m__" AS "__ivm_m__"
+      FROM "public"."orders" AS "orders",
+           "public"."customers" AS "customers",
+           (SELECT "id", "order_id", "product_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old") AS "order_lines",
+           "public"."products" AS "products"
+      WHERE (customers.id = orders.customer_id)
+        AND (order_lines.order_id = orders.id)
+        AND (products.id = order_lines.product_id)
+  ) AS "__ivm_t"
+  GROUP BY "customer_id", "name"
+) AS "__ivm_d"
+ORDER BY "customer_id", "name"
+ON CONFLICT ("customer_id", "name") DO UPDATE
+SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
+    "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+    "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
+    "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
+    "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
+    "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale")
+$sql$,
+$sql$
+-- groups without input rows are gone from the view
+DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0
+$sql$,
+$sql$
+-- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
+UPDATE "immv"."customer_totals" AS "__ivm_s"
+SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
+      THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
+      FROM "public"."orders" AS "orders",
+           "public"."customers" AS "customers",
+           "public"."order_lines" AS "order_lines",
+           "public"."products" AS "products"
+      WHERE (customers.id = orders.customer_id)
+        AND (order_lines.order_id = orders.id)
+        AND (products.id = order_lines.product_id)
+        AND (orders.customer_id) = "__ivm_s"."customer_id"
+        AND (customers.name) = "__ivm_s"."name")
+      ELSE "__ivm_s"."__ivm_a3_scale" END
+FROM (
+  SELECT "customer_id",
+         "name",
+         pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
+  FROM (
+      SELECT orders.customer_id AS "customer_id",
+             customers.name AS "name",
+             order_lines.quantity AS "__ivm_x2",
+             order_lines.quantity * products.price AS "__ivm_x3",
+             "order_lines"."__ivm_m__" AS "__ivm_m__"
+      FROM "public"."orders" AS "orders",
+           "public"."customers" AS "customers",
+           (SELECT "id", "order_id", "product_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old") AS "order_lines",
+           "public"."products" AS "products"
+      WHERE (customers.id = orders.customer_id)
+        AND (order_lines.order_id = orders.id)
+        AND (products.id = order_lines.product_id)
+  ) AS "__ivm_t"
+  GROUP BY "customer_id", "name"
+) AS "__ivm_d"
+WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
+  AND "__ivm_s"."name" = "__ivm_d"."name"
+  AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale")
+$sql$
+]
+);
 --> statement-breakpoint
 -- maintains customer_totals after INSERT, UPDATE, DELETE or TRUNCATE on "public"."products"
-CREATE FUNCTION "immv"."customer_totals$t4_products"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
-$immv$
-#variable_conflict use_column
-DECLARE
-  "__ivm_step" text := "immv"."statement_ended"('customer_totals');
-BEGIN
-  IF TG_OP = 'TRUNCATE' THEN
+SELECT "immv"."create_table_function"(
+  view => 'customer_totals',
+  function_name => '"immv"."customer_totals$t4_products"',
+  base_table => '"public"."products"',
+  columns => ARRAY['id', 'price']::text[],
+  -- an UPDATE of columns the view does not read returns at once
+  unused_columns => true,
+  stash_table => 'immv_dd03fbec_4',
+  stash_function => '"immv"."customer_totals$stash"',
+  batch_function => '"immv"."customer_totals$batch"',
+  locks_view => true,
+  on_truncate => $plpgsql$
     -- every row of an inner join involves this table
     TRUNCATE "immv"."customer_totals";
     IF "__ivm_step" <> 'apply' THEN
       PERFORM "immv"."customer_totals$stash"();
       DELETE FROM pg_temp."immv_dd03fbec_4";
     END IF;
-    RETURN NULL;
-  END IF;
-  IF "__ivm_step" <> 'apply' THEN
-    -- one of several statements of a batch: collect its changes, apply them all at the end
-    PERFORM "immv"."customer_totals$stash"();
-    IF TG_OP IN ('UPDATE', 'DELETE') THEN
-      INSERT INTO pg_temp."immv_dd03fbec_4" ("id", "price", "__ivm_m__") SELECT "id", "price", -1 FROM "immv_old";
-    END IF;
-    IF TG_OP IN ('INSERT', 'UPDATE') THEN
-      INSERT INTO pg_temp."immv_dd03fbec_4" ("id", "price", "__ivm_m__") SELECT "id", "price", 1 FROM "immv_new";
-    END IF;
-    IF "__ivm_step" = 'stash_and_apply' THEN
-      PERFORM "immv"."customer_totals$batch"();
-    END IF;
-    RETURN NULL;
-  END IF;
-  IF TG_OP = 'UPDATE' THEN
-    IF NOT EXISTS (SELECT ROW("id", "price")::text FROM "immv_old" EXCEPT ALL SELECT ROW("id", "price")::text FROM "immv_new") THEN
-      -- only columns the view does not read changed
-      RETURN NULL;
-    END IF;
-  END IF;
-  -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
-  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id()
-  WHERE "name" = 'customer_totals' AND "last_maintained_xid" IS DISTINCT FROM pg_catalog.pg_current_xact_id();
-  -- a statement on "public"."products" alone: apply its transition tables directly
-  IF TG_OP = 'INSERT' THEN
-    IF NOT EXISTS (SELECT FROM "immv_new" OFFSET 255) THEN
-      -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
-      INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
-      SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
-      FROM (
-        SELECT "customer_id",
-               "name",
-               COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
-               CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
-               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
-               CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
-               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
-               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
-        FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
-                   "products"."__ivm_m__" AS "__ivm_m__"
-            FROM "public"."orders" AS "orders",
-                 "public"."customers" AS "customers",
-                 "public"."order_lines" AS "order_lines",
-                 (SELECT "id", "price", 1 AS "__ivm_m__" FROM "immv_new") AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-        ) AS "__ivm_t"
-        GROUP BY "customer_id", "name"
-      ) AS "__ivm_d"
-      ORDER BY "customer_id", "name"
-      ON CONFLICT ("customer_id", "name") DO UPDATE
-      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
-          "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
-          "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
-          "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale");
-    ELSE
-      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
-      EXECUTE $sql$
-      -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
-      INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
-      SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
-      FROM (
-        SELECT "customer_id",
-               "name",
-               COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
-               CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
-               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
-               CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
-               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
-               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
-        FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
-                   "products"."__ivm_m__" AS "__ivm_m__"
-            FROM "public"."orders" AS "orders",
-                 "public"."customers" AS "customers",
-                 "public"."order_lines" AS "order_lines",
-                 (SELECT "id", "price", 1 AS "__ivm_m__" FROM "immv_new") AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-        ) AS "__ivm_t"
-        GROUP BY "customer_id", "name"
-      ) AS "__ivm_d"
-      ORDER BY "customer_id", "name"
-      ON CONFLICT ("customer_id", "name") DO UPDATE
-      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
-          "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
-          "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
-          "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale")
-      $sql$;
-    END IF;
-  ELSIF TG_OP = 'UPDATE' THEN
-    IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
-      -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
-      INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
-      SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
-      FROM (
-        SELECT "customer_id",
-               "name",
-               COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
-               CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
-               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
-               CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
-               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
-               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
-        FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
-                   "products"."__ivm_m__" AS "__ivm_m__"
-            FROM "public"."orders" AS "orders",
-                 "public"."customers" AS "customers",
-                 "public"."order_lines" AS "order_lines",
-                 (SELECT "id", "price", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "price", 1 AS "__ivm_m__" FROM "immv_new") AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-        ) AS "__ivm_t"
-        GROUP BY "customer_id", "name"
-      ) AS "__ivm_d"
-      ORDER BY "customer_id", "name"
-      ON CONFLICT ("customer_id", "name") DO UPDATE
-      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
-          "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
-          "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
-          "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale");
-      -- groups without input rows are gone from the view
-      DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0;
-      -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
-      UPDATE "immv"."customer_totals" AS "__ivm_s"
-      SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
-            THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
-            FROM "public"."orders" AS "orders",
-                 "public"."customers" AS "customers",
-                 "public"."order_lines" AS "order_lines",
-                 "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-              AND (orders.customer_id) = "__ivm_s"."customer_id"
-              AND (customers.name) = "__ivm_s"."name")
-            ELSE "__ivm_s"."__ivm_a3_scale" END
-      FROM (
-        SELECT "customer_id",
-               "name",
-               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
-        FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
-                   "products"."__ivm_m__" AS "__ivm_m__"
-            FROM "public"."orders" AS "orders",
-                 "public"."customers" AS "customers",
-                 "public"."order_lines" AS "order_lines",
-                 (SELECT "id", "price", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "price", 1 AS "__ivm_m__" FROM "immv_new") AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-        ) AS "__ivm_t"
-        GROUP BY "customer_id", "name"
-      ) AS "__ivm_d"
-      WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
-        AND "__ivm_s"."name" = "__ivm_d"."name"
-        AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale");
-    ELSE
-      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
-      EXECUTE $sql$
-      -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
-      INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
-      SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
-      FROM (
-        SELECT "customer_id",
-               "name",
-               COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
-               CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
-               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
-               CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
-               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
-               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
-        FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
-                   "products"."__ivm_m__" AS "__ivm_m__"
-            FROM "public"."orders" AS "orders",
-                 "public"."customers" AS "customers",
-                 "public"."order_lines" AS "order_lines",
-                 (SELECT "id", "price", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "price", 1 AS "__ivm_m__" FROM "immv_new") AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-        ) AS "__ivm_t"
-        GROUP BY "customer_id", "name"
-      ) AS "__ivm_d"
-      ORDER BY "customer_id", "name"
-      ON CONFLICT ("customer_id", "name") DO UPDATE
-      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
-          "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
-          "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
-          "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale")
-      $sql$;
-      EXECUTE $sql$
-      -- groups without input rows are gone from the view
-      DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0
-      $sql$;
-      EXECUTE $sql$
-      -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
-      UPDATE "immv"."customer_totals" AS "__ivm_s"
-      SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
-            THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
-            FROM "public"."orders" AS "orders",
-                 "public"."customers" AS "customers",
-                 "public"."order_lines" AS "order_lines",
-                 "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-              AND (orders.customer_id) = "__ivm_s"."customer_id"
-              AND (customers.name) = "__ivm_s"."name")
-            ELSE "__ivm_s"."__ivm_a3_scale" END
-      FROM (
-        SELECT "customer_id",
-               "name",
-               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
-        FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
-                   "products"."__ivm_m__" AS "__ivm_m__"
-            FROM "public"."orders" AS "orders",
-                 "public"."customers" AS "customers",
-                 "public"."order_lines" AS "order_lines",
-                 (SELECT "id", "price", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "price", 1 AS "__ivm_m__" FROM "immv_new") AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-        ) AS "__ivm_t"
-        GROUP BY "customer_id", "name"
-      ) AS "__ivm_d"
-      WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
-        AND "__ivm_s"."name" = "__ivm_d"."name"
-        AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale")
-      $sql$;
-    END IF;
-  ELSE
-    IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
-      -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
-      INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
-      SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
-      FROM (
-        SELECT "customer_id",
-               "name",
-               COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
-               CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
-               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
-               CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
-               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
-               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
-        FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
-                   "products"."__ivm_m__" AS "__ivm_m__"
-            FROM "public"."orders" AS "orders",
-                 "public"."customers" AS "customers",
-                 "public"."order_lines" AS "order_lines",
-                 (SELECT "id", "price", -1 AS "__ivm_m__" FROM "immv_old") AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-        ) AS "__ivm_t"
-        GROUP BY "customer_id", "name"
-      ) AS "__ivm_d"
-      ORDER BY "customer_id", "name"
-      ON CONFLICT ("customer_id", "name") DO UPDATE
-      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
-          "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
-          "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
-          "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale");
-      -- groups without input rows are gone from the view
-      DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0;
-      -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
-      UPDATE "immv"."customer_totals" AS "__ivm_s"
-      SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
-            THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
-            FROM "public"."orders" AS "orders",
-                 "public"."customers" AS "customers",
-                 "public"."order_lines" AS "order_lines",
-                 "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-              AND (orders.customer_id) = "__ivm_s"."customer_id"
-              AND (customers.name) = "__ivm_s"."name")
-            ELSE "__ivm_s"."__ivm_a3_scale" END
-      FROM (
-        SELECT "customer_id",
-               "name",
-               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
-        FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
-                   "products"."__ivm_m__" AS "__ivm_m__"
-            FROM "public"."orders" AS "orders",
-                 "public"."customers" AS "customers",
-                 "public"."order_lines" AS "order_lines",
-                 (SELECT "id", "price", -1 AS "__ivm_m__" FROM "immv_old") AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-        ) AS "__ivm_t"
-        GROUP BY "customer_id", "name"
-      ) AS "__ivm_d"
-      WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
-        AND "__ivm_s"."name" = "__ivm_d"."name"
-        AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale");
-    ELSE
-      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
-      EXECUTE $sql$
-      -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
-      INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
-      SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
-      FROM (
-        SELECT "customer_id",
-               "name",
-               COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
-               CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
-               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
-               CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
-               COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
-               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
-        FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
-                   "products"."__ivm_m__" AS "__ivm_m__"
-            FROM "public"."orders" AS "orders",
-                 "public"."customers" AS "customers",
-                 "public"."order_lines" AS "order_lines",
-                 (SELECT "id", "price", -1 AS "__ivm_m__" FROM "immv_old") AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-        ) AS "__ivm_t"
-        GROUP BY "customer_id", "name"
-      ) AS "__ivm_d"
-      ORDER BY "customer_id", "name"
-      ON CONFLICT ("customer_id", "name") DO UPDATE
-      SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-          "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
-          "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-          "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
-          "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
-          "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale")
-      $sql$;
-      EXECUTE $sql$
-      -- groups without input rows are gone from the view
-      DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0
-      $sql$;
-      EXECUTE $sql$
-      -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
-      UPDATE "immv"."customer_totals" AS "__ivm_s"
-      SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
-            THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
-            FROM "public"."orders" AS "orders",
-                 "public"."customers" AS "customers",
-                 "public"."order_lines" AS "order_lines",
-                 "public"."products" AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-              AND (orders.customer_id) = "__ivm_s"."customer_id"
-              AND (customers.name) = "__ivm_s"."name")
-            ELSE "__ivm_s"."__ivm_a3_scale" END
-      FROM (
-        SELECT "customer_id",
-               "name",
-               pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
-        FROM (
-            SELECT orders.customer_id AS "customer_id",
-                   customers.name AS "name",
-                   order_lines.quantity AS "__ivm_x2",
-                   order_lines.quantity * products.price AS "__ivm_x3",
-                   "products"."__ivm_m__" AS "__ivm_m__"
-            FROM "public"."orders" AS "orders",
-                 "public"."customers" AS "customers",
-                 "public"."order_lines" AS "order_lines",
-                 (SELECT "id", "price", -1 AS "__ivm_m__" FROM "immv_old") AS "products"
-            WHERE (customers.id = orders.customer_id)
-              AND (order_lines.order_id = orders.id)
-              AND (products.id = order_lines.product_id)
-        ) AS "__ivm_t"
-        GROUP BY "customer_id", "name"
-      ) AS "__ivm_d"
-      WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
-        AND "__ivm_s"."name" = "__ivm_d"."name"
-        AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale")
-      $sql$;
-    END IF;
-  END IF;
-  RETURN NULL;
-END
-$immv$;
+$plpgsql$,
+  on_insert => ARRAY[
+$sql$
+-- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
+INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
+SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
+FROM (
+  SELECT "customer_id",
+         "name",
+         COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
+         CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
+         COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
+         CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
+         COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
+         pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
+  FROM (
+      SELECT orders.customer_id AS "customer_id",
+             customers.name AS "name",
+             order_lines.quantity AS "__ivm_x2",
+             order_lines.quantity * products.price AS "__ivm_x3",
+             "products"."__ivm_m__" AS "__ivm_m__"
+      FROM "public"."orders" AS "orders",
+           "public"."customers" AS "customers",
+           "public"."order_lines" AS "order_lines",
+           (SELECT "id", "price", 1 AS "__ivm_m__" FROM "immv_new") AS "products"
+      WHERE (customers.id = orders.customer_id)
+        AND (order_lines.order_id = orders.id)
+        AND (products.id = order_lines.product_id)
+  ) AS "__ivm_t"
+  GROUP BY "customer_id", "name"
+) AS "__ivm_d"
+ORDER BY "customer_id", "name"
+ON CONFLICT ("customer_id", "name") DO UPDATE
+SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
+    "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+    "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
+    "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
+    "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
+    "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale")
+$sql$
+],
+  on_update => ARRAY[
+$sql$
+-- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
+INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
+SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
+FROM (
+  SELECT "customer_id",
+         "name",
+         COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
+         CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
+         COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
+         CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
+         COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
+         pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
+  FROM (
+      SELECT orders.customer_id AS "customer_id",
+             customers.name AS "name",
+             order_lines.quantity AS "__ivm_x2",
+             order_lines.quantity * products.price AS "__ivm_x3",
+             "products"."__ivm_m__" AS "__ivm_m__"
+      FROM "public"."orders" AS "orders",
+           "public"."customers" AS "customers",
+           "public"."order_lines" AS "order_lines",
+           (SELECT "id", "price", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "price", 1 AS "__ivm_m__" FROM "immv_new") AS "products"
+      WHERE (customers.id = orders.customer_id)
+        AND (order_lines.order_id = orders.id)
+        AND (products.id = order_lines.product_id)
+  ) AS "__ivm_t"
+  GROUP BY "customer_id", "name"
+) AS "__ivm_d"
+ORDER BY "customer_id", "name"
+ON CONFLICT ("customer_id", "name") DO UPDATE
+SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
+    "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+    "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
+    "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
+    "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
+    "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale")
+$sql$,
+$sql$
+-- groups without input rows are gone from the view
+DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0
+$sql$,
+$sql$
+-- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
+UPDATE "immv"."customer_totals" AS "__ivm_s"
+SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
+      THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
+      FROM "public"."orders" AS "orders",
+           "public"."customers" AS "customers",
+           "public"."order_lines" AS "order_lines",
+           "public"."products" AS "products"
+      WHERE (customers.id = orders.customer_id)
+        AND (order_lines.order_id = orders.id)
+        AND (products.id = order_lines.product_id)
+        AND (orders.customer_id) = "__ivm_s"."customer_id"
+        AND (customers.name) = "__ivm_s"."name")
+      ELSE "__ivm_s"."__ivm_a3_scale" END
+FROM (
+  SELECT "customer_id",
+         "name",
+         pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
+  FROM (
+      SELECT orders.customer_id AS "customer_id",
+             customers.name AS "name",
+             order_lines.quantity AS "__ivm_x2",
+             order_lines.quantity * products.price AS "__ivm_x3",
+             "products"."__ivm_m__" AS "__ivm_m__"
+      FROM "public"."orders" AS "orders",
+           "public"."customers" AS "customers",
+           "public"."order_lines" AS "order_lines",
+           (SELECT "id", "price", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "price", 1 AS "__ivm_m__" FROM "immv_new") AS "products"
+      WHERE (customers.id = orders.customer_id)
+        AND (order_lines.order_id = orders.id)
+        AND (products.id = order_lines.product_id)
+  ) AS "__ivm_t"
+  GROUP BY "customer_id", "name"
+) AS "__ivm_d"
+WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
+  AND "__ivm_s"."name" = "__ivm_d"."name"
+  AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale")
+$sql$
+],
+  on_delete => ARRAY[
+$sql$
+-- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
+INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
+SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
+FROM (
+  SELECT "customer_id",
+         "name",
+         COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
+         CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
+         COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
+         CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
+         COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
+         pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
+  FROM (
+      SELECT orders.customer_id AS "customer_id",
+             customers.name AS "name",
+             order_lines.quantity AS "__ivm_x2",
+             order_lines.quantity * products.price AS "__ivm_x3",
+             "products"."__ivm_m__" AS "__ivm_m__"
+      FROM "public"."orders" AS "orders",
+           "public"."customers" AS "customers",
+           "public"."order_lines" AS "order_lines",
+           (SELECT "id", "price", -1 AS "__ivm_m__" FROM "immv_old") AS "products"
+      WHERE (customers.id = orders.customer_id)
+        AND (order_lines.order_id = orders.id)
+        AND (products.id = order_lines.product_id)
+  ) AS "__ivm_t"
+  GROUP BY "customer_id", "name"
+) AS "__ivm_d"
+ORDER BY "customer_id", "name"
+ON CONFLICT ("customer_id", "name") DO UPDATE
+SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
+    "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
+    "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
+    "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
+    "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
+    "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale")
+$sql$,
+$sql$
+-- groups without input rows are gone from the view
+DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0
+$sql$,
+$sql$
+-- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
+UPDATE "immv"."customer_totals" AS "__ivm_s"
+SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
+      THEN (SELECT pg_catalog.max(pg_catalog.scale(order_lines.quantity * products.price))
+      FROM "public"."orders" AS "orders",
+           "public"."customers" AS "customers",
+           "public"."order_lines" AS "order_lines",
+           "public"."products" AS "products"
+      WHERE (customers.id = orders.customer_id)
+        AND (order_lines.order_id = orders.id)
+        AND (products.id = order_lines.product_id)
+        AND (orders.customer_id) = "__ivm_s"."customer_id"
+        AND (customers.name) = "__ivm_s"."name")
+      ELSE "__ivm_s"."__ivm_a3_scale" END
+FROM (
+  SELECT "customer_id",
+         "name",
+         pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
+  FROM (
+      SELECT orders.customer_id AS "customer_id",
+             customers.name AS "name",
+             order_lines.quantity AS "__ivm_x2",
+             order_lines.quantity * products.price AS "__ivm_x3",
+             "products"."__ivm_m__" AS "__ivm_m__"
+      FROM "public"."orders" AS "orders",
+           "public"."customers" AS "customers",
+           "public"."order_lines" AS "order_lines",
+           (SELECT "id", "price", -1 AS "__ivm_m__" FROM "immv_old") AS "products"
+      WHERE (customers.id = orders.customer_id)
+        AND (order_lines.order_id = orders.id)
+        AND (products.id = order_lines.product_id)
+  ) AS "__ivm_t"
+  GROUP BY "customer_id", "name"
+) AS "__ivm_d"
+WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
+  AND "__ivm_s"."name" = "__ivm_d"."name"
+  AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale")
+$sql$
+]
+);
 --> statement-breakpoint
 -- creates this session's stash tables for multi-statement batches (once per session)
 CREATE FUNCTION "immv"."customer_totals$stash"() RETURNS void
@@ -3392,9 +2033,7 @@ LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit 
 $immv$
 #variable_conflict use_column
 BEGIN
-  -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
-  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id()
-  WHERE "name" = 'customer_totals' AND "last_maintained_xid" IS DISTINCT FROM pg_catalog.pg_current_xact_id();
+  PERFORM "immv"."lock_view"('customer_totals');
   EXECUTE $sql$
   -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
   INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
@@ -3696,7 +2335,7 @@ VALUES (
   'order_details', '"public"."order_details"', '"immv"."order_details"',
   'select "order_lines"."id", "order_lines"."order_id", "customers"."name" as "customer", "products"."name" as "product", "order_lines"."quantity", "order_lines"."quantity" * "products"."price" as "line_total" from "order_lines" inner join "orders" on "orders"."id" = "order_lines"."order_id" inner join "customers" on "customers"."id" = "orders"."customer_id" inner join "products" on "products"."id" = "order_lines"."product_id"',
   'SELECT order_lines.id, order_lines.order_id, customers.name AS customer, products.name AS product, order_lines.quantity, order_lines.quantity * products.price AS line_total FROM public.order_lines JOIN public.orders ON orders.id = order_lines.order_id JOIN public.customers ON customers.id = orders.customer_id JOIN public.products ON products.id = order_lines.product_id',
-  'cd6fd95376b1c1cf', '0.1.0', 'keyed',
+  '2d9d87405aafa774', '0.1.0', 'keyed',
   'INSERT INTO "immv"."order_details"
 SELECT order_lines.id AS "id",
        order_lines.order_id AS "order_id",
@@ -3756,758 +2395,392 @@ END
 $immv$;
 --> statement-breakpoint
 -- maintains order_details after INSERT, UPDATE, DELETE or TRUNCATE on "public"."order_lines"
-CREATE FUNCTION "immv"."order_details$t1_order_lines"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
-$immv$
-#variable_conflict use_column
-DECLARE
-  "__ivm_step" text := "immv"."statement_ended"('order_details');
-BEGIN
-  IF TG_OP = 'TRUNCATE' THEN
+SELECT "immv"."create_table_function"(
+  view => 'order_details',
+  function_name => '"immv"."order_details$t1_order_lines"',
+  base_table => '"public"."order_lines"',
+  columns => ARRAY['id', 'order_id', 'product_id', 'quantity']::text[],
+  -- an UPDATE of columns the view does not read returns at once
+  unused_columns => false,
+  stash_table => 'immv_15b4854b_1',
+  stash_function => '"immv"."order_details$stash"',
+  batch_function => '"immv"."order_details$batch"',
+  locks_view => true,
+  on_truncate => $plpgsql$
     -- every row of an inner join involves this table
     TRUNCATE "immv"."order_details";
     IF "__ivm_step" <> 'apply' THEN
       PERFORM "immv"."order_details$stash"();
       DELETE FROM pg_temp."immv_15b4854b_1";
     END IF;
-    RETURN NULL;
-  END IF;
-  IF "__ivm_step" <> 'apply' THEN
-    -- one of several statements of a batch: collect its changes, apply them all at the end
-    PERFORM "immv"."order_details$stash"();
-    IF TG_OP IN ('UPDATE', 'DELETE') THEN
-      INSERT INTO pg_temp."immv_15b4854b_1" ("id", "order_id", "product_id", "quantity", "__ivm_m__") SELECT "id", "order_id", "product_id", "quantity", -1 FROM "immv_old";
-    END IF;
-    IF TG_OP IN ('INSERT', 'UPDATE') THEN
-      INSERT INTO pg_temp."immv_15b4854b_1" ("id", "order_id", "product_id", "quantity", "__ivm_m__") SELECT "id", "order_id", "product_id", "quantity", 1 FROM "immv_new";
-    END IF;
-    IF "__ivm_step" = 'stash_and_apply' THEN
-      PERFORM "immv"."order_details$batch"();
-    END IF;
-    RETURN NULL;
-  END IF;
-
-  -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
-  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id()
-  WHERE "name" = 'order_details' AND "last_maintained_xid" IS DISTINCT FROM pg_catalog.pg_current_xact_id();
-  -- a statement on "public"."order_lines" alone: apply its transition tables directly
-  IF TG_OP = 'INSERT' THEN
-    IF NOT EXISTS (SELECT FROM "immv_new" OFFSET 255) THEN
-      -- current rows built from changed order_lines rows
-      INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
-      SELECT order_lines.id AS "id",
-             order_lines.order_id AS "order_id",
-             customers.name AS "customer",
-             products.name AS "product",
-             order_lines.quantity AS "quantity",
-             order_lines.quantity * products.price AS "line_total",
-             "order_lines"."id" AS "__ivm_k_order_lines_id",
-             "orders"."id" AS "__ivm_k_orders_id",
-             "customers"."id" AS "__ivm_k_customers_id",
-             "products"."id" AS "__ivm_k_products_id"
-      FROM "immv_new" AS "order_lines",
-           "public"."orders" AS "orders",
-           "public"."customers" AS "customers",
-           "public"."products" AS "products"
-      WHERE (orders.id = order_lines.order_id)
-        AND (customers.id = orders.customer_id)
-        AND (products.id = order_lines.product_id)
-      ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
-      SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text;
-    ELSE
-      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
-      EXECUTE $sql$
-      -- current rows built from changed order_lines rows
-      INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
-      SELECT order_lines.id AS "id",
-             order_lines.order_id AS "order_id",
-             customers.name AS "customer",
-             products.name AS "product",
-             order_lines.quantity AS "quantity",
-             order_lines.quantity * products.price AS "line_total",
-             "order_lines"."id" AS "__ivm_k_order_lines_id",
-             "orders"."id" AS "__ivm_k_orders_id",
-             "customers"."id" AS "__ivm_k_customers_id",
-             "products"."id" AS "__ivm_k_products_id"
-      FROM "immv_new" AS "order_lines",
-           "public"."orders" AS "orders",
-           "public"."customers" AS "customers",
-           "public"."products" AS "products"
-      WHERE (orders.id = order_lines.order_id)
-        AND (customers.id = orders.customer_id)
-        AND (products.id = order_lines.product_id)
-      ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
-      SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text
-      $sql$;
-    END IF;
-  ELSIF TG_OP = 'UPDATE' THEN
-    IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
-      -- rows built from changed order_lines rows that no longer satisfy the view
-      DELETE FROM "immv"."order_details" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_order_lines_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_new" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text))
-        AND NOT EXISTS (
-          SELECT FROM (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "order_lines",
-               "public"."orders" AS "orders",
-               "public"."customers" AS "customers",
-               "public"."products" AS "products"
-          WHERE (orders.id = order_lines.order_id)
-            AND (customers.id = orders.customer_id)
-            AND (products.id = order_lines.product_id)
-            AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id"
-            AND "orders"."id" = "__ivm_s"."__ivm_k_orders_id"
-            AND "customers"."id" = "__ivm_s"."__ivm_k_customers_id"
-            AND "products"."id" = "__ivm_s"."__ivm_k_products_id");
-      -- current rows built from changed order_lines rows
-      INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
-      SELECT order_lines.id AS "id",
-             order_lines.order_id AS "order_id",
-             customers.name AS "customer",
-             products.name AS "product",
-             order_lines.quantity AS "quantity",
-             order_lines.quantity * products.price AS "line_total",
-             "order_lines"."id" AS "__ivm_k_order_lines_id",
-             "orders"."id" AS "__ivm_k_orders_id",
-             "customers"."id" AS "__ivm_k_customers_id",
-             "products"."id" AS "__ivm_k_products_id"
-      FROM (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "order_lines",
-           "public"."orders" AS "orders",
-           "public"."customers" AS "customers",
-           "public"."products" AS "products"
-      WHERE (orders.id = order_lines.order_id)
-        AND (customers.id = orders.customer_id)
-        AND (products.id = order_lines.product_id)
-      ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
-      SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text;
-    ELSE
-      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
-      EXECUTE $sql$
-      -- rows built from changed order_lines rows that no longer satisfy the view
-      DELETE FROM "immv"."order_details" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_order_lines_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_new" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text))
-        AND NOT EXISTS (
-          SELECT FROM (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "order_lines",
-               "public"."orders" AS "orders",
-               "public"."customers" AS "customers",
-               "public"."products" AS "products"
-          WHERE (orders.id = order_lines.order_id)
-            AND (customers.id = orders.customer_id)
-            AND (products.id = order_lines.product_id)
-            AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id"
-            AND "orders"."id" = "__ivm_s"."__ivm_k_orders_id"
-            AND "customers"."id" = "__ivm_s"."__ivm_k_customers_id"
-            AND "products"."id" = "__ivm_s"."__ivm_k_products_id")
-      $sql$;
-      EXECUTE $sql$
-      -- current rows built from changed order_lines rows
-      INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
-      SELECT order_lines.id AS "id",
-             order_lines.order_id AS "order_id",
-             customers.name AS "customer",
-             products.name AS "product",
-             order_lines.quantity AS "quantity",
-             order_lines.quantity * products.price AS "line_total",
-             "order_lines"."id" AS "__ivm_k_order_lines_id",
-             "orders"."id" AS "__ivm_k_orders_id",
-             "customers"."id" AS "__ivm_k_customers_id",
-             "products"."id" AS "__ivm_k_products_id"
-      FROM (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "order_lines",
-           "public"."orders" AS "orders",
-           "public"."customers" AS "customers",
-           "public"."products" AS "products"
-      WHERE (orders.id = order_lines.order_id)
-        AND (customers.id = orders.customer_id)
-        AND (products.id = order_lines.product_id)
-      ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
-      SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text
-      $sql$;
-    END IF;
-  ELSE
-    IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
-      -- rows built from deleted order_lines rows
-      DELETE FROM "immv"."order_details" WHERE ("__ivm_k_order_lines_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r");
-    ELSE
-      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
-      EXECUTE $sql$
-      -- rows built from deleted order_lines rows
-      DELETE FROM "immv"."order_details" WHERE ("__ivm_k_order_lines_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r")
-      $sql$;
-    END IF;
-  END IF;
-  RETURN NULL;
-END
-$immv$;
+$plpgsql$,
+  on_insert => ARRAY[
+$sql$
+-- current rows built from changed order_lines rows
+INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
+SELECT order_lines.id AS "id",
+       order_lines.order_id AS "order_id",
+       customers.name AS "customer",
+       products.name AS "product",
+       order_lines.quantity AS "quantity",
+       order_lines.quantity * products.price AS "line_total",
+       "order_lines"."id" AS "__ivm_k_order_lines_id",
+       "orders"."id" AS "__ivm_k_orders_id",
+       "customers"."id" AS "__ivm_k_customers_id",
+       "products"."id" AS "__ivm_k_products_id"
+FROM "immv_new" AS "order_lines",
+     "public"."orders" AS "orders",
+     "public"."customers" AS "customers",
+     "public"."products" AS "products"
+WHERE (orders.id = order_lines.order_id)
+  AND (customers.id = orders.customer_id)
+  AND (products.id = order_lines.product_id)
+ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
+SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
+WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text
+$sql$
+],
+  on_update => ARRAY[
+$sql$
+-- rows built from changed order_lines rows that no longer satisfy the view
+DELETE FROM "immv"."order_details" AS "__ivm_s"
+WHERE ("__ivm_s"."__ivm_k_order_lines_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_new" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text))
+  AND NOT EXISTS (
+    SELECT FROM (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "order_lines",
+         "public"."orders" AS "orders",
+         "public"."customers" AS "customers",
+         "public"."products" AS "products"
+    WHERE (orders.id = order_lines.order_id)
+      AND (customers.id = orders.customer_id)
+      AND (products.id = order_lines.product_id)
+      AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id"
+      AND "orders"."id" = "__ivm_s"."__ivm_k_orders_id"
+      AND "customers"."id" = "__ivm_s"."__ivm_k_customers_id"
+      AND "products"."id" = "__ivm_s"."__ivm_k_products_id")
+$sql$,
+$sql$
+-- current rows built from changed order_lines rows
+INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
+SELECT order_lines.id AS "id",
+       order_lines.order_id AS "order_id",
+       customers.name AS "customer",
+       products.name AS "product",
+       order_lines.quantity AS "quantity",
+       order_lines.quantity * products.price AS "line_total",
+       "order_lines"."id" AS "__ivm_k_order_lines_id",
+       "orders"."id" AS "__ivm_k_orders_id",
+       "customers"."id" AS "__ivm_k_customers_id",
+       "products"."id" AS "__ivm_k_products_id"
+FROM (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "order_lines",
+     "public"."orders" AS "orders",
+     "public"."customers" AS "customers",
+     "public"."products" AS "products"
+WHERE (orders.id = order_lines.order_id)
+  AND (customers.id = orders.customer_id)
+  AND (products.id = order_lines.product_id)
+ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
+SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
+WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text
+$sql$
+],
+  on_delete => ARRAY[
+$sql$
+-- rows built from deleted order_lines rows
+DELETE FROM "immv"."order_details" WHERE ("__ivm_k_order_lines_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r")
+$sql$
+]
+);
 --> statement-breakpoint
 -- maintains order_details after INSERT, UPDATE, DELETE or TRUNCATE on "public"."orders"
-CREATE FUNCTION "immv"."order_details$t2_orders"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
-$immv$
-#variable_conflict use_column
-DECLARE
-  "__ivm_step" text := "immv"."statement_ended"('order_details');
-BEGIN
-  IF TG_OP = 'TRUNCATE' THEN
+SELECT "immv"."create_table_function"(
+  view => 'order_details',
+  function_name => '"immv"."order_details$t2_orders"',
+  base_table => '"public"."orders"',
+  columns => ARRAY['id', 'customer_id']::text[],
+  -- an UPDATE of columns the view does not read returns at once
+  unused_columns => true,
+  stash_table => 'immv_49c7171b_2',
+  stash_function => '"immv"."order_details$stash"',
+  batch_function => '"immv"."order_details$batch"',
+  locks_view => true,
+  on_truncate => $plpgsql$
     -- every row of an inner join involves this table
     TRUNCATE "immv"."order_details";
     IF "__ivm_step" <> 'apply' THEN
       PERFORM "immv"."order_details$stash"();
       DELETE FROM pg_temp."immv_49c7171b_2";
     END IF;
-    RETURN NULL;
-  END IF;
-  IF "__ivm_step" <> 'apply' THEN
-    -- one of several statements of a batch: collect its changes, apply them all at the end
-    PERFORM "immv"."order_details$stash"();
-    IF TG_OP IN ('UPDATE', 'DELETE') THEN
-      INSERT INTO pg_temp."immv_49c7171b_2" ("id", "customer_id", "__ivm_m__") SELECT "id", "customer_id", -1 FROM "immv_old";
-    END IF;
-    IF TG_OP IN ('INSERT', 'UPDATE') THEN
-      INSERT INTO pg_temp."immv_49c7171b_2" ("id", "customer_id", "__ivm_m__") SELECT "id", "customer_id", 1 FROM "immv_new";
-    END IF;
-    IF "__ivm_step" = 'stash_and_apply' THEN
-      PERFORM "immv"."order_details$batch"();
-    END IF;
-    RETURN NULL;
-  END IF;
-  IF TG_OP = 'UPDATE' THEN
-    IF NOT EXISTS (SELECT ROW("id", "customer_id")::text FROM "immv_old" EXCEPT ALL SELECT ROW("id", "customer_id")::text FROM "immv_new") THEN
-      -- only columns the view does not read changed
-      RETURN NULL;
-    END IF;
-  END IF;
-  -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
-  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id()
-  WHERE "name" = 'order_details' AND "last_maintained_xid" IS DISTINCT FROM pg_catalog.pg_current_xact_id();
-  -- a statement on "public"."orders" alone: apply its transition tables directly
-  IF TG_OP = 'INSERT' THEN
-    IF NOT EXISTS (SELECT FROM "immv_new" OFFSET 255) THEN
-      -- current rows built from changed orders rows
-      INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
-      SELECT order_lines.id AS "id",
-             order_lines.order_id AS "order_id",
-             customers.name AS "customer",
-             products.name AS "product",
-             order_lines.quantity AS "quantity",
-             order_lines.quantity * products.price AS "line_total",
-             "order_lines"."id" AS "__ivm_k_order_lines_id",
-             "orders"."id" AS "__ivm_k_orders_id",
-             "customers"."id" AS "__ivm_k_customers_id",
-             "products"."id" AS "__ivm_k_products_id"
-      FROM "public"."order_lines" AS "order_lines",
-           "immv_new" AS "orders",
-           "public"."customers" AS "customers",
-           "public"."products" AS "products"
-      WHERE (orders.id = order_lines.order_id)
-        AND (customers.id = orders.customer_id)
-        AND (products.id = order_lines.product_id)
-      ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
-      SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text;
-    ELSE
-      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
-      EXECUTE $sql$
-      -- current rows built from changed orders rows
-      INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
-      SELECT order_lines.id AS "id",
-             order_lines.order_id AS "order_id",
-             customers.name AS "customer",
-             products.name AS "product",
-             order_lines.quantity AS "quantity",
-             order_lines.quantity * products.price AS "line_total",
-             "order_lines"."id" AS "__ivm_k_order_lines_id",
-             "orders"."id" AS "__ivm_k_orders_id",
-             "customers"."id" AS "__ivm_k_customers_id",
-             "products"."id" AS "__ivm_k_products_id"
-      FROM "public"."order_lines" AS "order_lines",
-           "immv_new" AS "orders",
-           "public"."customers" AS "customers",
-           "public"."products" AS "products"
-      WHERE (orders.id = order_lines.order_id)
-        AND (customers.id = orders.customer_id)
-        AND (products.id = order_lines.product_id)
-      ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
-      SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text
-      $sql$;
-    END IF;
-  ELSIF TG_OP = 'UPDATE' THEN
-    IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
-      -- rows built from changed orders rows that no longer satisfy the view
-      DELETE FROM "immv"."order_details" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_orders_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_new" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text))
-        AND NOT EXISTS (
-          SELECT FROM "public"."order_lines" AS "order_lines",
-               (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "orders",
-               "public"."customers" AS "customers",
-               "public"."products" AS "products"
-          WHERE (orders.id = order_lines.order_id)
-            AND (customers.id = orders.customer_id)
-            AND (products.id = order_lines.product_id)
-            AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id"
-            AND "orders"."id" = "__ivm_s"."__ivm_k_orders_id"
-            AND "customers"."id" = "__ivm_s"."__ivm_k_customers_id"
-            AND "products"."id" = "__ivm_s"."__ivm_k_products_id");
-      -- current rows built from changed orders rows
-      INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
-      SELECT order_lines.id AS "id",
-             order_lines.order_id AS "order_id",
-             customers.name AS "customer",
-             products.name AS "product",
-             order_lines.quantity AS "quantity",
-             order_lines.quantity * products.price AS "line_total",
-             "order_lines"."id" AS "__ivm_k_order_lines_id",
-             "orders"."id" AS "__ivm_k_orders_id",
-             "customers"."id" AS "__ivm_k_customers_id",
-             "products"."id" AS "__ivm_k_products_id"
-      FROM "public"."order_lines" AS "order_lines",
-           (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "orders",
-           "public"."customers" AS "customers",
-           "public"."products" AS "products"
-      WHERE (orders.id = order_lines.order_id)
-        AND (customers.id = orders.customer_id)
-        AND (products.id = order_lines.product_id)
-      ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
-      SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text;
-    ELSE
-      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
-      EXECUTE $sql$
-      -- rows built from changed orders rows that no longer satisfy the view
-      DELETE FROM "immv"."order_details" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_orders_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_new" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text))
-        AND NOT EXISTS (
-          SELECT FROM "public"."order_lines" AS "order_lines",
-               (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "orders",
-               "public"."customers" AS "customers",
-               "public"."products" AS "products"
-          WHERE (orders.id = order_lines.order_id)
-            AND (customers.id = orders.customer_id)
-            AND (products.id = order_lines.product_id)
-            AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id"
-            AND "orders"."id" = "__ivm_s"."__ivm_k_orders_id"
-            AND "customers"."id" = "__ivm_s"."__ivm_k_customers_id"
-            AND "products"."id" = "__ivm_s"."__ivm_k_products_id")
-      $sql$;
-      EXECUTE $sql$
-      -- current rows built from changed orders rows
-      INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
-      SELECT order_lines.id AS "id",
-             order_lines.order_id AS "order_id",
-             customers.name AS "customer",
-             products.name AS "product",
-             order_lines.quantity AS "quantity",
-             order_lines.quantity * products.price AS "line_total",
-             "order_lines"."id" AS "__ivm_k_order_lines_id",
-             "orders"."id" AS "__ivm_k_orders_id",
-             "customers"."id" AS "__ivm_k_customers_id",
-             "products"."id" AS "__ivm_k_products_id"
-      FROM "public"."order_lines" AS "order_lines",
-           (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "orders",
-           "public"."customers" AS "customers",
-           "public"."products" AS "products"
-      WHERE (orders.id = order_lines.order_id)
-        AND (customers.id = orders.customer_id)
-        AND (products.id = order_lines.product_id)
-      ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
-      SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text
-      $sql$;
-    END IF;
-  ELSE
-    IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
-      -- rows built from deleted orders rows
-      DELETE FROM "immv"."order_details" WHERE ("__ivm_k_orders_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r");
-    ELSE
-      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
-      EXECUTE $sql$
-      -- rows built from deleted orders rows
-      DELETE FROM "immv"."order_details" WHERE ("__ivm_k_orders_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r")
-      $sql$;
-    END IF;
-  END IF;
-  RETURN NULL;
-END
-$immv$;
+$plpgsql$,
+  on_insert => ARRAY[
+$sql$
+-- current rows built from changed orders rows
+INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
+SELECT order_lines.id AS "id",
+       order_lines.order_id AS "order_id",
+       customers.name AS "customer",
+       products.name AS "product",
+       order_lines.quantity AS "quantity",
+       order_lines.quantity * products.price AS "line_total",
+       "order_lines"."id" AS "__ivm_k_order_lines_id",
+       "orders"."id" AS "__ivm_k_orders_id",
+       "customers"."id" AS "__ivm_k_customers_id",
+       "products"."id" AS "__ivm_k_products_id"
+FROM "public"."order_lines" AS "order_lines",
+     "immv_new" AS "orders",
+     "public"."customers" AS "customers",
+     "public"."products" AS "products"
+WHERE (orders.id = order_lines.order_id)
+  AND (customers.id = orders.customer_id)
+  AND (products.id = order_lines.product_id)
+ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
+SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
+WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text
+$sql$
+],
+  on_update => ARRAY[
+$sql$
+-- rows built from changed orders rows that no longer satisfy the view
+DELETE FROM "immv"."order_details" AS "__ivm_s"
+WHERE ("__ivm_s"."__ivm_k_orders_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_new" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text))
+  AND NOT EXISTS (
+    SELECT FROM "public"."order_lines" AS "order_lines",
+         (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "orders",
+         "public"."customers" AS "customers",
+         "public"."products" AS "products"
+    WHERE (orders.id = order_lines.order_id)
+      AND (customers.id = orders.customer_id)
+      AND (products.id = order_lines.product_id)
+      AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id"
+      AND "orders"."id" = "__ivm_s"."__ivm_k_orders_id"
+      AND "customers"."id" = "__ivm_s"."__ivm_k_customers_id"
+      AND "products"."id" = "__ivm_s"."__ivm_k_products_id")
+$sql$,
+$sql$
+-- current rows built from changed orders rows
+INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
+SELECT order_lines.id AS "id",
+       order_lines.order_id AS "order_id",
+       customers.name AS "customer",
+       products.name AS "product",
+       order_lines.quantity AS "quantity",
+       order_lines.quantity * products.price AS "line_total",
+       "order_lines"."id" AS "__ivm_k_order_lines_id",
+       "orders"."id" AS "__ivm_k_orders_id",
+       "customers"."id" AS "__ivm_k_customers_id",
+       "products"."id" AS "__ivm_k_products_id"
+FROM "public"."order_lines" AS "order_lines",
+     (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "orders",
+     "public"."customers" AS "customers",
+     "public"."products" AS "products"
+WHERE (orders.id = order_lines.order_id)
+  AND (customers.id = orders.customer_id)
+  AND (products.id = order_lines.product_id)
+ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
+SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
+WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text
+$sql$
+],
+  on_delete => ARRAY[
+$sql$
+-- rows built from deleted orders rows
+DELETE FROM "immv"."order_details" WHERE ("__ivm_k_orders_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r")
+$sql$
+]
+);
 --> statement-breakpoint
 -- maintains order_details after INSERT, UPDATE, DELETE or TRUNCATE on "public"."customers"
-CREATE FUNCTION "immv"."order_details$t3_customers"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
-$immv$
-#variable_conflict use_column
-DECLARE
-  "__ivm_step" text := "immv"."statement_ended"('order_details');
-BEGIN
-  IF TG_OP = 'TRUNCATE' THEN
+SELECT "immv"."create_table_function"(
+  view => 'order_details',
+  function_name => '"immv"."order_details$t3_customers"',
+  base_table => '"public"."customers"',
+  columns => ARRAY['id', 'name']::text[],
+  -- an UPDATE of columns the view does not read returns at once
+  unused_columns => true,
+  stash_table => 'immv_16d359e4_3',
+  stash_function => '"immv"."order_details$stash"',
+  batch_function => '"immv"."order_details$batch"',
+  locks_view => true,
+  on_truncate => $plpgsql$
     -- every row of an inner join involves this table
     TRUNCATE "immv"."order_details";
     IF "__ivm_step" <> 'apply' THEN
       PERFORM "immv"."order_details$stash"();
       DELETE FROM pg_temp."immv_16d359e4_3";
     END IF;
-    RETURN NULL;
-  END IF;
-  IF "__ivm_step" <> 'apply' THEN
-    -- one of several statements of a batch: collect its changes, apply them all at the end
-    PERFORM "immv"."order_details$stash"();
-    IF TG_OP IN ('UPDATE', 'DELETE') THEN
-      INSERT INTO pg_temp."immv_16d359e4_3" ("id", "name", "__ivm_m__") SELECT "id", "name", -1 FROM "immv_old";
-    END IF;
-    IF TG_OP IN ('INSERT', 'UPDATE') THEN
-      INSERT INTO pg_temp."immv_16d359e4_3" ("id", "name", "__ivm_m__") SELECT "id", "name", 1 FROM "immv_new";
-    END IF;
-    IF "__ivm_step" = 'stash_and_apply' THEN
-      PERFORM "immv"."order_details$batch"();
-    END IF;
-    RETURN NULL;
-  END IF;
-  IF TG_OP = 'UPDATE' THEN
-    IF NOT EXISTS (SELECT ROW("id", "name")::text FROM "immv_old" EXCEPT ALL SELECT ROW("id", "name")::text FROM "immv_new") THEN
-      -- only columns the view does not read changed
-      RETURN NULL;
-    END IF;
-  END IF;
-  -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
-  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id()
-  WHERE "name" = 'order_details' AND "last_maintained_xid" IS DISTINCT FROM pg_catalog.pg_current_xact_id();
-  -- a statement on "public"."customers" alone: apply its transition tables directly
-  IF TG_OP = 'INSERT' THEN
-    IF NOT EXISTS (SELECT FROM "immv_new" OFFSET 255) THEN
-      -- current rows built from changed customers rows
-      INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
-      SELECT order_lines.id AS "id",
-             order_lines.order_id AS "order_id",
-             customers.name AS "customer",
-             products.name AS "product",
-             order_lines.quantity AS "quantity",
-             order_lines.quantity * products.price AS "line_total",
-             "order_lines"."id" AS "__ivm_k_order_lines_id",
-             "orders"."id" AS "__ivm_k_orders_id",
-             "customers"."id" AS "__ivm_k_customers_id",
-             "products"."id" AS "__ivm_k_products_id"
-      FROM "public"."order_lines" AS "order_lines",
-           "public"."orders" AS "orders",
-           "immv_new" AS "customers",
-           "public"."products" AS "products"
-      WHERE (orders.id = order_lines.order_id)
-        AND (customers.id = orders.customer_id)
-        AND (products.id = order_lines.product_id)
-      ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
-      SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text;
-    ELSE
-      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
-      EXECUTE $sql$
-      -- current rows built from changed customers rows
-      INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
-      SELECT order_lines.id AS "id",
-             order_lines.order_id AS "order_id",
-             customers.name AS "customer",
-             products.name AS "product",
-             order_lines.quantity AS "quantity",
-             order_lines.quantity * products.price AS "line_total",
-             "order_lines"."id" AS "__ivm_k_order_lines_id",
-             "orders"."id" AS "__ivm_k_orders_id",
-             "customers"."id" AS "__ivm_k_customers_id",
-             "products"."id" AS "__ivm_k_products_id"
-      FROM "public"."order_lines" AS "order_lines",
-           "public"."orders" AS "orders",
-           "immv_new" AS "customers",
-           "public"."products" AS "products"
-      WHERE (orders.id = order_lines.order_id)
-        AND (customers.id = orders.customer_id)
-        AND (products.id = order_lines.product_id)
-      ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
-      SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text
-      $sql$;
-    END IF;
-  ELSIF TG_OP = 'UPDATE' THEN
-    IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
-      -- rows built from changed customers rows that no longer satisfy the view
-      DELETE FROM "immv"."order_details" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_customers_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_new" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text))
-        AND NOT EXISTS (
-          SELECT FROM "public"."order_lines" AS "order_lines",
-               "public"."orders" AS "orders",
-               (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "customers",
-               "public"."products" AS "products"
-          WHERE (orders.id = order_lines.order_id)
-            AND (customers.id = orders.customer_id)
-            AND (products.id = order_lines.product_id)
-            AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id"
-            AND "orders"."id" = "__ivm_s"."__ivm_k_orders_id"
-            AND "customers"."id" = "__ivm_s"."__ivm_k_customers_id"
-            AND "products"."id" = "__ivm_s"."__ivm_k_products_id");
-      -- current rows built from changed customers rows
-      INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
-      SELECT order_lines.id AS "id",
-             order_lines.order_id AS "order_id",
-             customers.name AS "customer",
-             products.name AS "product",
-             order_lines.quantity AS "quantity",
-             order_lines.quantity * products.price AS "line_total",
-             "order_lines"."id" AS "__ivm_k_order_lines_id",
-             "orders"."id" AS "__ivm_k_orders_id",
-             "customers"."id" AS "__ivm_k_customers_id",
-             "products"."id" AS "__ivm_k_products_id"
-      FROM "public"."order_lines" AS "order_lines",
-           "public"."orders" AS "orders",
-           (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "customers",
-           "public"."products" AS "products"
-      WHERE (orders.id = order_lines.order_id)
-        AND (customers.id = orders.customer_id)
-        AND (products.id = order_lines.product_id)
-      ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
-      SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text;
-    ELSE
-      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
-      EXECUTE $sql$
-      -- rows built from changed customers rows that no longer satisfy the view
-      DELETE FROM "immv"."order_details" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_customers_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_new" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text))
-        AND NOT EXISTS (
-          SELECT FROM "public"."order_lines" AS "order_lines",
-               "public"."orders" AS "orders",
-               (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "customers",
-               "public"."products" AS "products"
-          WHERE (orders.id = order_lines.order_id)
-            AND (customers.id = orders.customer_id)
-            AND (products.id = order_lines.product_id)
-            AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id"
-            AND "orders"."id" = "__ivm_s"."__ivm_k_orders_id"
-            AND "customers"."id" = "__ivm_s"."__ivm_k_customers_id"
-            AND "products"."id" = "__ivm_s"."__ivm_k_products_id")
-      $sql$;
-      EXECUTE $sql$
-      -- current rows built from changed customers rows
-      INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
-      SELECT order_lines.id AS "id",
-             order_lines.order_id AS "order_id",
-             customers.name AS "customer",
-             products.name AS "product",
-             order_lines.quantity AS "quantity",
-             order_lines.quantity * products.price AS "line_total",
-             "order_lines"."id" AS "__ivm_k_order_lines_id",
-             "orders"."id" AS "__ivm_k_orders_id",
-             "customers"."id" AS "__ivm_k_customers_id",
-             "products"."id" AS "__ivm_k_products_id"
-      FROM "public"."order_lines" AS "order_lines",
-           "public"."orders" AS "orders",
-           (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "customers",
-           "public"."products" AS "products"
-      WHERE (orders.id = order_lines.order_id)
-        AND (customers.id = orders.customer_id)
-        AND (products.id = order_lines.product_id)
-      ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
-      SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text
-      $sql$;
-    END IF;
-  ELSE
-    IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
-      -- rows built from deleted customers rows
-      DELETE FROM "immv"."order_details" WHERE ("__ivm_k_customers_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r");
-    ELSE
-      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
-      EXECUTE $sql$
-      -- rows built from deleted customers rows
-      DELETE FROM "immv"."order_details" WHERE ("__ivm_k_customers_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r")
-      $sql$;
-    END IF;
-  END IF;
-  RETURN NULL;
-END
-$immv$;
+$plpgsql$,
+  on_insert => ARRAY[
+$sql$
+-- current rows built from changed customers rows
+INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
+SELECT order_lines.id AS "id",
+       order_lines.order_id AS "order_id",
+       customers.name AS "customer",
+       products.name AS "product",
+       order_lines.quantity AS "quantity",
+       order_lines.quantity * products.price AS "line_total",
+       "order_lines"."id" AS "__ivm_k_order_lines_id",
+       "orders"."id" AS "__ivm_k_orders_id",
+       "customers"."id" AS "__ivm_k_customers_id",
+       "products"."id" AS "__ivm_k_products_id"
+FROM "public"."order_lines" AS "order_lines",
+     "public"."orders" AS "orders",
+     "immv_new" AS "customers",
+     "public"."products" AS "products"
+WHERE (orders.id = order_lines.order_id)
+  AND (customers.id = orders.customer_id)
+  AND (products.id = order_lines.product_id)
+ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
+SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
+WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text
+$sql$
+],
+  on_update => ARRAY[
+$sql$
+-- rows built from changed customers rows that no longer satisfy the view
+DELETE FROM "immv"."order_details" AS "__ivm_s"
+WHERE ("__ivm_s"."__ivm_k_customers_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_new" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text))
+  AND NOT EXISTS (
+    SELECT FROM "public"."order_lines" AS "order_lines",
+         "public"."orders" AS "orders",
+         (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "customers",
+         "public"."products" AS "products"
+    WHERE (orders.id = order_lines.order_id)
+      AND (customers.id = orders.customer_id)
+      AND (products.id = order_lines.product_id)
+      AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id"
+      AND "orders"."id" = "__ivm_s"."__ivm_k_orders_id"
+      AND "customers"."id" = "__ivm_s"."__ivm_k_customers_id"
+      AND "products"."id" = "__ivm_s"."__ivm_k_products_id")
+$sql$,
+$sql$
+-- current rows built from changed customers rows
+INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
+SELECT order_lines.id AS "id",
+       order_lines.order_id AS "order_id",
+       customers.name AS "customer",
+       products.name AS "product",
+       order_lines.quantity AS "quantity",
+       order_lines.quantity * products.price AS "line_total",
+       "order_lines"."id" AS "__ivm_k_order_lines_id",
+       "orders"."id" AS "__ivm_k_orders_id",
+       "customers"."id" AS "__ivm_k_customers_id",
+       "products"."id" AS "__ivm_k_products_id"
+FROM "public"."order_lines" AS "order_lines",
+     "public"."orders" AS "orders",
+     (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "customers",
+     "public"."products" AS "products"
+WHERE (orders.id = order_lines.order_id)
+  AND (customers.id = orders.customer_id)
+  AND (products.id = order_lines.product_id)
+ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
+SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
+WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text
+$sql$
+],
+  on_delete => ARRAY[
+$sql$
+-- rows built from deleted customers rows
+DELETE FROM "immv"."order_details" WHERE ("__ivm_k_customers_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r")
+$sql$
+]
+);
 --> statement-breakpoint
 -- maintains order_details after INSERT, UPDATE, DELETE or TRUNCATE on "public"."products"
-CREATE FUNCTION "immv"."order_details$t4_products"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
-$immv$
-#variable_conflict use_column
-DECLARE
-  "__ivm_step" text := "immv"."statement_ended"('order_details');
-BEGIN
-  IF TG_OP = 'TRUNCATE' THEN
+SELECT "immv"."create_table_function"(
+  view => 'order_details',
+  function_name => '"immv"."order_details$t4_products"',
+  base_table => '"public"."products"',
+  columns => ARRAY['id', 'name', 'price']::text[],
+  -- an UPDATE of columns the view does not read returns at once
+  unused_columns => false,
+  stash_table => 'immv_2b51bc54_4',
+  stash_function => '"immv"."order_details$stash"',
+  batch_function => '"immv"."order_details$batch"',
+  locks_view => true,
+  on_truncate => $plpgsql$
     -- every row of an inner join involves this table
     TRUNCATE "immv"."order_details";
     IF "__ivm_step" <> 'apply' THEN
       PERFORM "immv"."order_details$stash"();
       DELETE FROM pg_temp."immv_2b51bc54_4";
     END IF;
-    RETURN NULL;
-  END IF;
-  IF "__ivm_step" <> 'apply' THEN
-    -- one of several statements of a batch: collect its changes, apply them all at the end
-    PERFORM "immv"."order_details$stash"();
-    IF TG_OP IN ('UPDATE', 'DELETE') THEN
-      INSERT INTO pg_temp."immv_2b51bc54_4" ("id", "name", "price", "__ivm_m__") SELECT "id", "name", "price", -1 FROM "immv_old";
-    END IF;
-    IF TG_OP IN ('INSERT', 'UPDATE') THEN
-      INSERT INTO pg_temp."immv_2b51bc54_4" ("id", "name", "price", "__ivm_m__") SELECT "id", "name", "price", 1 FROM "immv_new";
-    END IF;
-    IF "__ivm_step" = 'stash_and_apply' THEN
-      PERFORM "immv"."order_details$batch"();
-    END IF;
-    RETURN NULL;
-  END IF;
-
-  -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
-  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id()
-  WHERE "name" = 'order_details' AND "last_maintained_xid" IS DISTINCT FROM pg_catalog.pg_current_xact_id();
-  -- a statement on "public"."products" alone: apply its transition tables directly
-  IF TG_OP = 'INSERT' THEN
-    IF NOT EXISTS (SELECT FROM "immv_new" OFFSET 255) THEN
-      -- current rows built from changed products rows
-      INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
-      SELECT order_lines.id AS "id",
-             order_lines.order_id AS "order_id",
-             customers.name AS "customer",
-             products.name AS "product",
-             order_lines.quantity AS "quantity",
-             order_lines.quantity * products.price AS "line_total",
-             "order_lines"."id" AS "__ivm_k_order_lines_id",
-             "orders"."id" AS "__ivm_k_orders_id",
-             "customers"."id" AS "__ivm_k_customers_id",
-             "products"."id" AS "__ivm_k_products_id"
-      FROM "public"."order_lines" AS "order_lines",
-           "public"."orders" AS "orders",
-           "public"."customers" AS "customers",
-           "immv_new" AS "products"
-      WHERE (orders.id = order_lines.order_id)
-        AND (customers.id = orders.customer_id)
-        AND (products.id = order_lines.product_id)
-      ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
-      SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text;
-    ELSE
-      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
-      EXECUTE $sql$
-      -- current rows built from changed products rows
-      INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
-      SELECT order_lines.id AS "id",
-             order_lines.order_id AS "order_id",
-             customers.name AS "customer",
-             products.name AS "product",
-             order_lines.quantity AS "quantity",
-             order_lines.quantity * products.price AS "line_total",
-             "order_lines"."id" AS "__ivm_k_order_lines_id",
-             "orders"."id" AS "__ivm_k_orders_id",
-             "customers"."id" AS "__ivm_k_customers_id",
-             "products"."id" AS "__ivm_k_products_id"
-      FROM "public"."order_lines" AS "order_lines",
-           "public"."orders" AS "orders",
-           "public"."customers" AS "customers",
-           "immv_new" AS "products"
-      WHERE (orders.id = order_lines.order_id)
-        AND (customers.id = orders.customer_id)
-        AND (products.id = order_lines.product_id)
-      ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
-      SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text
-      $sql$;
-    END IF;
-  ELSIF TG_OP = 'UPDATE' THEN
-    IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
-      -- rows built from changed products rows that no longer satisfy the view
-      DELETE FROM "immv"."order_details" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_products_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_new" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text))
-        AND NOT EXISTS (
-          SELECT FROM "public"."order_lines" AS "order_lines",
-               "public"."orders" AS "orders",
-               "public"."customers" AS "customers",
-               (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "products"
-          WHERE (orders.id = order_lines.order_id)
-            AND (customers.id = orders.customer_id)
-            AND (products.id = order_lines.product_id)
-            AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id"
-            AND "orders"."id" = "__ivm_s"."__ivm_k_orders_id"
-            AND "customers"."id" = "__ivm_s"."__ivm_k_customers_id"
-            AND "products"."id" = "__ivm_s"."__ivm_k_products_id");
-      -- current rows built from changed products rows
-      INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
-      SELECT order_lines.id AS "id",
-             order_lines.order_id AS "order_id",
-             customers.name AS "customer",
-             products.name AS "product",
-             order_lines.quantity AS "quantity",
-             order_lines.quantity * products.price AS "line_total",
-             "order_lines"."id" AS "__ivm_k_order_lines_id",
-             "orders"."id" AS "__ivm_k_orders_id",
-             "customers"."id" AS "__ivm_k_customers_id",
-             "products"."id" AS "__ivm_k_products_id"
-      FROM "public"."order_lines" AS "order_lines",
-           "public"."orders" AS "orders",
-           "public"."customers" AS "customers",
-           (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "products"
-      WHERE (orders.id = order_lines.order_id)
-        AND (customers.id = orders.customer_id)
-        AND (products.id = order_lines.product_id)
-      ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
-      SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text;
-    ELSE
-      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
-      EXECUTE $sql$
-      -- rows built from changed products rows that no longer satisfy the view
-      DELETE FROM "immv"."order_details" AS "__ivm_s"
-      WHERE ("__ivm_s"."__ivm_k_products_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_new" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text))
-        AND NOT EXISTS (
-          SELECT FROM "public"."order_lines" AS "order_lines",
-               "public"."orders" AS "orders",
-               "public"."customers" AS "customers",
-               (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "products"
-          WHERE (orders.id = order_lines.order_id)
-            AND (customers.id = orders.customer_id)
-            AND (products.id = order_lines.product_id)
-            AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id"
-            AND "orders"."id" = "__ivm_s"."__ivm_k_orders_id"
-            AND "customers"."id" = "__ivm_s"."__ivm_k_customers_id"
-            AND "products"."id" = "__ivm_s"."__ivm_k_products_id")
-      $sql$;
-      EXECUTE $sql$
-      -- current rows built from changed products rows
-      INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
-      SELECT order_lines.id AS "id",
-             order_lines.order_id AS "order_id",
-             customers.name AS "customer",
-             products.name AS "product",
-             order_lines.quantity AS "quantity",
-             order_lines.quantity * products.price AS "line_total",
-             "order_lines"."id" AS "__ivm_k_order_lines_id",
-             "orders"."id" AS "__ivm_k_orders_id",
-             "customers"."id" AS "__ivm_k_customers_id",
-             "products"."id" AS "__ivm_k_products_id"
-      FROM "public"."order_lines" AS "order_lines",
-           "public"."orders" AS "orders",
-           "public"."customers" AS "customers",
-           (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "products"
-      WHERE (orders.id = order_lines.order_id)
-        AND (customers.id = orders.customer_id)
-        AND (products.id = order_lines.product_id)
-      ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
-      SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-      WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text
-      $sql$;
-    END IF;
-  ELSE
-    IF NOT EXISTS (SELECT FROM "immv_old" OFFSET 255) THEN
-      -- rows built from deleted products rows
-      DELETE FROM "immv"."order_details" WHERE ("__ivm_k_products_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r");
-    ELSE
-      -- 256+ rows: plan for this statement's size instead of reusing the cached plan
-      EXECUTE $sql$
-      -- rows built from deleted products rows
-      DELETE FROM "immv"."order_details" WHERE ("__ivm_k_products_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r")
-      $sql$;
-    END IF;
-  END IF;
-  RETURN NULL;
-END
-$immv$;
+$plpgsql$,
+  on_insert => ARRAY[
+$sql$
+-- current rows built from changed products rows
+INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
+SELECT order_lines.id AS "id",
+       order_lines.order_id AS "order_id",
+       customers.name AS "customer",
+       products.name AS "product",
+       order_lines.quantity AS "quantity",
+       order_lines.quantity * products.price AS "line_total",
+       "order_lines"."id" AS "__ivm_k_order_lines_id",
+       "orders"."id" AS "__ivm_k_orders_id",
+       "customers"."id" AS "__ivm_k_customers_id",
+       "products"."id" AS "__ivm_k_products_id"
+FROM "public"."order_lines" AS "order_lines",
+     "public"."orders" AS "orders",
+     "public"."customers" AS "customers",
+     "immv_new" AS "products"
+WHERE (orders.id = order_lines.order_id)
+  AND (customers.id = orders.customer_id)
+  AND (products.id = order_lines.product_id)
+ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
+SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
+WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text
+$sql$
+],
+  on_update => ARRAY[
+$sql$
+-- rows built from changed products rows that no longer satisfy the view
+DELETE FROM "immv"."order_details" AS "__ivm_s"
+WHERE ("__ivm_s"."__ivm_k_products_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_new" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text))
+  AND NOT EXISTS (
+    SELECT FROM "public"."order_lines" AS "order_lines",
+         "public"."orders" AS "orders",
+         "public"."customers" AS "customers",
+         (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "products"
+    WHERE (orders.id = order_lines.order_id)
+      AND (customers.id = orders.customer_id)
+      AND (products.id = order_lines.product_id)
+      AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id"
+      AND "orders"."id" = "__ivm_s"."__ivm_k_orders_id"
+      AND "customers"."id" = "__ivm_s"."__ivm_k_customers_id"
+      AND "products"."id" = "__ivm_s"."__ivm_k_products_id")
+$sql$,
+$sql$
+-- current rows built from changed products rows
+INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
+SELECT order_lines.id AS "id",
+       order_lines.order_id AS "order_id",
+       customers.name AS "customer",
+       products.name AS "product",
+       order_lines.quantity AS "quantity",
+       order_lines.quantity * products.price AS "line_total",
+       "order_lines"."id" AS "__ivm_k_order_lines_id",
+       "orders"."id" AS "__ivm_k_orders_id",
+       "customers"."id" AS "__ivm_k_customers_id",
+       "products"."id" AS "__ivm_k_products_id"
+FROM "public"."order_lines" AS "order_lines",
+     "public"."orders" AS "orders",
+     "public"."customers" AS "customers",
+     (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "products"
+WHERE (orders.id = order_lines.order_id)
+  AND (customers.id = orders.customer_id)
+  AND (products.id = order_lines.product_id)
+ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
+SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
+WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text
+$sql$
+],
+  on_delete => ARRAY[
+$sql$
+-- rows built from deleted products rows
+DELETE FROM "immv"."order_details" WHERE ("__ivm_k_products_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r")
+$sql$
+]
+);
 --> statement-breakpoint
 -- creates this session's stash tables for multi-statement batches (once per session)
 CREATE FUNCTION "immv"."order_details$stash"() RETURNS void
@@ -4552,9 +2825,7 @@ LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit 
 $immv$
 #variable_conflict use_column
 BEGIN
-  -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001
-  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id()
-  WHERE "name" = 'order_details' AND "last_maintained_xid" IS DISTINCT FROM pg_catalog.pg_current_xact_id();
+  PERFORM "immv"."lock_view"('order_details');
   EXECUTE $sql$
   -- rows built from changed order_lines rows that no longer satisfy the view
   DELETE FROM "immv"."order_details" AS "__ivm_s"

@@ -4,27 +4,14 @@ import { aggregateApply } from "./aggregate-apply.js";
 import { emptyCounters } from "./aggregate-state.js";
 import { countedApply } from "./counted-apply.js";
 import { keyedApply, keyedApplyFromTransition } from "./keyed-apply.js";
+import { PLPGSQL_PRELUDE } from "./plpgsql.js";
 import type { DeltaSource } from "./query.js";
 import { populateSelect, tableName, tableOf } from "./query.js";
-import { PLPGSQL_PRELUDE } from "./runtime.js";
 import { dollarQuote, ident, indent, literal, qualified } from "./sql.js";
 import { stashOwnerCheck } from "./stash-guard.js";
+import { FUNCTION_SETTINGS } from "./table-function.js";
 
 type Event = "INSERT" | "UPDATE" | "DELETE";
-
-/**
- * Every maintenance function runs as its owner with only pg_catalog (and pg_temp, last) on the
- * search_path, and without JIT: its statements are short, and the cost estimates of min/max
- * recomputations would otherwise pay tens of milliseconds of code generation per statement.
- */
-const FUNCTION_SETTINGS = "LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS";
-
-/**
- * Statements with at least this many rows run their maintenance through EXECUTE, planned for
- * their size. Smaller ones use static SQL, whose plan PL/pgSQL caches per session: index nested
- * loops that suit a few rows but would crawl through a bulk statement (and vice versa).
- */
-const LARGE_STATEMENT_ROWS = 256;
 
 function executeStatement(sql: string): string {
   return `EXECUTE ${dollarQuote(`\n${sql}\n`, "sql")};`;
@@ -109,17 +96,9 @@ function truncateStatements(plan: MaintenancePlan, table: BaseTable): string[] {
   return [...statements, ...stashed([table])];
 }
 
-/** Serialises maintenance of a join view and, under REPEATABLE READ / SERIALIZABLE, fails with
- * 40001 when a concurrent transaction maintained the view after this snapshot was taken. */
+/** Serialises maintenance of a join view (see the runtime's lock_view). */
 function lockStatement(plan: MaintenancePlan): string[] {
-  if (!plan.locksView) return [];
-  return [
-    "-- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001",
-    // Once per transaction: later statements already hold the lock, and each further update of
-    // the same row would add a version the next one must walk past.
-    `UPDATE ${qualified(plan.schema, "views")} SET "last_maintained_xid" = pg_catalog.pg_current_xact_id()`,
-    `WHERE "name" = ${literal(plan.name)} AND "last_maintained_xid" IS DISTINCT FROM pg_catalog.pg_current_xact_id();`,
-  ];
+  return plan.locksView ? [`PERFORM ${batching(plan, "lock_view")};`] : [];
 }
 
 function functionDdl(name: string, body: string, comment: string): string {
@@ -147,81 +126,38 @@ END`,
   );
 }
 
-function tableFunction(plan: MaintenancePlan, table: BaseTable): string {
-  const stash = `pg_temp.${ident(table.stashTable)}`;
-  const cols = table.columns.map(ident).join(", ");
-  const branch = (event: Event) => {
-    const statements =
-      (plan.strategy === "keyed" ? keyedApplyFromTransition(plan, table, event) : undefined) ??
-      applyStatements(plan, transitionSource(event), [table], event === "INSERT");
-    const probe = event === "INSERT" ? '"immv_new"' : '"immv_old"';
-    return indent(
-      [
-        `IF NOT EXISTS (SELECT FROM ${probe} OFFSET ${LARGE_STATEMENT_ROWS - 1}) THEN`,
-        indent(statements.map((s) => `${s};`).join("\n"), 2),
-        "ELSE",
-        `  -- ${LARGE_STATEMENT_ROWS}+ rows: plan for this statement's size instead of reusing the cached plan`,
-        indent(statements.map(executeStatement).join("\n"), 2),
-        "END IF;",
-      ].join("\n"),
-      4,
-    );
-  };
-  const body = `DECLARE
-  "__ivm_step" text := ${batching(plan, "statement_ended")};
-BEGIN
-  IF TG_OP = 'TRUNCATE' THEN
-${indent(truncateStatements(plan, table).join("\n"), 4)}
-    RETURN NULL;
-  END IF;
-  IF "__ivm_step" <> 'apply' THEN
-    -- one of several statements of a batch: collect its changes, apply them all at the end
-    PERFORM ${qualified(plan.schema, plan.names.prepareStashFunction)}();
-    IF TG_OP IN ('UPDATE', 'DELETE') THEN
-      INSERT INTO ${stash} (${cols}, ${ident(SIGN_COLUMN)}) SELECT ${cols}, -1 FROM "immv_old";
-    END IF;
-    IF TG_OP IN ('INSERT', 'UPDATE') THEN
-      INSERT INTO ${stash} (${cols}, ${ident(SIGN_COLUMN)}) SELECT ${cols}, 1 FROM "immv_new";
-    END IF;
-    IF "__ivm_step" = 'stash_and_apply' THEN
-      PERFORM ${qualified(plan.schema, plan.names.applyBatchFunction)}();
-    END IF;
-    RETURN NULL;
-  END IF;
-${indent(unusedColumnsOnly(table), 2)}
-${indent(lockStatement(plan).join("\n"), 2)}
-  -- a statement on ${tableName(table)} alone: apply its transition tables directly
-  IF TG_OP = 'INSERT' THEN
-${branch("INSERT")}
-  ELSIF TG_OP = 'UPDATE' THEN
-${branch("UPDATE")}
-  ELSE
-${branch("DELETE")}
-  END IF;
-  RETURN NULL;
-END`;
-  return functionDdl(
-    qualified(plan.schema, table.functionName),
-    body,
-    `maintains ${plan.name} after INSERT, UPDATE, DELETE or TRUNCATE on ${tableName(table)}`,
-  );
+/** A view's statements as an array of SQL texts, each dollar-quoted as written. */
+function statementArray(statements: string[]): string {
+  if (statements.length === 0) return "ARRAY[]::text[]";
+  return `ARRAY[\n${statements.map((s) => dollarQuote(`\n${s}\n`, "sql")).join(",\n")}\n]`;
 }
 
 /**
- * An UPDATE whose rows read the same in every column the view uses (only other columns changed)
- * changes nothing the view depends on: return before taking the view's lock. Rows are compared
- * by their text form, which works for every type and errs towards maintaining.
+ * The trigger function for `table`, written by the runtime (create_table_function) around the
+ * view's statements for each event, so that each is written once here.
  */
-function unusedColumnsOnly(table: BaseTable): string {
-  if (table.columns.length === table.relation.columns.length) return "";
-  const image = `ROW(${table.columns.map(ident).join(", ")})::text`;
-  // Nested: PL/pgSQL would plan the transition-table query even when TG_OP is not UPDATE.
-  return `IF TG_OP = 'UPDATE' THEN
-  IF NOT EXISTS (SELECT ${image} FROM "immv_old" EXCEPT ALL SELECT ${image} FROM "immv_new") THEN
-    -- only columns the view does not read changed
-    RETURN NULL;
-  END IF;
-END IF;`;
+function tableFunction(plan: MaintenancePlan, table: BaseTable): string {
+  const statements = (event: Event) =>
+    (plan.strategy === "keyed" ? keyedApplyFromTransition(plan, table, event) : undefined) ??
+    applyStatements(plan, transitionSource(event), [table], event === "INSERT");
+  const fn = (name: string) => literal(qualified(plan.schema, name));
+  return `-- maintains ${plan.name} after INSERT, UPDATE, DELETE or TRUNCATE on ${tableName(table)}
+SELECT ${qualified(plan.schema, "create_table_function")}(
+  view => ${literal(plan.name)},
+  function_name => ${fn(table.functionName)},
+  base_table => ${literal(tableName(table))},
+  columns => ARRAY[${table.columns.map(literal).join(", ")}]::text[],
+  -- an UPDATE of columns the view does not read returns at once
+  unused_columns => ${table.columns.length < table.relation.columns.length},
+  stash_table => ${literal(table.stashTable)},
+  stash_function => ${fn(plan.names.prepareStashFunction)},
+  batch_function => ${fn(plan.names.applyBatchFunction)},
+  locks_view => ${plan.locksView},
+  on_truncate => ${dollarQuote(`\n${indent(truncateStatements(plan, table).join("\n"), 4)}\n`, "plpgsql")},
+  on_insert => ${statementArray(statements("INSERT"))},
+  on_update => ${statementArray(statements("UPDATE"))},
+  on_delete => ${statementArray(statements("DELETE"))}
+);`;
 }
 
 function prepareStashFunction(plan: MaintenancePlan): string {

@@ -1,4 +1,6 @@
+import { PLPGSQL_PRELUDE } from "./plpgsql.js";
 import { dollarQuote, ident, literal, qualified } from "./sql.js";
+import { tableFunctionGeneratorSql } from "./table-function.js";
 
 /**
  * Version of the runtime below, recorded in `immv.runtime`. Raise it whenever the runtime's SQL
@@ -40,12 +42,6 @@ BEGIN
 END
 `)};`;
 }
-
-/**
- * Every PL/pgSQL body starts with this: a base column named like a variable of the body (or like
- * FOUND, TG_OP, …) is read as the column, whatever plpgsql.variable_conflict says.
- */
-export const PLPGSQL_PRELUDE = "#variable_conflict use_column";
 
 /**
  * The schema, catalog table, SQL API and batching machinery shared by every IMMV in `schema`.
@@ -202,7 +198,9 @@ BEGIN
 END
 `)};
 
-${batchingSql(schema)}`;
+${batchingSql(schema)}
+
+${tableFunctionGeneratorSql(schema)}`;
 }
 
 /**

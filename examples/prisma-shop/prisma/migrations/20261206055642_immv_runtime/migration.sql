@@ -198,3 +198,86 @@ CREATE OR REPLACE FUNCTION "immv"."set_stashing"(view text, stashing boolean) RE
 LANGUAGE sql SET search_path = pg_catalog, pg_temp AS $immv$
   SELECT set_config("immv"."batch_setting"(view, 'stash'), CASE WHEN stashing THEN 'on' ELSE '' END, true)
 $immv$;
+
+-- one event's statements: static (plan cached per session) and, for 256+ rows, through EXECUTE
+CREATE OR REPLACE FUNCTION "immv"."plan_by_size"(probe text, statements text[]) RETURNS text
+LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $immv$
+  SELECT concat_ws(E'\n',
+    format('    IF NOT EXISTS (SELECT FROM %s OFFSET 255) THEN', probe),
+    (SELECT string_agg(format(E'      %s;', s), E'\n' ORDER BY o) FROM unnest(statements) WITH ORDINALITY AS u(s, o)),
+    '    ELSE',
+    '      -- 256+ rows: planned for this statement''s size instead of reusing the cached plan',
+    (SELECT string_agg(format(E'      EXECUTE %L;', s), E'\n' ORDER BY o) FROM unnest(statements) WITH ORDINALITY AS u(s, o)),
+    '    END IF;')
+$immv$;
+
+-- one maintainer at a time for a join view; under REPEATABLE READ / SERIALIZABLE a maintenance by
+-- a transaction this snapshot cannot see raises 40001. Once per transaction: later statements hold
+-- the lock already, and each further update of the row would add a version the next must walk past.
+-- (The parameter is qualified: immv.views has a column named view.)
+CREATE OR REPLACE FUNCTION "immv"."lock_view"(view text) RETURNS void
+LANGUAGE sql SET search_path = pg_catalog, pg_temp AS $immv$
+  UPDATE "immv"."views" SET "last_maintained_xid" = pg_current_xact_id()
+  WHERE "name" = lock_view.view AND "last_maintained_xid" IS DISTINCT FROM pg_current_xact_id()
+$immv$;
+
+-- writes a view's trigger function for one base table around the view's statements per event
+CREATE OR REPLACE FUNCTION "immv"."create_table_function"(
+  view text, function_name text, base_table text, columns text[], unused_columns boolean,
+  stash_table text, stash_function text, batch_function text, locks_view boolean,
+  on_truncate text, on_insert text[], on_update text[], on_delete text[]
+) RETURNS void
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $immv$
+#variable_conflict use_column
+DECLARE
+  "__ivm_cols" text := (SELECT string_agg(format('%I', c), ', ' ORDER BY o) FROM unnest(columns) WITH ORDINALITY AS u(c, o));
+  "__ivm_row" text := format('ROW(%s)::text', "__ivm_cols");
+  "__ivm_body" text;
+BEGIN
+  "__ivm_body" := concat_ws(E'\n',
+    '#variable_conflict use_column',
+    'DECLARE',
+    format('  "__ivm_step" text := %s(%L);', '"immv"."statement_ended"', view),
+    'BEGIN',
+    '  IF TG_OP = ''TRUNCATE'' THEN',
+    on_truncate,
+    '    RETURN NULL;',
+    '  END IF;',
+    '  IF "__ivm_step" <> ''apply'' THEN',
+    '    -- one of several statements of a batch: collect its changes, apply them all at the end',
+    format('    PERFORM %s();', stash_function),
+    '    IF TG_OP IN (''UPDATE'', ''DELETE'') THEN',
+    format('      INSERT INTO pg_temp.%I (%s, "__ivm_m__") SELECT %2$s, -1 FROM "immv_old";', stash_table, "__ivm_cols"),
+    '    END IF;',
+    '    IF TG_OP IN (''INSERT'', ''UPDATE'') THEN',
+    format('      INSERT INTO pg_temp.%I (%s, "__ivm_m__") SELECT %2$s, 1 FROM "immv_new";', stash_table, "__ivm_cols"),
+    '    END IF;',
+    '    IF "__ivm_step" = ''stash_and_apply'' THEN',
+    format('      PERFORM %s();', batch_function),
+    '    END IF;',
+    '    RETURN NULL;',
+    '  END IF;',
+    -- nested: PL/pgSQL would plan the transition-table query even when TG_OP is not UPDATE
+    CASE WHEN unused_columns THEN concat_ws(E'\n',
+      '  IF TG_OP = ''UPDATE'' THEN',
+      format('    IF NOT EXISTS (SELECT %s FROM "immv_old" EXCEPT ALL SELECT %1$s FROM "immv_new") THEN', "__ivm_row"),
+      '      -- only columns the view does not read changed',
+      '      RETURN NULL;',
+      '    END IF;',
+      '  END IF;') END,
+    CASE WHEN locks_view THEN concat_ws(E'\n',
+      '  -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001',
+      format('  PERFORM %s(%L);', '"immv"."lock_view"', view)) END,
+    format('  -- a statement on %s alone: apply its transition tables directly', base_table),
+    '  IF TG_OP = ''INSERT'' THEN',
+    "immv"."plan_by_size"('"immv_new"', on_insert),
+    '  ELSIF TG_OP = ''UPDATE'' THEN',
+    "immv"."plan_by_size"('"immv_old"', on_update),
+    '  ELSE',
+    "immv"."plan_by_size"('"immv_old"', on_delete),
+    '  END IF;',
+    '  RETURN NULL;',
+    'END');
+  EXECUTE format(E'CREATE FUNCTION %s() RETURNS trigger\nLANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS %L', function_name, E'\n' || "__ivm_body" || E'\n');
+END
+$immv$;

@@ -1,0 +1,116 @@
+import { PLPGSQL_PRELUDE } from "./plpgsql.js";
+import { dollarQuote, literal, qualified } from "./sql.js";
+
+/**
+ * Statements with at least this many rows run their maintenance through EXECUTE, planned for
+ * their size. Smaller ones use static SQL, whose plan PL/pgSQL caches per session: index nested
+ * loops that suit a few rows but would crawl through a bulk statement (and vice versa). A cached
+ * plan cannot be told the size either: PL/pgSQL parses a statement once, and the row count of a
+ * transition table is fixed at parse time (plan_cache_mode = force_custom_plan replans the
+ * parsed statement with its first size) — only a new parse sees it, hence EXECUTE.
+ */
+export const LARGE_STATEMENT_ROWS = 256;
+
+/**
+ * Every maintenance function runs as its owner with only pg_catalog (and pg_temp, last) on the
+ * search_path, and without JIT: its statements are short, and the cost estimates of min/max
+ * recomputations would otherwise pay tens of milliseconds of code generation per statement.
+ */
+export const FUNCTION_SETTINGS =
+  "LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS";
+
+/**
+ * The runtime function that writes a view's trigger function for one base table around the
+ * view's own statements: everything else — batching, stashing, TRUNCATE, the view lock, skipping
+ * UPDATEs of unused columns, and the choice between the cached plan and one for a large
+ * statement (each statement run through EXECUTE too) — is the same for every view and lives here
+ * once. The trigger function must hold the statements itself: transition tables are visible only
+ * in the function the trigger calls.
+ */
+export function tableFunctionGeneratorSql(schema: string): string {
+  const fn = (name: string) => qualified(schema, name);
+  const body = `
+${PLPGSQL_PRELUDE}
+DECLARE
+  "__ivm_cols" text := (SELECT string_agg(format('%I', c), ', ' ORDER BY o) FROM unnest(columns) WITH ORDINALITY AS u(c, o));
+  "__ivm_row" text := format('ROW(%s)::text', "__ivm_cols");
+  "__ivm_body" text;
+BEGIN
+  "__ivm_body" := concat_ws(E'\\n',
+    ${literal(PLPGSQL_PRELUDE)},
+    'DECLARE',
+    format('  "__ivm_step" text := %s(%L);', ${literal(fn("statement_ended"))}, view),
+    'BEGIN',
+    '  IF TG_OP = ''TRUNCATE'' THEN',
+    on_truncate,
+    '    RETURN NULL;',
+    '  END IF;',
+    '  IF "__ivm_step" <> ''apply'' THEN',
+    '    -- one of several statements of a batch: collect its changes, apply them all at the end',
+    format('    PERFORM %s();', stash_function),
+    '    IF TG_OP IN (''UPDATE'', ''DELETE'') THEN',
+    format('      INSERT INTO pg_temp.%I (%s, "__ivm_m__") SELECT %2$s, -1 FROM "immv_old";', stash_table, "__ivm_cols"),
+    '    END IF;',
+    '    IF TG_OP IN (''INSERT'', ''UPDATE'') THEN',
+    format('      INSERT INTO pg_temp.%I (%s, "__ivm_m__") SELECT %2$s, 1 FROM "immv_new";', stash_table, "__ivm_cols"),
+    '    END IF;',
+    '    IF "__ivm_step" = ''stash_and_apply'' THEN',
+    format('      PERFORM %s();', batch_function),
+    '    END IF;',
+    '    RETURN NULL;',
+    '  END IF;',
+    -- nested: PL/pgSQL would plan the transition-table query even when TG_OP is not UPDATE
+    CASE WHEN unused_columns THEN concat_ws(E'\\n',
+      '  IF TG_OP = ''UPDATE'' THEN',
+      format('    IF NOT EXISTS (SELECT %s FROM "immv_old" EXCEPT ALL SELECT %1$s FROM "immv_new") THEN', "__ivm_row"),
+      '      -- only columns the view does not read changed',
+      '      RETURN NULL;',
+      '    END IF;',
+      '  END IF;') END,
+    CASE WHEN locks_view THEN concat_ws(E'\\n',
+      '  -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001',
+      format('  PERFORM %s(%L);', ${literal(fn("lock_view"))}, view)) END,
+    format('  -- a statement on %s alone: apply its transition tables directly', base_table),
+    '  IF TG_OP = ''INSERT'' THEN',
+    ${fn("plan_by_size")}('"immv_new"', on_insert),
+    '  ELSIF TG_OP = ''UPDATE'' THEN',
+    ${fn("plan_by_size")}('"immv_old"', on_update),
+    '  ELSE',
+    ${fn("plan_by_size")}('"immv_old"', on_delete),
+    '  END IF;',
+    '  RETURN NULL;',
+    'END');
+  EXECUTE format(E'CREATE FUNCTION %s() RETURNS trigger\\n${FUNCTION_SETTINGS} %L', function_name, E'\\n' || "__ivm_body" || E'\\n');
+END
+`;
+  const branch = `
+  SELECT concat_ws(E'\\n',
+    format('    IF NOT EXISTS (SELECT FROM %s OFFSET ${LARGE_STATEMENT_ROWS - 1}) THEN', probe),
+    (SELECT string_agg(format(E'      %s;', s), E'\\n' ORDER BY o) FROM unnest(statements) WITH ORDINALITY AS u(s, o)),
+    '    ELSE',
+    '      -- ${LARGE_STATEMENT_ROWS}+ rows: planned for this statement''s size instead of reusing the cached plan',
+    (SELECT string_agg(format(E'      EXECUTE %L;', s), E'\\n' ORDER BY o) FROM unnest(statements) WITH ORDINALITY AS u(s, o)),
+    '    END IF;')
+`;
+  return `-- one event's statements: static (plan cached per session) and, for ${LARGE_STATEMENT_ROWS}+ rows, through EXECUTE
+CREATE OR REPLACE FUNCTION ${fn("plan_by_size")}(probe text, statements text[]) RETURNS text
+LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp AS ${dollarQuote(branch)};
+
+-- one maintainer at a time for a join view; under REPEATABLE READ / SERIALIZABLE a maintenance by
+-- a transaction this snapshot cannot see raises 40001. Once per transaction: later statements hold
+-- the lock already, and each further update of the row would add a version the next must walk past.
+-- (The parameter is qualified: immv.views has a column named view.)
+CREATE OR REPLACE FUNCTION ${fn("lock_view")}(view text) RETURNS void
+LANGUAGE sql SET search_path = pg_catalog, pg_temp AS ${dollarQuote(`
+  UPDATE ${fn("views")} SET "last_maintained_xid" = pg_current_xact_id()
+  WHERE "name" = lock_view.view AND "last_maintained_xid" IS DISTINCT FROM pg_current_xact_id()
+`)};
+
+-- writes a view's trigger function for one base table around the view's statements per event
+CREATE OR REPLACE FUNCTION ${fn("create_table_function")}(
+  view text, function_name text, base_table text, columns text[], unused_columns boolean,
+  stash_table text, stash_function text, batch_function text, locks_view boolean,
+  on_truncate text, on_insert text[], on_update text[], on_delete text[]
+) RETURNS void
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS ${dollarQuote(body)};`;
+}
