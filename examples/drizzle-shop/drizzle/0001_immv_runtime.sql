@@ -154,51 +154,32 @@ BEGIN
 END
 $immv$;
 --> statement-breakpoint
--- the name of one of the view's batch settings ('depth' or 'stash')
-CREATE OR REPLACE FUNCTION "immv"."batch_setting"(view text, kind text) RETURNS text
-LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $immv$
-  SELECT 'immv.' || kind || '_' || md5(r."secret" || ':' || view) FROM "immv"."runtime" AS r
-$immv$;
---> statement-breakpoint
--- a statement on a base table of the view starts (BEFORE STATEMENT)
-CREATE OR REPLACE FUNCTION "immv"."statement_started"(view text) RETURNS void
-LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $immv$
+-- the prefix of the view's batch settings (see batchSettingsSql). IMMUTABLE on purpose: the
+-- secret never changes once installed, so a call with a constant argument is folded into the
+-- caller's cached plan; a plan is invalidated when this function is replaced.
+CREATE OR REPLACE FUNCTION "immv"."batch_settings"(view text) RETURNS text
+LANGUAGE plpgsql IMMUTABLE AS $immv$
 #variable_conflict use_column
-DECLARE
-  "__ivm_depth" text := "immv"."batch_setting"(view, 'depth');
 BEGIN
-  PERFORM set_config("__ivm_depth", (COALESCE(NULLIF(current_setting("__ivm_depth", true), ''), '0')::integer + 1)::text, true);
-END
-$immv$;
---> statement-breakpoint
--- a statement on a base table of the view ended (AFTER STATEMENT): 'apply' its changes now, or
--- 'stash' them for the rest of the batch, or 'stash_and_apply' when it ends a batch of several
-CREATE OR REPLACE FUNCTION "immv"."statement_ended"(view text) RETURNS text
-LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $immv$
-#variable_conflict use_column
-DECLARE
-  "__ivm_setting" text := "immv"."batch_setting"(view, 'depth');
-  "__ivm_depth" integer := COALESCE(NULLIF(current_setting("__ivm_setting", true), ''), '1')::integer - 1;
-BEGIN
-  PERFORM set_config("__ivm_setting", "__ivm_depth"::text, true);
-  IF "__ivm_depth" > 0 THEN
-    RETURN 'stash';
-  ELSIF current_setting("immv"."batch_setting"(view, 'stash'), true) = 'on' THEN
-    RETURN 'stash_and_apply';
-  END IF;
-  RETURN 'apply';
+  RETURN (SELECT 'immv.b' || pg_catalog.md5(r."secret" || ':' || view) FROM "immv"."runtime" AS r);
 END
 $immv$;
 --> statement-breakpoint
 -- whether the view's changes are being stashed in this transaction; and setting it
 CREATE OR REPLACE FUNCTION "immv"."stashing"(view text) RETURNS boolean
-LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $immv$
-  SELECT current_setting("immv"."batch_setting"(view, 'stash'), true) IS NOT DISTINCT FROM 'on'
+LANGUAGE plpgsql AS $immv$
+#variable_conflict use_column
+BEGIN
+  RETURN pg_catalog.current_setting("immv"."batch_settings"(view) || '_stash', true) IS NOT DISTINCT FROM 'on';
+END
 $immv$;
 --> statement-breakpoint
 CREATE OR REPLACE FUNCTION "immv"."set_stashing"(view text, stashing boolean) RETURNS void
-LANGUAGE sql SET search_path = pg_catalog, pg_temp AS $immv$
-  SELECT set_config("immv"."batch_setting"(view, 'stash'), CASE WHEN stashing THEN 'on' ELSE '' END, true)
+LANGUAGE plpgsql AS $immv$
+#variable_conflict use_column
+BEGIN
+  PERFORM pg_catalog.set_config("immv"."batch_settings"(view) || '_stash', CASE WHEN stashing THEN 'on' ELSE '' END, true);
+END
 $immv$;
 --> statement-breakpoint
 -- one event's statements: static (plan cached per session) and, for 256+ rows, through EXECUTE
@@ -206,10 +187,10 @@ CREATE OR REPLACE FUNCTION "immv"."plan_by_size"(probe text, statements text[]) 
 LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $immv$
   SELECT concat_ws(E'\n',
     format('    IF NOT EXISTS (SELECT FROM %s OFFSET 255) THEN', probe),
-    (SELECT string_agg(format(E'      %s;', s), E'\n' ORDER BY o) FROM unnest(statements) WITH ORDINALITY AS u(s, o)),
+    (SELECT string_agg(format(E'      %s;', btrim(s, E'\n')), E'\n' ORDER BY o) FROM unnest(statements) WITH ORDINALITY AS u(s, o)),
     '    ELSE',
     '      -- 256+ rows: planned for this statement''s size instead of reusing the cached plan',
-    (SELECT string_agg(format(E'      EXECUTE %L;', s), E'\n' ORDER BY o) FROM unnest(statements) WITH ORDINALITY AS u(s, o)),
+    (SELECT string_agg(format(E'      EXECUTE %L;', btrim(s, E'\n')), E'\n' ORDER BY o) FROM unnest(statements) WITH ORDINALITY AS u(s, o)),
     '    END IF;')
 $immv$;
 --> statement-breakpoint
@@ -218,9 +199,14 @@ $immv$;
 -- the lock already, and each further update of the row would add a version the next must walk past.
 -- (The parameter is qualified: immv.views has a column named view.)
 CREATE OR REPLACE FUNCTION "immv"."lock_view"(view text) RETURNS void
-LANGUAGE sql SET search_path = pg_catalog, pg_temp AS $immv$
-  UPDATE "immv"."views" SET "last_maintained_xid" = pg_current_xact_id()
-  WHERE "name" = lock_view.view AND "last_maintained_xid" IS DISTINCT FROM pg_current_xact_id()
+LANGUAGE plpgsql AS $immv$
+#variable_conflict use_column
+BEGIN
+  -- (no SET clause: callers pin the search_path, every name is qualified, and a direct caller may
+  -- not update the catalog)
+  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id()
+  WHERE "name" = lock_view.view AND "last_maintained_xid" IS DISTINCT FROM pg_catalog.pg_current_xact_id();
+END
 $immv$;
 --> statement-breakpoint
 -- writes a view's trigger function for one base table around the view's statements per event
@@ -232,15 +218,22 @@ CREATE OR REPLACE FUNCTION "immv"."create_table_function"(
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $immv$
 #variable_conflict use_column
 DECLARE
-  "__ivm_cols" text := (SELECT string_agg(format('%I', c), ', ' ORDER BY o) FROM unnest(columns) WITH ORDINALITY AS u(c, o));
+  -- every identifier quoted, keyword or not
+  "__ivm_cols" text := (SELECT string_agg('"' || replace(c, '"', '""') || '"', ', ' ORDER BY o) FROM unnest(columns) WITH ORDINALITY AS u(c, o));
   "__ivm_row" text := format('ROW(%s)::text', "__ivm_cols");
   "__ivm_body" text;
 BEGIN
   "__ivm_body" := concat_ws(E'\n',
     '#variable_conflict use_column',
     'DECLARE',
-    format('  "__ivm_step" text := %s(%L);', '"immv"."statement_ended"', view),
+    -- the statement ends: one fewer in progress; alone (apply now), or part of a batch
+    format('  "__ivm_settings" text := "immv"."batch_settings"(%L);', view),
+    '  "__ivm_depth" integer := COALESCE(NULLIF(pg_catalog.current_setting("__ivm_settings" || ''_depth'', true), ''''), ''1'')::integer - 1;',
+    '  "__ivm_step" text;',
     'BEGIN',
+    '  PERFORM pg_catalog.set_config("__ivm_settings" || ''_depth'', "__ivm_depth"::text, true);',
+    '  "__ivm_step" := CASE WHEN "__ivm_depth" > 0 THEN ''stash''',
+    '    WHEN pg_catalog.current_setting("__ivm_settings" || ''_stash'', true) = ''on'' THEN ''stash_and_apply'' ELSE ''apply'' END;',
     '  IF TG_OP = ''TRUNCATE'' THEN',
     on_truncate,
     '    RETURN NULL;',
@@ -249,10 +242,10 @@ BEGIN
     '    -- one of several statements of a batch: collect its changes, apply them all at the end',
     format('    PERFORM %s();', stash_function),
     '    IF TG_OP IN (''UPDATE'', ''DELETE'') THEN',
-    format('      INSERT INTO pg_temp.%I (%s, "__ivm_m__") SELECT %2$s, -1 FROM "immv_old";', stash_table, "__ivm_cols"),
+    format('      INSERT INTO pg_temp."%s" (%s, "__ivm_m__") SELECT %2$s, -1 FROM "immv_old";', replace(stash_table, '"', '""'), "__ivm_cols"),
     '    END IF;',
     '    IF TG_OP IN (''INSERT'', ''UPDATE'') THEN',
-    format('      INSERT INTO pg_temp.%I (%s, "__ivm_m__") SELECT %2$s, 1 FROM "immv_new";', stash_table, "__ivm_cols"),
+    format('      INSERT INTO pg_temp."%s" (%s, "__ivm_m__") SELECT %2$s, 1 FROM "immv_new";', replace(stash_table, '"', '""'), "__ivm_cols"),
     '    END IF;',
     '    IF "__ivm_step" = ''stash_and_apply'' THEN',
     format('      PERFORM %s();', batch_function),
@@ -269,7 +262,8 @@ BEGIN
       '  END IF;') END,
     CASE WHEN locks_view THEN concat_ws(E'\n',
       '  -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001',
-      format('  PERFORM %s(%L);', '"immv"."lock_view"', view)) END,
+      format('  UPDATE "immv"."views" SET "last_maintained_xid" = pg_catalog.pg_current_xact_id()
+  WHERE "name" = %L AND "last_maintained_xid" IS DISTINCT FROM pg_catalog.pg_current_xact_id();', view)) END,
     format('  -- a statement on %s alone: apply its transition tables directly', base_table),
     '  IF TG_OP = ''INSERT'' THEN',
     "immv"."plan_by_size"('"immv_new"', on_insert),

@@ -46,7 +46,7 @@ VALUES (
   'bulk_lines', '"public"."bulk_lines"', '"immv"."bulk_lines"',
   'select "id", "order_id", "quantity" from "order_lines" where "order_lines"."quantity" >= 10',
   'SELECT id, order_id, quantity FROM public.order_lines WHERE order_lines.quantity >= 10',
-  '8648f5cd7e113625', '0.1.0', 'keyed',
+  '7aaf0ccde8ec94e0', '0.1.0', 'keyed',
   'INSERT INTO "immv"."bulk_lines"
 SELECT order_lines.id AS "id",
        order_lines.order_id AS "order_id",
@@ -80,8 +80,10 @@ CREATE FUNCTION "immv"."bulk_lines$before"() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
 #variable_conflict use_column
+DECLARE
+  "__ivm_settings" text := "immv"."batch_settings"('bulk_lines');
 BEGIN
-  PERFORM "immv"."statement_started"('bulk_lines');
+  PERFORM pg_catalog.set_config("__ivm_settings" || '_depth', (COALESCE(NULLIF(pg_catalog.current_setting("__ivm_settings" || '_depth', true), ''), '0')::integer + 1)::text, true);
   RETURN NULL;
 END
 $immv$;
@@ -290,7 +292,7 @@ VALUES (
   JOIN products p ON p.id = l.product_id
 ',
   'SELECT DISTINCT c.city, p.name AS product FROM public.order_lines AS l JOIN public.orders AS o ON o.id = l.order_id JOIN public.customers AS c ON c.id = o.customer_id JOIN public.products AS p ON p.id = l.product_id',
-  'cc0960fb4c9bc2c5', '0.1.0', 'counted',
+  'eae1ec6f46ece27f', '0.1.0', 'counted',
   'INSERT INTO "immv"."city_products"
 SELECT c.city AS "city",
        p.name AS "product",
@@ -331,8 +333,10 @@ CREATE FUNCTION "immv"."city_products$before"() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
 #variable_conflict use_column
+DECLARE
+  "__ivm_settings" text := "immv"."batch_settings"('city_products');
 BEGIN
-  PERFORM "immv"."statement_started"('city_products');
+  PERFORM pg_catalog.set_config("__ivm_settings" || '_depth', (COALESCE(NULLIF(pg_catalog.current_setting("__ivm_settings" || '_depth', true), ''), '0')::integer + 1)::text, true);
   RETURN NULL;
 END
 $immv$;
@@ -1022,7 +1026,7 @@ VALUES (
   'customer_totals', '"public"."customer_totals"', '"immv"."customer_totals"',
   'select "orders"."customer_id", "customers"."name", count(*)::int as "lines", sum("order_lines"."quantity") as "items", sum("order_lines"."quantity" * "products"."price") as "spent" from "orders" inner join "customers" on "customers"."id" = "orders"."customer_id" inner join "order_lines" on "order_lines"."order_id" = "orders"."id" inner join "products" on "products"."id" = "order_lines"."product_id" group by "orders"."customer_id", "customers"."name"',
   'SELECT orders.customer_id, customers.name, (count(*))::int AS lines, sum(order_lines.quantity) AS items, sum(order_lines.quantity * products.price) AS spent FROM public.orders JOIN public.customers ON customers.id = orders.customer_id JOIN public.order_lines ON order_lines.order_id = orders.id JOIN public.products ON products.id = order_lines.product_id GROUP BY orders.customer_id, customers.name',
-  '4c3ccaa04f7befc6', '0.1.0', 'aggregate',
+  'dae075d8a09d0299', '0.1.0', 'aggregate',
   'INSERT INTO "immv"."customer_totals"
 SELECT orders.customer_id AS "customer_id",
        customers.name AS "name",
@@ -1072,8 +1076,10 @@ CREATE FUNCTION "immv"."customer_totals$before"() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
 #variable_conflict use_column
+DECLARE
+  "__ivm_settings" text := "immv"."batch_settings"('customer_totals');
 BEGIN
-  PERFORM "immv"."statement_started"('customer_totals');
+  PERFORM pg_catalog.set_config("__ivm_settings" || '_depth', (COALESCE(NULLIF(pg_catalog.current_setting("__ivm_settings" || '_depth', true), ''), '0')::integer + 1)::text, true);
   RETURN NULL;
 END
 $immv$;
@@ -2335,7 +2341,7 @@ VALUES (
   'order_details', '"public"."order_details"', '"immv"."order_details"',
   'select "order_lines"."id", "order_lines"."order_id", "customers"."name" as "customer", "products"."name" as "product", "order_lines"."quantity", "order_lines"."quantity" * "products"."price" as "line_total" from "order_lines" inner join "orders" on "orders"."id" = "order_lines"."order_id" inner join "customers" on "customers"."id" = "orders"."customer_id" inner join "products" on "products"."id" = "order_lines"."product_id"',
   'SELECT order_lines.id, order_lines.order_id, customers.name AS customer, products.name AS product, order_lines.quantity, order_lines.quantity * products.price AS line_total FROM public.order_lines JOIN public.orders ON orders.id = order_lines.order_id JOIN public.customers ON customers.id = orders.customer_id JOIN public.products ON products.id = order_lines.product_id',
-  '2d9d87405aafa774', '0.1.0', 'keyed',
+  '12b24071cc6ac859', '0.1.0', 'keyed',
   'INSERT INTO "immv"."order_details"
 SELECT order_lines.id AS "id",
        order_lines.order_id AS "order_id",
@@ -2388,8 +2394,10 @@ CREATE FUNCTION "immv"."order_details$before"() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
 #variable_conflict use_column
+DECLARE
+  "__ivm_settings" text := "immv"."batch_settings"('order_details');
 BEGIN
-  PERFORM "immv"."statement_started"('order_details');
+  PERFORM pg_catalog.set_config("__ivm_settings" || '_depth', (COALESCE(NULLIF(pg_catalog.current_setting("__ivm_settings" || '_depth', true), ''), '0')::integer + 1)::text, true);
   RETURN NULL;
 END
 $immv$;

@@ -2,6 +2,7 @@ import { COUNT_COLUMN, SIGN_COLUMN } from "../plan/columns.js";
 import type { BaseTable, MaintenancePlan } from "../plan/plan.js";
 import { aggregateApply } from "./aggregate-apply.js";
 import { emptyCounters } from "./aggregate-state.js";
+import { batchSettingsSql, nextDepthSql } from "./batch-settings.js";
 import { countedApply } from "./counted-apply.js";
 import { keyedApply, keyedApplyFromTransition } from "./keyed-apply.js";
 import { PLPGSQL_PRELUDE } from "./plpgsql.js";
@@ -118,8 +119,10 @@ function batching(plan: MaintenancePlan, name: string, ...args: string[]): strin
 function beforeFunction(plan: MaintenancePlan): string {
   return functionDdl(
     qualified(plan.schema, plan.names.beforeFunction),
-    `BEGIN
-  PERFORM ${batching(plan, "statement_started")};
+    `DECLARE
+  "__ivm_settings" text := ${batchSettingsSql(plan.schema, literal(plan.name))};
+BEGIN
+  PERFORM pg_catalog.set_config("__ivm_settings" || '_depth', (${nextDepthSql('"__ivm_settings"', 1)})::text, true);
   RETURN NULL;
 END`,
     "counts statements in progress on the base tables, so nested ones (FK cascades, triggers, writable CTEs) form one batch",

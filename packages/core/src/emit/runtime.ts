@@ -1,3 +1,4 @@
+import { batchSettingsSql } from "./batch-settings.js";
 import { PLPGSQL_PRELUDE } from "./plpgsql.js";
 import { dollarQuote, ident, literal, qualified } from "./sql.js";
 import { tableFunctionGeneratorSql } from "./table-function.js";
@@ -203,53 +204,36 @@ ${batchingSql(schema)}
 ${tableFunctionGeneratorSql(schema)}`;
 }
 
-/**
- * Counting a batch's statements (see docs/maintenance.md, "Batches"). Two transaction-local
- * settings per view — statements in progress, and "changes are stashed" — named after the secret
- * in ${"`"}immv.runtime${"`"}: no session can learn their names, so none can set them. They run as the
- * maintenance functions' owner (the only role that reads the secret); called by anyone else they fail.
- */
 function batchingSql(schema: string): string {
   const fn = (name: string) => qualified(schema, name);
-  const plpgsql = (body: string) =>
-    `LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS ${dollarQuote(`\n${PLPGSQL_PRELUDE}\n${body}\n`)};`;
-  return `-- the name of one of the view's batch settings ('depth' or 'stash')
-CREATE OR REPLACE FUNCTION ${fn("batch_setting")}(view text, kind text) RETURNS text
-LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS ${dollarQuote(`
-  SELECT 'immv.' || kind || '_' || md5(r."secret" || ':' || view) FROM ${qualified(schema, "runtime")} AS r
+  // No SET clauses: called from maintenance functions, which pin the search_path already; every
+  // name is qualified, and a direct caller lacks the privilege to read the secret.
+  const plpgsql = (name: string, signature: string, body: string) =>
+    `CREATE OR REPLACE FUNCTION ${fn(name)}${signature}\nLANGUAGE plpgsql AS ${dollarQuote(`\n${PLPGSQL_PRELUDE}\n${body}\n`)};`;
+  return `-- the prefix of the view's batch settings (see batchSettingsSql). IMMUTABLE on purpose: the
+-- secret never changes once installed, so a call with a constant argument is folded into the
+-- caller's cached plan; a plan is invalidated when this function is replaced.
+CREATE OR REPLACE FUNCTION ${fn("batch_settings")}(view text) RETURNS text
+LANGUAGE plpgsql IMMUTABLE AS ${dollarQuote(`
+${PLPGSQL_PRELUDE}
+BEGIN
+  RETURN (SELECT 'immv.b' || pg_catalog.md5(r."secret" || ':' || view) FROM ${qualified(schema, "runtime")} AS r);
+END
 `)};
-
--- a statement on a base table of the view starts (BEFORE STATEMENT)
-CREATE OR REPLACE FUNCTION ${fn("statement_started")}(view text) RETURNS void
-${plpgsql(`DECLARE
-  "__ivm_depth" text := ${fn("batch_setting")}(view, 'depth');
-BEGIN
-  PERFORM set_config("__ivm_depth", (COALESCE(NULLIF(current_setting("__ivm_depth", true), ''), '0')::integer + 1)::text, true);
-END`)}
-
--- a statement on a base table of the view ended (AFTER STATEMENT): 'apply' its changes now, or
--- 'stash' them for the rest of the batch, or 'stash_and_apply' when it ends a batch of several
-CREATE OR REPLACE FUNCTION ${fn("statement_ended")}(view text) RETURNS text
-${plpgsql(`DECLARE
-  "__ivm_setting" text := ${fn("batch_setting")}(view, 'depth');
-  "__ivm_depth" integer := COALESCE(NULLIF(current_setting("__ivm_setting", true), ''), '1')::integer - 1;
-BEGIN
-  PERFORM set_config("__ivm_setting", "__ivm_depth"::text, true);
-  IF "__ivm_depth" > 0 THEN
-    RETURN 'stash';
-  ELSIF current_setting(${fn("batch_setting")}(view, 'stash'), true) = 'on' THEN
-    RETURN 'stash_and_apply';
-  END IF;
-  RETURN 'apply';
-END`)}
 
 -- whether the view's changes are being stashed in this transaction; and setting it
-CREATE OR REPLACE FUNCTION ${fn("stashing")}(view text) RETURNS boolean
-LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS ${dollarQuote(`
-  SELECT current_setting(${fn("batch_setting")}(view, 'stash'), true) IS NOT DISTINCT FROM 'on'
-`)};
-CREATE OR REPLACE FUNCTION ${fn("set_stashing")}(view text, stashing boolean) RETURNS void
-LANGUAGE sql SET search_path = pg_catalog, pg_temp AS ${dollarQuote(`
-  SELECT set_config(${fn("batch_setting")}(view, 'stash'), CASE WHEN stashing THEN 'on' ELSE '' END, true)
-`)};`;
+${plpgsql(
+  "stashing",
+  `(view text) RETURNS boolean`,
+  `BEGIN
+  RETURN pg_catalog.current_setting(${batchSettingsSql(schema, "view")} || '_stash', true) IS NOT DISTINCT FROM 'on';
+END`,
+)}
+${plpgsql(
+  "set_stashing",
+  `(view text, stashing boolean) RETURNS void`,
+  `BEGIN
+  PERFORM pg_catalog.set_config(${batchSettingsSql(schema, "view")} || '_stash', CASE WHEN stashing THEN 'on' ELSE '' END, true);
+END`,
+)}`;
 }

@@ -1,3 +1,4 @@
+import { batchSettingsSql, nextDepthSql } from "./batch-settings.js";
 import { PLPGSQL_PRELUDE } from "./plpgsql.js";
 import { dollarQuote, literal, qualified } from "./sql.js";
 
@@ -19,6 +20,12 @@ export const LARGE_STATEMENT_ROWS = 256;
 export const FUNCTION_SETTINGS =
   "LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS";
 
+/** The view lock's statement (see lock_view), for `view` given as SQL. */
+function lockViewSql(schema: string, view: string): string {
+  return `UPDATE ${qualified(schema, "views")} SET "last_maintained_xid" = pg_catalog.pg_current_xact_id()
+  WHERE "name" = ${view} AND "last_maintained_xid" IS DISTINCT FROM pg_catalog.pg_current_xact_id()`;
+}
+
 /**
  * The runtime function that writes a view's trigger function for one base table around the
  * view's own statements: everything else — batching, stashing, TRUNCATE, the view lock, skipping
@@ -32,15 +39,22 @@ export function tableFunctionGeneratorSql(schema: string): string {
   const body = `
 ${PLPGSQL_PRELUDE}
 DECLARE
-  "__ivm_cols" text := (SELECT string_agg(format('%I', c), ', ' ORDER BY o) FROM unnest(columns) WITH ORDINALITY AS u(c, o));
+  -- every identifier quoted, keyword or not
+  "__ivm_cols" text := (SELECT string_agg('"' || replace(c, '"', '""') || '"', ', ' ORDER BY o) FROM unnest(columns) WITH ORDINALITY AS u(c, o));
   "__ivm_row" text := format('ROW(%s)::text', "__ivm_cols");
   "__ivm_body" text;
 BEGIN
   "__ivm_body" := concat_ws(E'\\n',
     ${literal(PLPGSQL_PRELUDE)},
     'DECLARE',
-    format('  "__ivm_step" text := %s(%L);', ${literal(fn("statement_ended"))}, view),
+    -- the statement ends: one fewer in progress; alone (apply now), or part of a batch
+    format(${literal(`  "__ivm_settings" text := ${batchSettingsSql(schema, "%L")};`)}, view),
+    ${literal(`  "__ivm_depth" integer := ${nextDepthSql('"__ivm_settings"', -1)};`)},
+    '  "__ivm_step" text;',
     'BEGIN',
+    ${literal(`  PERFORM pg_catalog.set_config("__ivm_settings" || '_depth', "__ivm_depth"::text, true);`)},
+    ${literal(`  "__ivm_step" := CASE WHEN "__ivm_depth" > 0 THEN 'stash'`)},
+    ${literal(`    WHEN pg_catalog.current_setting("__ivm_settings" || '_stash', true) = 'on' THEN 'stash_and_apply' ELSE 'apply' END;`)},
     '  IF TG_OP = ''TRUNCATE'' THEN',
     on_truncate,
     '    RETURN NULL;',
@@ -49,10 +63,10 @@ BEGIN
     '    -- one of several statements of a batch: collect its changes, apply them all at the end',
     format('    PERFORM %s();', stash_function),
     '    IF TG_OP IN (''UPDATE'', ''DELETE'') THEN',
-    format('      INSERT INTO pg_temp.%I (%s, "__ivm_m__") SELECT %2$s, -1 FROM "immv_old";', stash_table, "__ivm_cols"),
+    format('      INSERT INTO pg_temp."%s" (%s, "__ivm_m__") SELECT %2$s, -1 FROM "immv_old";', replace(stash_table, '"', '""'), "__ivm_cols"),
     '    END IF;',
     '    IF TG_OP IN (''INSERT'', ''UPDATE'') THEN',
-    format('      INSERT INTO pg_temp.%I (%s, "__ivm_m__") SELECT %2$s, 1 FROM "immv_new";', stash_table, "__ivm_cols"),
+    format('      INSERT INTO pg_temp."%s" (%s, "__ivm_m__") SELECT %2$s, 1 FROM "immv_new";', replace(stash_table, '"', '""'), "__ivm_cols"),
     '    END IF;',
     '    IF "__ivm_step" = ''stash_and_apply'' THEN',
     format('      PERFORM %s();', batch_function),
@@ -69,7 +83,7 @@ BEGIN
       '  END IF;') END,
     CASE WHEN locks_view THEN concat_ws(E'\\n',
       '  -- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001',
-      format('  PERFORM %s(%L);', ${literal(fn("lock_view"))}, view)) END,
+      format(${literal(`  ${lockViewSql(schema, "%L")};`)}, view)) END,
     format('  -- a statement on %s alone: apply its transition tables directly', base_table),
     '  IF TG_OP = ''INSERT'' THEN',
     ${fn("plan_by_size")}('"immv_new"', on_insert),
@@ -86,10 +100,10 @@ END
   const branch = `
   SELECT concat_ws(E'\\n',
     format('    IF NOT EXISTS (SELECT FROM %s OFFSET ${LARGE_STATEMENT_ROWS - 1}) THEN', probe),
-    (SELECT string_agg(format(E'      %s;', s), E'\\n' ORDER BY o) FROM unnest(statements) WITH ORDINALITY AS u(s, o)),
+    (SELECT string_agg(format(E'      %s;', btrim(s, E'\\n')), E'\\n' ORDER BY o) FROM unnest(statements) WITH ORDINALITY AS u(s, o)),
     '    ELSE',
     '      -- ${LARGE_STATEMENT_ROWS}+ rows: planned for this statement''s size instead of reusing the cached plan',
-    (SELECT string_agg(format(E'      EXECUTE %L;', s), E'\\n' ORDER BY o) FROM unnest(statements) WITH ORDINALITY AS u(s, o)),
+    (SELECT string_agg(format(E'      EXECUTE %L;', btrim(s, E'\\n')), E'\\n' ORDER BY o) FROM unnest(statements) WITH ORDINALITY AS u(s, o)),
     '    END IF;')
 `;
   return `-- one event's statements: static (plan cached per session) and, for ${LARGE_STATEMENT_ROWS}+ rows, through EXECUTE
@@ -101,9 +115,13 @@ LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp AS ${dollarQuote(br
 -- the lock already, and each further update of the row would add a version the next must walk past.
 -- (The parameter is qualified: immv.views has a column named view.)
 CREATE OR REPLACE FUNCTION ${fn("lock_view")}(view text) RETURNS void
-LANGUAGE sql SET search_path = pg_catalog, pg_temp AS ${dollarQuote(`
-  UPDATE ${fn("views")} SET "last_maintained_xid" = pg_current_xact_id()
-  WHERE "name" = lock_view.view AND "last_maintained_xid" IS DISTINCT FROM pg_current_xact_id()
+LANGUAGE plpgsql AS ${dollarQuote(`
+${PLPGSQL_PRELUDE}
+BEGIN
+  -- (no SET clause: callers pin the search_path, every name is qualified, and a direct caller may
+  -- not update the catalog)
+  ${lockViewSql(schema, "lock_view.view")};
+END
 `)};
 
 -- writes a view's trigger function for one base table around the view's statements per event

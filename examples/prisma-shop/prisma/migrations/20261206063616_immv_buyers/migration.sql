@@ -1,4 +1,4 @@
--- immv-prisma: {"view":"buyers","action":"create","immvSchema":"immv","viewSchema":"public","fingerprint":"9dac2dccd845b1a8","tables":["public.customers","public.orders"],"hash":"e3c43153bcabf9ab","triggers":[{"table":"\"public\".\"customers\"","name":"immv_buyers_0_before"},{"table":"\"public\".\"customers\"","name":"immv_buyers_1_insert"},{"table":"\"public\".\"customers\"","name":"immv_buyers_2_update"},{"table":"\"public\".\"customers\"","name":"immv_buyers_3_delete"},{"table":"\"public\".\"customers\"","name":"immv_buyers_4_truncate"},{"table":"\"public\".\"orders\"","name":"immv_buyers_0_before"},{"table":"\"public\".\"orders\"","name":"immv_buyers_1_insert"},{"table":"\"public\".\"orders\"","name":"immv_buyers_2_update"},{"table":"\"public\".\"orders\"","name":"immv_buyers_3_delete"},{"table":"\"public\".\"orders\"","name":"immv_buyers_4_truncate"},{"table":"\"immv\".\"buyers\"","name":"immv_refuse_direct_writes"}]}
+-- immv-prisma: {"view":"buyers","action":"create","immvSchema":"immv","viewSchema":"public","fingerprint":"512b930cd86759d5","tables":["public.customers","public.orders"],"hash":"b00306d9cc32132a","triggers":[{"table":"\"public\".\"customers\"","name":"immv_buyers_0_before"},{"table":"\"public\".\"customers\"","name":"immv_buyers_1_insert"},{"table":"\"public\".\"customers\"","name":"immv_buyers_2_update"},{"table":"\"public\".\"customers\"","name":"immv_buyers_3_delete"},{"table":"\"public\".\"customers\"","name":"immv_buyers_4_truncate"},{"table":"\"public\".\"orders\"","name":"immv_buyers_0_before"},{"table":"\"public\".\"orders\"","name":"immv_buyers_1_insert"},{"table":"\"public\".\"orders\"","name":"immv_buyers_2_update"},{"table":"\"public\".\"orders\"","name":"immv_buyers_3_delete"},{"table":"\"public\".\"orders\"","name":"immv_buyers_4_truncate"},{"table":"\"immv\".\"buyers\"","name":"immv_refuse_direct_writes"}]}
 -- Written by @immv/prisma. Do not edit: change the view block in schema.prisma and run prisma generate,
 -- which adds a new migration. Every statement is idempotent, so `prisma migrate reset` can replay it.
 -- new view buyers
@@ -52,7 +52,7 @@ FROM customers c
 JOIN orders o ON o.customer_id = c.id
 ',
   'SELECT DISTINCT c.id, c.name, c.email FROM public.customers AS c JOIN public.orders AS o ON o.customer_id = c.id',
-  'e3c43153bcabf9ab', '0.1.0', 'counted',
+  'b00306d9cc32132a', '0.1.0', 'counted',
   'INSERT INTO "immv"."buyers"
 SELECT c.id AS "id",
        c.name AS "name",
@@ -89,8 +89,10 @@ CREATE FUNCTION "immv"."buyers$before"() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
 #variable_conflict use_column
+DECLARE
+  "__ivm_settings" text := "immv"."batch_settings"('buyers');
 BEGIN
-  PERFORM "immv"."statement_started"('buyers');
+  PERFORM pg_catalog.set_config("__ivm_settings" || '_depth', (COALESCE(NULLIF(pg_catalog.current_setting("__ivm_settings" || '_depth', true), ''), '0')::integer + 1)::text, true);
   RETURN NULL;
 END
 $immv$;

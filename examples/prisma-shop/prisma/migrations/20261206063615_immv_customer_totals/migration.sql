@@ -1,4 +1,4 @@
--- immv-prisma: {"view":"customer_totals","action":"create","immvSchema":"immv","viewSchema":"public","fingerprint":"1cac0e7d5e2be204","tables":["public.orders","public.order_lines"],"hash":"31dad77ce564b75a","triggers":[{"table":"\"public\".\"orders\"","name":"immv_customer_totals_0_before"},{"table":"\"public\".\"orders\"","name":"immv_customer_totals_1_insert"},{"table":"\"public\".\"orders\"","name":"immv_customer_totals_2_update"},{"table":"\"public\".\"orders\"","name":"immv_customer_totals_3_delete"},{"table":"\"public\".\"orders\"","name":"immv_customer_totals_4_truncate"},{"table":"\"public\".\"order_lines\"","name":"immv_customer_totals_0_before"},{"table":"\"public\".\"order_lines\"","name":"immv_customer_totals_1_insert"},{"table":"\"public\".\"order_lines\"","name":"immv_customer_totals_2_update"},{"table":"\"public\".\"order_lines\"","name":"immv_customer_totals_3_delete"},{"table":"\"public\".\"order_lines\"","name":"immv_customer_totals_4_truncate"},{"table":"\"immv\".\"customer_totals\"","name":"immv_refuse_direct_writes"}]}
+-- immv-prisma: {"view":"customer_totals","action":"create","immvSchema":"immv","viewSchema":"public","fingerprint":"6d7a9c8dd209c703","tables":["public.orders","public.order_lines"],"hash":"0e0870d8f2745ceb","triggers":[{"table":"\"public\".\"orders\"","name":"immv_customer_totals_0_before"},{"table":"\"public\".\"orders\"","name":"immv_customer_totals_1_insert"},{"table":"\"public\".\"orders\"","name":"immv_customer_totals_2_update"},{"table":"\"public\".\"orders\"","name":"immv_customer_totals_3_delete"},{"table":"\"public\".\"orders\"","name":"immv_customer_totals_4_truncate"},{"table":"\"public\".\"order_lines\"","name":"immv_customer_totals_0_before"},{"table":"\"public\".\"order_lines\"","name":"immv_customer_totals_1_insert"},{"table":"\"public\".\"order_lines\"","name":"immv_customer_totals_2_update"},{"table":"\"public\".\"order_lines\"","name":"immv_customer_totals_3_delete"},{"table":"\"public\".\"order_lines\"","name":"immv_customer_totals_4_truncate"},{"table":"\"immv\".\"customer_totals\"","name":"immv_refuse_direct_writes"}]}
 -- Written by @immv/prisma. Do not edit: change the view block in schema.prisma and run prisma generate,
 -- which adds a new migration. Every statement is idempotent, so `prisma migrate reset` can replay it.
 -- new view customer_totals
@@ -52,7 +52,7 @@ VALUES (
   'customer_totals', '"public"."customer_totals"', '"immv"."customer_totals"',
   'SELECT o.customer_id, count(*) AS lines, sum(l.quantity) AS items, sum(l.quantity * l.unit_price) AS revenue, max(o.placed_at) AS last_order_at FROM orders o JOIN order_lines l ON l.order_id = o.id GROUP BY o.customer_id',
   'SELECT o.customer_id, count(*) AS lines, sum(l.quantity) AS items, sum(l.quantity * l.unit_price) AS revenue, max(o.placed_at) AS last_order_at FROM public.orders AS o JOIN public.order_lines AS l ON l.order_id = o.id GROUP BY o.customer_id',
-  '31dad77ce564b75a', '0.1.0', 'aggregate',
+  '0e0870d8f2745ceb', '0.1.0', 'aggregate',
   'INSERT INTO "immv"."customer_totals"
 SELECT o.customer_id AS "customer_id",
        pg_catalog.count(*) AS "__ivm_count__",
@@ -97,8 +97,10 @@ CREATE FUNCTION "immv"."customer_totals$before"() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
 #variable_conflict use_column
+DECLARE
+  "__ivm_settings" text := "immv"."batch_settings"('customer_totals');
 BEGIN
-  PERFORM "immv"."statement_started"('customer_totals');
+  PERFORM pg_catalog.set_config("__ivm_settings" || '_depth', (COALESCE(NULLIF(pg_catalog.current_setting("__ivm_settings" || '_depth', true), ''), '0')::integer + 1)::text, true);
   RETURN NULL;
 END
 $immv$;

@@ -1,4 +1,4 @@
--- immv-prisma: {"view":"order_line_details","action":"create","immvSchema":"immv","viewSchema":"public","fingerprint":"c1c73b16c0771882","tables":["public.order_lines","public.orders","public.customers"],"hash":"8a6eadac4a761f8d","triggers":[{"table":"\"public\".\"order_lines\"","name":"immv_order_line_details_0_before"},{"table":"\"public\".\"order_lines\"","name":"immv_order_line_details_1_insert"},{"table":"\"public\".\"order_lines\"","name":"immv_order_line_details_2_update"},{"table":"\"public\".\"order_lines\"","name":"immv_order_line_details_3_delete"},{"table":"\"public\".\"order_lines\"","name":"immv_order_line_details_4_truncate"},{"table":"\"public\".\"orders\"","name":"immv_order_line_details_0_before"},{"table":"\"public\".\"orders\"","name":"immv_order_line_details_1_insert"},{"table":"\"public\".\"orders\"","name":"immv_order_line_details_2_update"},{"table":"\"public\".\"orders\"","name":"immv_order_line_details_3_delete"},{"table":"\"public\".\"orders\"","name":"immv_order_line_details_4_truncate"},{"table":"\"public\".\"customers\"","name":"immv_order_line_details_0_before"},{"table":"\"public\".\"customers\"","name":"immv_order_line_details_1_insert"},{"table":"\"public\".\"customers\"","name":"immv_order_line_details_2_update"},{"table":"\"public\".\"customers\"","name":"immv_order_line_details_3_delete"},{"table":"\"public\".\"customers\"","name":"immv_order_line_details_4_truncate"},{"table":"\"immv\".\"order_line_details\"","name":"immv_refuse_direct_writes"}]}
+-- immv-prisma: {"view":"order_line_details","action":"create","immvSchema":"immv","viewSchema":"public","fingerprint":"6924088b260d2ebb","tables":["public.order_lines","public.orders","public.customers"],"hash":"d43c6842012bf1ec","triggers":[{"table":"\"public\".\"order_lines\"","name":"immv_order_line_details_0_before"},{"table":"\"public\".\"order_lines\"","name":"immv_order_line_details_1_insert"},{"table":"\"public\".\"order_lines\"","name":"immv_order_line_details_2_update"},{"table":"\"public\".\"order_lines\"","name":"immv_order_line_details_3_delete"},{"table":"\"public\".\"order_lines\"","name":"immv_order_line_details_4_truncate"},{"table":"\"public\".\"orders\"","name":"immv_order_line_details_0_before"},{"table":"\"public\".\"orders\"","name":"immv_order_line_details_1_insert"},{"table":"\"public\".\"orders\"","name":"immv_order_line_details_2_update"},{"table":"\"public\".\"orders\"","name":"immv_order_line_details_3_delete"},{"table":"\"public\".\"orders\"","name":"immv_order_line_details_4_truncate"},{"table":"\"public\".\"customers\"","name":"immv_order_line_details_0_before"},{"table":"\"public\".\"customers\"","name":"immv_order_line_details_1_insert"},{"table":"\"public\".\"customers\"","name":"immv_order_line_details_2_update"},{"table":"\"public\".\"customers\"","name":"immv_order_line_details_3_delete"},{"table":"\"public\".\"customers\"","name":"immv_order_line_details_4_truncate"},{"table":"\"immv\".\"order_line_details\"","name":"immv_refuse_direct_writes"}]}
 -- Written by @immv/prisma. Do not edit: change the view block in schema.prisma and run prisma generate,
 -- which adds a new migration. Every statement is idempotent, so `prisma migrate reset` can replay it.
 -- new view order_line_details
@@ -56,7 +56,7 @@ VALUES (
   'order_line_details', '"public"."order_line_details"', '"immv"."order_line_details"',
   'SELECT l.order_id, l.line_no, c.name AS customer, o.status, l.product, l.quantity, l.unit_price FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN customers c ON c.id = o.customer_id',
   'SELECT l.order_id, l.line_no, c.name AS customer, o.status, l.product, l.quantity, l.unit_price FROM public.order_lines AS l JOIN public.orders AS o ON o.id = l.order_id JOIN public.customers AS c ON c.id = o.customer_id',
-  '8a6eadac4a761f8d', '0.1.0', 'keyed',
+  'd43c6842012bf1ec', '0.1.0', 'keyed',
   'INSERT INTO "immv"."order_line_details"
 SELECT l.order_id AS "order_id",
        l.line_no AS "line_no",
@@ -102,8 +102,10 @@ CREATE FUNCTION "immv"."order_line_details$before"() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
 $immv$
 #variable_conflict use_column
+DECLARE
+  "__ivm_settings" text := "immv"."batch_settings"('order_line_details');
 BEGIN
-  PERFORM "immv"."statement_started"('order_line_details');
+  PERFORM pg_catalog.set_config("__ivm_settings" || '_depth', (COALESCE(NULLIF(pg_catalog.current_setting("__ivm_settings" || '_depth', true), ''), '0')::integer + 1)::text, true);
   RETURN NULL;
 END
 $immv$;
