@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { PG_CATALOG } from "../../packages/core/src/types/pg-catalog.generated.js";
 // @ts-expect-error plain JavaScript shared with scripts/extract-pg-catalog.mjs
 import { readCatalog } from "../../packages/core/scripts/pg-catalog-queries.mjs";
+import { PG_CATALOG } from "../../packages/core/src/types/pg-catalog.generated.js";
 import { freshDatabase } from "../support/database.js";
 
 /**

@@ -11,6 +11,7 @@ import {
   type Table,
   table as tableOf,
 } from "./schema-gen.js";
+import { isTemporal, temporalBump, temporalSeries, temporalSetExpression } from "./temporal-gen.js";
 
 /**
  * The workload: data-changing statements of every kind a client sends, and the transaction
@@ -384,6 +385,7 @@ export class Workload {
     }
     if (c.type === "text")
       return rng.pick([this.value(c), `CASE WHEN ${col} = 'a' THEN 'b' ELSE 'a' END`, `upper(${col})`, col]);
+    if (isTemporal(c.type)) return rng.pick([this.value(c), temporalSetExpression(rng, col, c.type), col]);
     return rng.pick([this.value(c), `${col} + 0.5`, `round(${col})`, `${col} * 1.0`]);
   }
 
@@ -596,6 +598,7 @@ export class Workload {
       if (c.name === "g") return "0";
       if (c.role === "fk" || c.role === "up" || (c.name === "v" && t.checkV)) return "NULL";
       if (c.type === "text") return "'bulk' || i";
+      if (isTemporal(c.type)) return temporalSeries(c.type, "i");
       return "1000 + i";
     });
     const insert: Step = {
@@ -607,12 +610,20 @@ export class Workload {
       const c = rng.pick(data);
       this.queue.push({
         kind: "bulk-update",
-        sql: `UPDATE ${t.name} SET ${q(c.name)} = ${c.type === "text" ? `upper(${q(c.name)})` : `${q(c.name)} + 1`} WHERE k >= 1000`,
+        sql: `UPDATE ${t.name} SET ${q(c.name)} = ${bulkBump(c)} WHERE k >= 1000`,
       });
     }
     this.queue.push({ kind: "bulk-delete", sql: `DELETE FROM ${t.name} WHERE k >= 1000` });
     return insert;
   }
+}
+
+/** A bulk row's value of `c` changed (all bulk values stay distinct). */
+function bulkBump(c: Column): string {
+  const col = q(c.name);
+  if (c.type === "text") return `upper(${col})`;
+  if (isTemporal(c.type)) return temporalBump(c.type, col);
+  return `${col} + 1`;
 }
 
 /** `pgType` re-exported for the replay header. */

@@ -1,15 +1,17 @@
 import type { Random } from "./random.js";
+import { isTemporal, TEMPORAL_DOMAINS, type TemporalType } from "./temporal-gen.js";
 
 /**
  * Random base schemas: 2–3 tables with a single, a composite or no primary key; integer, text and
  * numeric columns, many nullable; foreign keys that cascade or set NULL on delete (sometimes on
  * update, sometimes deferred, sometimes self-referencing); optionally a user AFTER trigger on one
- * table that writes another. Column names come from one pool with one type per name, so USING
+ * table that writes another; for date/time shapes, date, timestamp and timestamptz columns too.
+ * Column names come from one pool with one type per name, so USING
  * and NATURAL joins are always well typed, and value domains are tiny so joins match and
  * duplicates are frequent.
  */
 
-export type ColType = "int" | "text" | "numeric";
+export type ColType = "int" | "text" | "numeric" | TemporalType;
 
 export interface Column {
   name: string;
@@ -65,6 +67,8 @@ export interface SchemaNeeds {
   keyed: number;
   /** … and at least this many without one. */
   keyless: number;
+  /** Tables carry date/time columns (d date, ts timestamp, tz timestamptz; two or three of them). */
+  temporal?: boolean;
 }
 
 /** One type per column name, so any two tables' same-named columns can be joined. */
@@ -78,9 +82,13 @@ const POOL: Record<string, ColType> = {
   t: "text",
   u: "text",
   Note: "text",
+  d: "date",
+  ts: "timestamp",
+  tz: "timestamptz",
 };
 
 const DATA_COLUMNS = ["j", "v", "x", "t", "u", "Note"] as const;
+const TEMPORAL_COLUMNS = ["d", "ts", "tz"] as const;
 
 export const TEXTS = ["a", "b", "c", "A", ""] as const;
 export const NUMERICS = ["0", "0.5", "1", "1.0", "2.50"] as const;
@@ -104,6 +112,7 @@ export function pgType(type: ColType): string {
 export function domain(column: Column): readonly (string | number)[] {
   if (column.type === "text") return TEXTS;
   if (column.type === "numeric") return NUMERICS;
+  if (isTemporal(column.type)) return TEMPORAL_DOMAINS[column.type];
   if (column.role === "pk" && column.name === "g") return [0, 1, 2];
   if (column.role === "pk" || column.role === "fk" || column.role === "up") return [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
   if (column.name === "j" || column.name === "k") return [0, 1, 2, 3];
@@ -169,8 +178,9 @@ export function generateSchema(rng: Random, name: string, needs: SchemaNeeds): S
     }
     if (kind === "none" && rng.chance(0.5)) columns.push({ name: "id", type: "int", nullable: true, role: "data" });
     columns.push({ name: "k", type: "int", nullable: !rng.chance(0.1), role: "data" });
-    let data = rng.subset(DATA_COLUMNS, 2, 4);
+    let data: string[] = rng.subset(DATA_COLUMNS, 2, 4);
     if (!data.some((c) => POOL[c] === "text")) data = [...data, rng.pick(["t", "u"] as const)];
+    if (needs.temporal) data = [...data, ...rng.subset(TEMPORAL_COLUMNS, 2, 3)];
     for (const c of data) columns.push({ name: c, type: POOL[c]!, nullable: !rng.chance(0.12), role: "data" });
     return {
       name: `t${"abc"[i]}`,
@@ -254,6 +264,7 @@ function insertFrom(t: Table, keyExpr: string): string {
     if (c.name === "id" || c.name === "k") return `COALESCE(${keyExpr}, 0)`;
     if (c.type === "int") return "0";
     if (c.type === "numeric") return "1.0";
+    if (isTemporal(c.type)) return literal(TEMPORAL_DOMAINS[c.type][0]!, c.type);
     return "'trg'";
   });
   return `INSERT INTO ${t.name} (${cols.map((c) => q(c.name)).join(", ")}) VALUES (${values.join(", ")})${t.pk.length > 0 ? " ON CONFLICT DO NOTHING" : ""}`;

@@ -1,5 +1,6 @@
 import type { Random } from "./random.js";
 import { type ColType, q, type Schema, type SchemaNeeds, type Table, TEXTS } from "./schema-gen.js";
+import { isTemporal, temporalAggregateArgument, temporalAtom, temporalExpression } from "./temporal-gen.js";
 
 /**
  * Random view definitions in the class immv supports: SELECT [DISTINCT] of columns and immutable
@@ -7,7 +8,8 @@ import { type ColType, q, type Schema, type SchemaNeeds, type Table, TEXTS } fro
  * inner joins (JOIN … ON, USING, NATURAL, comma joins with WHERE, CROSS JOIN), self-joins,
  * subqueries in FROM (no aggregate/DISTINCT inside; aliases inside may shadow outer ones), and
  * non-recursive CTEs (referenced once or twice, one may read another); WHERE with comparisons,
- * IS [NOT] NULL, IN lists, BETWEEN, LIKE, AND/OR/NOT.
+ * IS [NOT] NULL, IN lists, BETWEEN, LIKE, AND/OR/NOT. Over a schema with date/time columns it
+ * prefers them, with the expressions and conditions of temporal-gen.ts.
  *
  * Scopes are tracked exactly, so every generated definition is valid SQL: a USING or NATURAL join
  * is only produced when PostgreSQL would accept it, and output names are unique.
@@ -92,11 +94,21 @@ export class ViewBuilder {
   /** Set while writing conditions that later FROM items could make ambiguous. */
   private qualifiedOnly = false;
   private ctes: Cte[] = [];
+  /** The schema has date/time columns: views pick them more often than others. */
+  private readonly temporal: boolean;
 
   constructor(
     private readonly rng: Random,
     readonly schema: Schema,
-  ) {}
+  ) {
+    this.temporal = schema.tables.some((t) => t.columns.some((c) => isTemporal(c.type)));
+  }
+
+  /** A column to build on: uniform, or weighted towards date/time columns in a temporal schema. */
+  private pickEntry(entries: Entry[]): Entry {
+    if (!this.temporal) return this.rng.pick(entries);
+    return this.rng.weighted(entries.map((e) => [e, isTemporal(e.type) ? 4 : 1] as const));
+  }
 
   // ---- references, expressions, predicates -------------------------------------------------
 
@@ -129,6 +141,7 @@ export class ViewBuilder {
       return candidates.length > 0 ? this.ref(scope, this.rng.pick(candidates)) : undefined;
     };
     const rng = this.rng;
+    if (isTemporal(e.type)) return temporalExpression(rng, r, e.type, e.name);
     if (e.type === "int") {
       return rng.pick([
         { sql: `${r} * 2 + 1`, type: "int" as const },
@@ -170,12 +183,13 @@ export class ViewBuilder {
 
   private atom(scope: Scope): string {
     const rng = this.rng;
-    const e = rng.pick(scope.entries);
+    const e = this.pickEntry(scope.entries);
     const r = this.ref(scope, e);
     if (rng.chance(0.12)) {
       const same = this.entriesOf(scope, e.type).filter((o) => o !== e);
       if (same.length > 0) return `${r} ${rng.pick(["=", "<", "<>", "<="])} ${this.ref(scope, rng.pick(same))}`;
     }
+    if (isTemporal(e.type)) return temporalAtom(rng, r, e.type);
     if (e.type === "int") {
       const n = this.intLiteral();
       return rng.weighted([
@@ -226,7 +240,7 @@ export class ViewBuilder {
     for (let attempt = 0; attempt < 10; attempt++) {
       const t = rng.pick(tables);
       const inner = `ex${n}`;
-      const outer = rng.pick(scope.entries);
+      const outer = this.pickEntry(scope.entries);
       const matching = t.columns.filter((c) => c.type === outer.type);
       if (matching.length === 0) continue;
       // mostly the same-named column (a foreign-key-like correlation), so the condition often holds
@@ -252,9 +266,11 @@ export class ViewBuilder {
       if (rng.chance(0.4)) {
         const f = rng.pick(t.columns);
         where.push(
-          f.type === "int"
-            ? `${inner}.${q(f.name)} ${rng.pick(["<", ">=", "<>"])} ${rng.int(0, 5)}`
-            : `${inner}.${q(f.name)} IS ${rng.pick(["", "NOT "])}NULL`,
+          isTemporal(f.type)
+            ? temporalAtom(rng, `${inner}.${q(f.name)}`, f.type)
+            : f.type === "int"
+              ? `${inner}.${q(f.name)} ${rng.pick(["<", ">=", "<>"])} ${rng.int(0, 5)}`
+              : `${inner}.${q(f.name)} IS ${rng.pick(["", "NOT "])}NULL`,
         );
       }
       return `${rng.chance(0.35) ? "NOT " : ""}EXISTS (SELECT ${rng.pick(["1", "*", "NULL"])} FROM ${from.join(", ")} WHERE ${where.join(" AND ")})`;
@@ -531,7 +547,7 @@ export class ViewBuilder {
     const count = distinct ? rng.int(1, 3) : rng.int(1, 5);
     let fresh = 0;
     for (let i = 0; i < count; i++) {
-      const e = rng.pick(scope.entries);
+      const e = this.pickEntry(scope.entries);
       if (rng.chance(distinct ? 0.3 : 0.4)) {
         const x = this.expression(scope, e);
         if (x.implicitName && !names.has(x.implicitName) && rng.chance(0.3)) {
@@ -562,6 +578,7 @@ export class ViewBuilder {
     const summable = fn === "sum" || fn === "avg";
     const ref = this.ref(scope, e);
     const rng = this.rng;
+    if (isTemporal(e.type)) return temporalAggregateArgument(rng, ref, e.type, summable);
     // Through a subquery an expression's type is unknown to the compiler: cast it for sum/avg.
     const r = e.origin || !summable ? ref : `(${ref})::${e.type === "int" ? "int4" : e.type}`;
     if (e.type === "int") {
@@ -606,7 +623,7 @@ export class ViewBuilder {
     const summable = fn === "sum" || fn === "avg";
     const pool = summable ? scope.entries.filter((e) => e.type !== "text") : scope.entries;
     if (pool.length === 0) return "count(*)";
-    return `${fn}(${this.aggregateArgument(scope, rng.pick(pool), fn)})`;
+    return `${fn}(${this.aggregateArgument(scope, this.pickEntry(pool), fn)})`;
   }
 
   /**
@@ -624,8 +641,9 @@ export class ViewBuilder {
     const groupBy: string[] = [];
     const keyCount = grouped ? rng.int(1, 2) : 0;
     for (let i = 0; i < keyCount; i++) {
-      const e = rng.pick(scope.entries);
-      const key = rng.chance(0.6) ? this.ref(scope, e) : this.expression(scope, e).sql;
+      const e = this.pickEntry(scope.entries);
+      // date/time keys are mostly truncations and extractions (monthly revenue and the like)
+      const key = rng.chance(isTemporal(e.type) ? 0.25 : 0.6) ? this.ref(scope, e) : this.expression(scope, e).sql;
       if (rng.chance(0.8)) {
         const alias = `k${i + 1}`;
         items.push(`${key} AS ${alias}`);
@@ -645,11 +663,15 @@ export class ViewBuilder {
       const call = this.aggregateCall(scope);
       // Text forms only of results PostgreSQL itself determines: of equal numerics (1, 1.0)
       // min() and max() return whichever they meet first.
+      // Nor of intervals and timestamps: their text form reads IntervalStyle / DateStyle, so
+      // PostgreSQL marks the cast STABLE and immv rejects it.
       const extremum = call.startsWith("min") || call.startsWith("max");
+      const temporal = /interval|date '|timestamp(tz)? '/.test(call);
+      const textForm = extremum || temporal ? 0 : 1;
       const expr = rng.weighted([
         [call, 8],
-        [`${call}::text`, extremum ? 0 : 1],
-        [call.startsWith("count") ? `${call} * 2 + 1` : `COALESCE(${call}::text, '-')`, extremum ? 0 : 1],
+        [`${call}::text`, textForm],
+        [call.startsWith("count") ? `${call} * 2 + 1` : `COALESCE(${call}::text, '-')`, textForm],
       ] as const);
       items.push(`${expr} AS a${i + 1}`);
     }
@@ -704,6 +726,16 @@ function item(b: ViewBuilder, rng: Random, pool: Table[], taken: Set<string>, ne
 
 function distinctTables(rng: Random, pool: Table[], n: number): Table[] {
   return rng.shuffle(pool).slice(0, n);
+}
+
+const TEMPORAL_FUNCTION = /\b(date_trunc|extract|date_part)\(|AT TIME ZONE/;
+
+/** Draws definitions until one calls a date/time function (what the date/time shapes are about;
+ * their operators come along), at most 20 times. */
+function callingTemporalFunction(draw: () => string): string {
+  let sql = draw();
+  for (let i = 0; i < 20 && !TEMPORAL_FUNCTION.test(sql); i++) sql = draw();
+  return sql;
 }
 
 export const SHAPES: Shape[] = [
@@ -895,5 +927,63 @@ export const SHAPES: Shape[] = [
       const pool = distinct ? schema.tables : keyless(schema);
       return b.view((taken) => [item(b, rng, pool, taken, 0.15)], distinct, 0.3, rng.int(1, 2));
     },
+  },
+  {
+    tag: "tk",
+    name: "date/time expressions in select lists and WHERE over keyed tables and joins",
+    strategy: "keyed",
+    needs: { keyed: 2, keyless: 0, temporal: true },
+    viewsPerRound: 3,
+    define: (rng, schema) =>
+      callingTemporalFunction(() => {
+        const b = new ViewBuilder(rng, schema);
+        const tables = distinctTables(rng, keyed(schema), rng.int(1, 2));
+        return b.view((taken) => tables.map((t) => item(b, rng, [t], taken, 0.2)), false, 0.7);
+      }),
+  },
+  {
+    tag: "tc",
+    name: "date/time expressions in DISTINCT views and over tables without primary key (counted)",
+    strategy: "counted",
+    needs: { keyed: 1, keyless: 1, temporal: true },
+    viewsPerRound: 3,
+    define: (rng, schema) =>
+      callingTemporalFunction(() => {
+        const b = new ViewBuilder(rng, schema);
+        const distinct = rng.chance(0.5);
+        const pool = distinct ? schema.tables : keyless(schema);
+        const n = rng.int(1, 2);
+        return b.view((taken) => Array.from({ length: n }, () => item(b, rng, pool, taken, 0.2)), distinct, 0.6);
+      }),
+  },
+  {
+    tag: "ta",
+    name: "GROUP BY date_trunc / extract / date_part keys, aggregates of date/time values",
+    strategy: "aggregate",
+    needs: { keyed: 1, keyless: 0, temporal: true },
+    viewsPerRound: 3,
+    define: (rng, schema) =>
+      callingTemporalFunction(() => {
+        const b = new ViewBuilder(rng, schema);
+        const pool = schema.tables;
+        return b.aggregateView((taken) => {
+          const sources = [item(b, rng, pool, taken, 0.25)];
+          if (rng.chance(0.3)) sources.push(item(b, rng, pool, taken, 0.2));
+          return sources;
+        }, rng.chance(0.85));
+      }),
+  },
+  {
+    tag: "te",
+    name: "[NOT] EXISTS correlated on and filtered by date/time columns (keyed)",
+    strategy: "keyed",
+    needs: { keyed: 2, keyless: 0, temporal: true },
+    viewsPerRound: 3,
+    define: (rng, schema) =>
+      callingTemporalFunction(() => {
+        const b = new ViewBuilder(rng, schema);
+        const tables = distinctTables(rng, keyed(schema), rng.int(1, 2));
+        return b.view((taken) => tables.map((t) => item(b, rng, [t], taken, 0.15)), false, 0.4, rng.int(1, 2));
+      }),
   },
 ];

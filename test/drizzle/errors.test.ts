@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 import { UserProject } from "./project.js";
 
 const header = `import { eq, sql } from "drizzle-orm";
-import { integer, pgTable, serial, text } from "drizzle-orm/pg-core";
+import { integer, numeric, pgTable, serial, text, timestamp } from "drizzle-orm/pg-core";
 import { immv } from "@immv/drizzle";
 
 export const customers = pgTable("customers", { id: serial("id").primaryKey(), name: text("name").notNull() });
@@ -33,6 +33,21 @@ describe("immv-drizzle generate refuses what it cannot maintain, naming the file
     expect(stderr).toContain("error[non_immutable_function]");
     expect(stderr).toMatch(/1 \| SELECT id FROM orders WHERE random\(\) < 0\.5\n\s+\^/);
     expect(stderr).toMatch(/^hint: /m);
+  });
+
+  test("date_trunc over timestamp({ withTimezone: true }) is STABLE: refused with the AT TIME ZONE form as the hint", async () => {
+    const stderr = await failingGenerate(`export const payments = pgTable("payments", {
+  id: serial("id").primaryKey(),
+  placedAt: timestamp("placed_at", { withTimezone: true }).notNull(),
+  amount: numeric("amount", { precision: 10, scale: 2 }).notNull(),
+});
+export const monthly = immv("monthly_revenue", { month: timestamp("month", { withTimezone: true }), revenue: numeric("revenue") }).as(
+  sql\`SELECT date_trunc('month', placed_at) AS month, sum(amount) AS revenue FROM payments GROUP BY 1\`,
+);
+`);
+    expect(stderr).toContain('immv("monthly_revenue")');
+    expect(stderr).toContain("error[non_immutable_function]");
+    expect(stderr).toMatch(/^hint: .*date_trunc\('month', placed_at AT TIME ZONE '[^']+'\)/m);
   });
 
   test("every failing immv() is reported, not only the first", async () => {

@@ -10,6 +10,7 @@ import { loadParser, parseDefinition } from "./parse/parse-definition.js";
 import { describePlan } from "./plan/describe.js";
 import { boundedIdentifier } from "./plan/identifiers.js";
 import { type MaintenancePlan, planMaintenance } from "./plan/plan.js";
+import { lowerToSelectProjectJoin } from "./plan/select-project-join.js";
 import { planWarnings } from "./plan/warnings.js";
 
 export const COMPILER_VERSION = "0.1.0";
@@ -69,7 +70,7 @@ async function compileChecked(options: CompileOptions): Promise<CompiledView> {
   await loadParser();
   validateName(options.name);
   const parsed = parseDefinition(options.query);
-  const query = analyzeDefinition(parsed, options.catalog);
+  const query = lowerToSelectProjectJoin(analyzeDefinition(parsed, options.catalog));
   const plan = planMaintenance(query, {
     name: options.name,
     schema: options.schema ?? "immv",

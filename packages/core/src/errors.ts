@@ -21,6 +21,7 @@ export type ImmvErrorCode =
   | "subquery_expression"
   | "non_immutable_function"
   | "unknown_function"
+  | "unknown_type"
   | "system_column"
   | "invalid_name"
   | "invalid_options"

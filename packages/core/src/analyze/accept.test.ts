@@ -340,16 +340,16 @@ describe("aggregates", () => {
     expect((await build("SELECT count(*) AS n, sum(amount) AS total FROM orders")).plan.uniqueKey).toEqual([]);
   });
 
-  test("expressions over keys and aggregates are computed by the view", async () => {
+  test("expressions over keys and aggregates are computed by the view, typed as PostgreSQL types them", async () => {
     expect(
       await columns(
         "SELECT customer_id + 1 AS next, sum(amount) * 2 AS twice, sum(amount)::int AS whole, coalesce(max(note), '-') AS top FROM orders GROUP BY customer_id",
       ),
     ).toEqual([
-      { name: "next", type: undefined },
-      { name: "twice", type: undefined },
-      { name: "whole", type: undefined },
-      { name: "top", type: undefined },
+      { name: "next", type: "integer" },
+      { name: "twice", type: "numeric" },
+      { name: "whole", type: "integer" },
+      { name: "top", type: "text" },
     ]);
   });
 

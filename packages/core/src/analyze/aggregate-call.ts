@@ -1,111 +1,77 @@
-import type { FuncCall, Node } from "@pgsql/types";
-import { type AggregateCall, type AggregateFunction, aggregateRef } from "../ir.js";
-import { type AnalyzeContext, fail } from "./context.js";
-import { rewriteExpression } from "./expression.js";
+import type { FuncCall } from "@pgsql/types";
+import type { AggregateCallForm, BoundAggregateCall } from "../ir/relational.js";
+import { aggregateRef } from "../ir.js";
+import type { TypeName } from "../types/index.js";
+import type { AggregateCollector, AnalyzeContext } from "./context.js";
+import { analyzeExpression, isOpaque, type TypedExpression } from "./expression.js";
 import { sameExpression } from "./same-expression.js";
 import type { FromScope } from "./scope.js";
-import { knownType } from "./type-cast.js";
-
-const MAINTAINED: ReadonlySet<string> = new Set<AggregateFunction>(["count", "sum", "avg", "min", "max"]);
-
-/** Argument types PostgreSQL defines sum and avg for (normalized names). */
-const ACCEPTED_TYPES: Record<string, string[]> = {
-  sum: ["int2", "int4", "int8", "numeric", "float4", "float8", "money", "interval"],
-  avg: ["int2", "int4", "int8", "numeric", "float4", "float8", "interval"],
-};
+import { bindSortBy } from "./window-call.js";
 
 /**
- * Checks an aggregate call of the outer select list and returns the placeholder that stands for
- * its result. Only the forms whose result can be updated from a change alone are accepted.
+ * Binds an aggregate call of a select list or HAVING — its arguments, FILTER and ORDER BY — and
+ * returns the placeholder that stands for its result, with the result's type. Which aggregates
+ * can be maintained is the planner's question (plan/rules/aggregate-call.ts). Each distinct call
+ * is collected once.
  */
 export function analyzeAggregateCall(
   call: FuncCall,
   name: string,
   scope: FromScope,
   ctx: AnalyzeContext,
-  calls: AggregateCall[],
-): Node {
-  const at = { byteLocation: call.location };
-  const written = `${name}(${call.agg_star ? "*" : "…"})`;
-  if (!MAINTAINED.has(name)) {
-    fail(
-      ctx,
-      "aggregate",
-      `aggregate ${name}() cannot be maintained incrementally yet`,
-      at,
-      "use count, sum, avg, min or max, or aggregate when reading the view",
-    );
-  }
-  if (call.agg_distinct) {
-    fail(
-      ctx,
-      "aggregate",
-      `${name}(DISTINCT …) is not supported yet`,
-      at,
-      `select the distinct values in a DISTINCT view and apply ${name}() when reading it`,
-    );
-  }
-  if (call.agg_filter) {
-    fail(
-      ctx,
-      "aggregate",
-      `${written} FILTER (WHERE …) is not supported`,
-      { position: ctx.parsed.keywordBefore(["filter"], ctx.parsed.startOf(call.agg_filter)) },
-      `move the condition into the argument, e.g. ${name === "count" ? "sum(CASE WHEN … THEN 1 ELSE 0 END)" : `${name}(CASE WHEN … THEN x END)`}`,
-    );
-  }
-  if (call.agg_order || call.agg_within_group) {
-    fail(
-      ctx,
-      "aggregate",
-      `ORDER BY inside ${written} is not supported`,
-      at,
-      "remove the ORDER BY; it does not change count, sum, avg, min or max",
-    );
-  }
-  if (call.func_variadic) {
-    fail(ctx, "aggregate", `VARIADIC ${name}() is not supported`, at, "pass the argument directly");
-  }
-  const args = call.args ?? [];
-  if (call.agg_star ? name !== "count" : args.length !== 1) {
-    fail(
-      ctx,
-      "aggregate",
-      call.agg_star ? `${name}(*) does not exist` : `${name}() takes exactly one argument here`,
-      at,
-      call.agg_star ? "pass a column, e.g. sum(amount)" : `write ${name}(expression)`,
-    );
-  }
-  const argNode = args[0];
-  // An aggregate inside an aggregate's argument is an error, as in PostgreSQL.
-  const arg =
-    argNode === undefined ? undefined : rewriteExpression(argNode, scope, { ...ctx, aggregateCalls: undefined });
-  const inferred = argNode === undefined ? undefined : knownType(argNode, scope, ctx);
-  const argType = inferred === "unknown" ? undefined : inferred;
-  if ((name === "avg" || name === "sum") && argType === undefined) {
-    fail(
-      ctx,
-      "aggregate",
-      `the type of ${name}()'s argument cannot be told, and how its result is kept exact depends on it`,
-      at,
-      `cast the argument, e.g. ${name}((price * quantity)::numeric)`,
-    );
-  }
-  const accepted = ACCEPTED_TYPES[name];
-  if (argType !== undefined && accepted !== undefined && !accepted.includes(argType)) {
-    fail(
-      ctx,
-      "aggregate",
-      `PostgreSQL has no ${name}(${argType})`,
-      at,
-      `${name}() takes ${accepted.join(", ")}; cast the argument to one of them`,
-    );
-  }
-  const found: AggregateCall = { fn: name as AggregateFunction, arg, argType };
-  let index = calls.findIndex(
-    (c) =>
-      c.fn === found.fn && (c.arg === undefined ? arg === undefined : arg !== undefined && sameExpression(c.arg, arg)),
+  collector: AggregateCollector,
+): TypedExpression {
+  const p = ctx.parsed;
+  const form: AggregateCallForm = {
+    name,
+    argCount: call.args?.length ?? 0,
+    star: call.agg_star ?? false,
+    distinct: call.agg_distinct ?? false,
+    variadic: call.func_variadic ?? false,
+    filter: call.agg_filter ? { position: p.keywordBefore(["filter"], p.startOf(call.agg_filter)) } : undefined,
+    ordered: call.agg_order !== undefined || call.agg_within_group === true,
+    position: p.position(call.location),
+  };
+  // Recorded before the arguments are bound: see AnalysisResult.
+  collector.begun.push(form);
+  // An aggregate inside an aggregate's argument, FILTER or ORDER BY is an error, as in PostgreSQL.
+  const inner: AnalyzeContext = { ...ctx, aggregateCalls: undefined, windowCalls: undefined };
+  const args = (call.args ?? []).map((a) => analyzeExpression(a, scope, inner));
+  const first = args[0]?.type;
+  const found: BoundAggregateCall = {
+    form,
+    args,
+    argType: first === "unknown" || (first !== undefined && isOpaque(first, ctx)) ? undefined : first,
+    filter: call.agg_filter ? analyzeExpression(call.agg_filter, scope, inner) : undefined,
+    orderBy: (call.agg_order ?? []).map((s) => bindSortBy(s, (key) => analyzeExpression(key, scope, inner))),
+  };
+  let index = collector.calls.findIndex((c) => sameCall(c, found));
+  if (index < 0) index = collector.calls.push(found) - 1;
+  return { expr: aggregateRef(index), type: resultType(found, ctx) };
+}
+
+/** The result type of PostgreSQL's overload for the arguments, where it can be told. */
+function resultType(call: BoundAggregateCall, ctx: AnalyzeContext): TypeName | undefined {
+  const { name } = call.form;
+  const types =
+    call.args.length <= 1 ? (call.argType === undefined ? [] : [call.argType]) : call.args.map((a) => a.type);
+  if (types.some((t) => t === undefined)) return undefined;
+  const resolution = ctx.types.resolveFunction(name, types as TypeName[]);
+  if (resolution.ok && (call.argType !== undefined || call.args.length === 0)) return resolution.result;
+  return name === "count" ? "int8" : undefined;
+}
+
+/** Calls computing the same value: one aggregate state serves both. */
+function sameCall(a: BoundAggregateCall, b: BoundAggregateCall): boolean {
+  const plain = (c: BoundAggregateCall) => c.form.filter === undefined && !c.form.ordered;
+  return (
+    plain(a) &&
+    plain(b) &&
+    a.form.name === b.form.name &&
+    a.form.star === b.form.star &&
+    a.form.distinct === b.form.distinct &&
+    a.form.variadic === b.form.variadic &&
+    a.args.length === b.args.length &&
+    a.args.every((arg, i) => sameExpression(arg.expr, (b.args[i] as TypedExpression).expr))
   );
-  if (index < 0) index = calls.push(found) - 1;
-  return aggregateRef(index);
 }

@@ -1,46 +1,51 @@
-import type { Node } from "@pgsql/types";
 import type { Catalog } from "../catalog.js";
-import type { Occurrence, SpjQuery } from "../ir.js";
-import { unwrap } from "../parse/ast.js";
+import { ImmvError } from "../errors.js";
+import type { AggregateCallForm, BoundDefinition, RelationalNode } from "../ir/relational.js";
 import type { ParsedDefinition } from "../parse/parse-definition.js";
+import { builtinTypes } from "./builtins.js";
 import type { AnalyzeContext } from "./context.js";
 import { analyzeSelect } from "./select.js";
 
-/** Binds a parsed definition against the catalog and returns it in select-project-join form, or
- * throws a located ImmvError for anything immv cannot maintain exactly. */
-export function analyzeDefinition(parsed: ParsedDefinition, catalog: Catalog): SpjQuery {
-  const ctx: AnalyzeContext = { parsed, catalog, occurrences: [], exists: [] };
-  const result = analyzeSelect(parsed.select, ctx, new Map(), true);
-  const query: SpjQuery = {
-    occurrences: ctx.occurrences,
-    predicates: result.predicates,
-    exists: ctx.exists,
-    outputs: result.outputs.map((o) => ({ name: o.name, expr: o.expr, type: o.type })),
-    distinct: result.distinct,
-    ...(result.aggregation ? { aggregation: result.aggregation } : {}),
-  };
-  const aggregated = result.aggregation
-    ? [...result.aggregation.groupKeys, ...result.aggregation.calls.flatMap((c) => (c.arg ? [c.arg] : []))]
-    : [];
-  const all = [...query.occurrences, ...query.exists.flatMap((e) => e.occurrences)];
-  const existsPredicates = query.exists.flatMap((e) => e.predicates);
-  for (const expr of [...query.predicates, ...query.outputs.map((o) => o.expr), ...aggregated, ...existsPredicates]) {
-    markColumnsUsed(expr, all);
-  }
-  return query;
-}
+/**
+ * The definition bound into a relational tree, or the located error that stopped binding (unknown
+ * names, non-IMMUTABLE expressions, SELECT INTO, WITH RECURSIVE, …) with the FROM items and the
+ * view's aggregate calls bound before it. Errors are reported in binding order: the planner
+ * reports a problem in those (a LEFT JOIN, a subquery with ORDER BY, string_agg()) before the
+ * binding error of a later part.
+ */
+export type AnalysisResult =
+  | { readonly kind: "bound"; readonly definition: BoundDefinition }
+  | {
+      readonly kind: "failed";
+      readonly error: ImmvError;
+      /** Innermost first. */
+      readonly boundFromItems: readonly RelationalNode[];
+      /** The aggregate calls of the view's own select list whose binding had begun. */
+      readonly viewAggregateCalls: readonly AggregateCallForm[];
+    };
 
-function markColumnsUsed(value: unknown, occurrences: Occurrence[]): void {
-  if (Array.isArray(value)) {
-    for (const v of value) markColumnsUsed(v, occurrences);
-    return;
+/** Binds a parsed definition against the catalog. What immv can maintain is the planner's to
+ * decide. */
+export function analyzeDefinition(parsed: ParsedDefinition, catalog: Catalog): AnalysisResult {
+  const ctx: AnalyzeContext = {
+    parsed,
+    catalog,
+    types: builtinTypes(),
+    occurrences: [],
+    boundFromItems: [],
+    viewAggregates: { calls: [], begun: [] },
+    unreferencedCtes: [],
+  };
+  try {
+    const result = analyzeSelect(parsed.select, ctx, new Map(), true);
+    return { kind: "bound", definition: { query: result.node, unreferencedCtes: ctx.unreferencedCtes } };
+  } catch (error) {
+    if (!(error instanceof ImmvError)) throw error;
+    return {
+      kind: "failed",
+      error,
+      boundFromItems: ctx.boundFromItems,
+      viewAggregateCalls: ctx.viewAggregates.begun,
+    };
   }
-  if (value === null || typeof value !== "object") return;
-  const keys = Object.keys(value);
-  if (keys.length === 1 && keys[0] === "ColumnRef") {
-    const fields = (unwrap(value as Node)[1].fields as Node[]).map((f) => String(unwrap(f)[1].sval));
-    occurrences.find((o) => o.alias === fields[0])?.columnsUsed.add(fields[1] as string);
-    return;
-  }
-  for (const v of Object.values(value)) markColumnsUsed(v, occurrences);
 }

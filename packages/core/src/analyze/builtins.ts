@@ -1,192 +1,24 @@
-/**
- * Built-in functions whose every overload is IMMUTABLE, used when the Catalog cannot tell
- * (ORM catalogs). A live catalog answers from pg_proc instead.
- */
-export const IMMUTABLE_BUILTINS = new Set([
-  "abs",
-  "ascii",
-  "bit_length",
-  "btrim",
-  "cardinality",
-  "ceil",
-  "ceiling",
-  "char_length",
-  "character_length",
-  "chr",
-  "div",
-  "exp",
-  "floor",
-  "initcap",
-  "left",
-  "length",
-  "ln",
-  "log",
-  "lower",
-  "lpad",
-  "ltrim",
-  "md5",
-  "mod",
-  "octet_length",
-  "power",
-  "repeat",
-  "replace",
-  "reverse",
-  "right",
-  "round",
-  "rpad",
-  "rtrim",
-  "sign",
-  "split_part",
-  "sqrt",
-  "starts_with",
-  "strpos",
-  "substr",
-  "substring",
-  "to_hex",
-  "translate",
-  "trim",
-  "trunc",
-  "upper",
-  "array_length",
-  "array_upper",
-  "array_lower",
-  "num_nulls",
-  "num_nonnulls",
-  "position",
-  "overlay",
-]);
+import { createTypeSystem, type TypeSystem } from "../types/index.js";
+import { PG_CATALOG } from "../types/pg-catalog.generated.js";
 
-/** Built-ins known not to be IMMUTABLE (named in errors without consulting the catalog). */
-export const NON_IMMUTABLE_BUILTINS = new Set([
-  "now",
-  "random",
-  "clock_timestamp",
-  "statement_timestamp",
-  "transaction_timestamp",
-  "timeofday",
-  "current_setting",
-  "nextval",
-  "currval",
-  "lastval",
-  "setval",
-  "gen_random_uuid",
-  "uuid_generate_v4",
-  "txid_current",
-  "pg_current_xact_id",
-  "to_char",
-  "to_timestamp",
-  "date_part",
-  "date_trunc",
-  "extract",
-  "age",
-  "concat",
-  "concat_ws",
-  "format",
-  "random_normal",
-  "pg_backend_pid",
-  "inet_client_addr",
-  "current_database",
-  "version",
-]);
+let types: TypeSystem | undefined;
+let functions: Set<string> | undefined;
+let aggregates: Set<string> | undefined;
 
-export const AGGREGATES = new Set([
-  "count",
-  "sum",
-  "avg",
-  "min",
-  "max",
-  "array_agg",
-  "string_agg",
-  "bool_and",
-  "bool_or",
-  "every",
-  "json_agg",
-  "jsonb_agg",
-  "json_object_agg",
-  "jsonb_object_agg",
-  "stddev",
-  "stddev_pop",
-  "stddev_samp",
-  "variance",
-  "var_pop",
-  "var_samp",
-  "bit_and",
-  "bit_or",
-  "bit_xor",
-  "xmlagg",
-  "mode",
-  "percentile_cont",
-  "percentile_disc",
-  "any_value",
-  "range_agg",
-  "range_intersect_agg",
-  "corr",
-  "covar_pop",
-  "covar_samp",
-  "regr_avgx",
-  "regr_avgy",
-  "regr_count",
-  "regr_intercept",
-  "regr_r2",
-  "regr_slope",
-  "regr_sxx",
-  "regr_sxy",
-  "regr_syy",
-  "rank",
-  "dense_rank",
-  "percent_rank",
-  "cume_dist",
-  "json_arrayagg",
-  "json_objectagg",
-]);
+/** PostgreSQL's built-in type system, indexed once per process. */
+export function builtinTypes(): TypeSystem {
+  types ??= createTypeSystem();
+  return types;
+}
 
-export const SYSTEM_COLUMNS = new Set(["ctid", "xmin", "xmax", "cmin", "cmax", "tableoid"]);
+/** Whether pg_catalog has a function of this name (any kind). */
+export function isBuiltinFunction(name: string): boolean {
+  functions ??= new Set(PG_CATALOG.functions.map((f) => f[0]));
+  return functions.has(name);
+}
 
-/** Type names the parser leaves unqualified that still live in pg_catalog. */
-export const BUILTIN_TYPES = new Set([
-  "text",
-  "varchar",
-  "char",
-  "bpchar",
-  "name",
-  "int2",
-  "int4",
-  "int8",
-  "float4",
-  "float8",
-  "numeric",
-  "bool",
-  "date",
-  "time",
-  "timetz",
-  "timestamp",
-  "timestamptz",
-  "interval",
-  "uuid",
-  "json",
-  "jsonb",
-  "bytea",
-  "money",
-  "inet",
-  "cidr",
-  "macaddr",
-  "macaddr8",
-  "bit",
-  "varbit",
-  "oid",
-  "point",
-  "xml",
-  "int4range",
-  "int8range",
-  "numrange",
-  "daterange",
-  "tsrange",
-  "tstzrange",
-  "tsvector",
-  "tsquery",
-]);
-
-/** Casts into these types read the session's TimeZone or DateStyle unless the source already
- * has the type: PostgreSQL marks them STABLE. */
-export const TIME_ZONE_SENSITIVE_TYPES = new Set(["timestamptz", "timetz"]);
-export const DATE_TIME_TYPES = new Set(["date", "time", "timestamp", "timestamptz", "timetz", "interval"]);
+/** Whether pg_catalog has an aggregate or window function of this name. */
+export function isBuiltinAggregate(name: string): boolean {
+  aggregates ??= new Set(PG_CATALOG.functions.filter((f) => f[5] !== "f").map((f) => f[0]));
+  return aggregates.has(name);
+}

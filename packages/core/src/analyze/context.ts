@@ -1,22 +1,34 @@
 import type { Catalog } from "../catalog.js";
 import { ImmvError, type ImmvErrorCode } from "../errors.js";
-import type { AggregateCall, ExistsCondition, Occurrence } from "../ir.js";
+import type { AggregateCallForm, BoundAggregateCall, RelationalNode, WindowCall } from "../ir/relational.js";
+import type { Occurrence } from "../ir.js";
 import type { ParsedDefinition } from "../parse/parse-definition.js";
+import type { TypeSystem } from "../types/index.js";
 import type { FromScope } from "./scope.js";
 
 /** State shared by the analysis of one definition (all nesting levels). */
 export interface AnalyzeContext {
   parsed: ParsedDefinition;
   catalog: Catalog;
+  /** PostgreSQL's types, functions, operators and casts, for typing and judging expressions. */
+  types: TypeSystem;
   /** Base-table occurrences found so far, across inlined subqueries and CTEs. */
   occurrences: Occurrence[];
-  /** Present only while the outer select list is analyzed, the one place aggregates may appear;
+  /** Every FROM item bound so far, innermost first: when binding fails later, the planner reports
+   * a problem in these first (see AnalysisResult). */
+  boundFromItems: RelationalNode[];
+  /** The aggregate calls of the view's own SELECT (see AnalysisResult). */
+  viewAggregates: AggregateCollector;
+  /** Trees of the CTEs nothing refers to (see checkUnusedCtes), in the order they are bound. */
+  unreferencedCtes: RelationalNode[];
+  /** Present only while a select list or HAVING is analyzed, where aggregates may appear;
    * collects each distinct call. */
-  aggregateCalls?: AggregateCall[];
-  /** Inside an EXISTS subquery: the scope of the query around it, for correlated names. */
-  outerScope?: FromScope;
-  /** EXISTS conditions found so far (AND-terms of a WHERE), with their own occurrences. */
-  exists: ExistsCondition[];
+  aggregateCalls?: AggregateCollector;
+  /** Present only while a select list is analyzed, where window functions may appear. */
+  windowCalls?: WindowCall[];
+  /** Inside an EXISTS subquery: the scope of the query around it, for correlated names, and the
+   * context that scope was bound in (itself possibly inside another EXISTS). */
+  outer?: { scope: FromScope; ctx: AnalyzeContext };
 }
 
 /** Where an error would point, worked out only when it is raised: finding a clause or an alias
@@ -43,4 +55,12 @@ export function uniqueAlias(ctx: AnalyzeContext, wanted: string): string {
     const candidate = `${wanted}_${i}`;
     if (!taken.has(candidate)) return candidate;
   }
+}
+
+/** The aggregate calls of one SELECT. */
+export interface AggregateCollector {
+  /** Each distinct call once, in the order they are written. */
+  calls: BoundAggregateCall[];
+  /** Every call whose binding has begun. */
+  begun: AggregateCallForm[];
 }

@@ -1,50 +1,85 @@
-import type { FuncCall, Node, TypeCast } from "@pgsql/types";
-import { names, stringNode, unwrap } from "../parse/ast.js";
-import { analyzeAggregateCall } from "./aggregate-call.js";
-import { AGGREGATES, IMMUTABLE_BUILTINS, NON_IMMUTABLE_BUILTINS } from "./builtins.js";
+import type { A_Const, FuncCall, Node, TypeCast } from "@pgsql/types";
+import { unwrap } from "../parse/ast.js";
+import type { TypeName } from "../types/index.js";
 import { type AnalyzeContext, fail } from "./context.js";
+import { analyzeFunctionCall } from "./function-call.js";
+import { checkLiteral } from "./literal-forms.js";
+import { analyzeOperatorExpression, judgeOperator } from "./operator-expression.js";
 import { resolveColumn } from "./resolve-column.js";
 import type { FromScope } from "./scope.js";
-import { rewriteTypeCast } from "./type-cast.js";
+import { analyzeTypeCast } from "./type-cast.js";
 
-/** Node kinds that only carry sub-expressions and need no check of their own. */
-const PASS_THROUGH = new Set([
-  "A_Const",
-  "BoolExpr",
-  "NullTest",
-  "BooleanTest",
-  "CoalesceExpr",
-  "MinMaxExpr",
-  "CaseExpr",
-  "CaseWhen",
-  "A_ArrayExpr",
-  "RowExpr",
-  "A_Indirection",
-  "A_Indices",
-  "CollateClause",
-  "List",
-  "String",
-  "Integer",
-  "Float",
-  "Boolean",
-  "A_Expr",
-]);
+/** An analyzed expression: rewritten to read base columns, with the type PostgreSQL gives it. */
+export interface TypedExpression {
+  readonly expr: Node;
+  /** Undefined when the type cannot be told (see ScopeColumn.type). `unknown` for an untyped
+   * literal or a bare NULL, which take their type from where they are used, as in PostgreSQL. */
+  readonly type: TypeName | undefined;
+  /** An untyped string literal: its text, checked against the type it is read as. */
+  readonly literal?: { readonly text: string; readonly byteLocation: number | undefined };
+  /** A bare `NULL`. */
+  readonly isNull?: boolean;
+}
 
 /**
  * Checks an expression of the definition and returns a copy in which every column reference is
  * replaced by what it stands for (`"<occurrence>"."<column>"` or an inlined subquery output), and
- * every function is schema-qualified (maintenance runs with `search_path = pg_catalog`).
+ * every function is schema-qualified (maintenance runs with `search_path = pg_catalog`), with its
+ * type. Every function, operator and cast is judged by the overload PostgreSQL picks for the
+ * argument types.
  */
-export function rewriteExpression(node: Node, scope: FromScope, ctx: AnalyzeContext): Node {
+export function analyzeExpression(node: Node, scope: FromScope, ctx: AnalyzeContext): TypedExpression {
   const [tag, body] = unwrap(node);
   const location = typeof body.location === "number" ? body.location : undefined;
+  const sub = (n: unknown) => analyzeExpression(n as Node, scope, ctx);
   switch (tag) {
-    case "ColumnRef":
-      return resolveColumn(body, scope, ctx).expr;
-    case "FuncCall":
-      return rewriteFuncCall(body as FuncCall, scope, ctx);
+    case "ColumnRef": {
+      const column = resolveColumn(body, scope, ctx);
+      return { expr: column.expr, type: column.type };
+    }
+    case "A_Const":
+      return constant(body as A_Const, node);
     case "TypeCast":
-      return { TypeCast: rewriteTypeCast(body as TypeCast, scope, ctx) };
+      return analyzeTypeCast(body as TypeCast, scope, ctx);
+    case "FuncCall":
+      return analyzeFunctionCall(body as FuncCall, scope, ctx);
+    case "A_Expr":
+      return analyzeOperatorExpression(body, scope, ctx);
+    case "BoolExpr": {
+      const args = (body.args as Node[]).map(sub);
+      for (const a of args) readAs(a, "bool", ctx);
+      return { expr: { BoolExpr: { ...body, args: args.map((a) => a.expr) } }, type: "bool" };
+    }
+    case "NullTest":
+    case "BooleanTest": {
+      const arg = sub(body.arg);
+      if (tag === "BooleanTest") readAs(arg, "bool", ctx);
+      return { expr: { [tag]: { ...body, arg: arg.expr } } as Node, type: "bool" };
+    }
+    case "CoalesceExpr":
+    case "MinMaxExpr": {
+      const args = (body.args as Node[]).map(sub);
+      const type = commonTypeOf(args, location, ctx);
+      return { expr: { [tag]: { ...body, args: args.map((a) => a.expr) } } as Node, type };
+    }
+    case "CaseExpr":
+      return caseExpression(body, scope, ctx);
+    case "A_ArrayExpr": {
+      const elements = ((body.elements as Node[] | undefined) ?? []).map(sub);
+      const element = elements.length === 0 ? undefined : commonTypeOf(elements, location, ctx);
+      const type = element === undefined ? undefined : ctx.types.type(element)?.array || undefined;
+      return { expr: { A_ArrayExpr: { ...body, elements: elements.map((e) => e.expr) } }, type };
+    }
+    case "RowExpr": {
+      const args = ((body.args as Node[] | undefined) ?? []).map(sub);
+      return { expr: { RowExpr: { ...body, args: args.map((a) => a.expr) } }, type: "record" };
+    }
+    case "A_Indirection":
+      return indirection(body, scope, ctx);
+    case "CollateClause": {
+      const arg = sub(body.arg);
+      return { expr: { CollateClause: { ...body, arg: arg.expr } }, type: arg.type };
+    }
     case "SubLink":
       return fail(
         ctx,
@@ -79,111 +114,129 @@ export function rewriteExpression(node: Node, scope: FromScope, ctx: AnalyzeCont
         { byteLocation: location },
         "remove GROUPING()",
       );
+    default:
+      return fail(
+        ctx,
+        "unsupported_expression",
+        `${tag} expressions are not supported in a maintained view`,
+        { byteLocation: location },
+        "rewrite the expression with operators, CASE, COALESCE and IMMUTABLE functions",
+      );
   }
-  if (!PASS_THROUGH.has(tag)) {
+}
+
+/** The rewritten expression alone, for callers that do not need its type. */
+export function rewriteExpression(node: Node, scope: FromScope, ctx: AnalyzeContext): Node {
+  return analyzeExpression(node, scope, ctx).expr;
+}
+
+/** A constant's type as PostgreSQL's parser assigns it: integers that fit int4 are int4, larger
+ * ones int8 and then numeric, other numbers numeric, strings unknown until used. */
+function constant(body: A_Const, node: Node): TypedExpression {
+  const expr = structuredClone(node);
+  if (body.isnull) return { expr, type: "unknown", isNull: true };
+  if (body.ival !== undefined) return { expr, type: "int4" };
+  if (body.boolval !== undefined) return { expr, type: "bool" };
+  if (body.bsval !== undefined) return { expr, type: "bit" };
+  if (body.fval !== undefined) {
+    const text = body.fval.fval ?? "0";
+    const integer = /^[+-]?\d+$/.test(text);
+    const fitsInt8 = integer && BigInt(text) >= -(2n ** 63n) && BigInt(text) < 2n ** 63n;
+    return { expr, type: fitsInt8 ? "int8" : "numeric" };
+  }
+  return { expr, type: "unknown", literal: { text: body.sval?.sval ?? "", byteLocation: body.location } };
+}
+
+/**
+ * Records that `value` is read as `type`: an untyped literal must read the same in every
+ * session (see literal-forms.ts).
+ */
+export function readAs(value: TypedExpression, type: TypeName | undefined, ctx: AnalyzeContext): void {
+  if (value.literal !== undefined && type !== undefined && type !== "unknown") {
+    checkLiteral(value.literal.text, type, { byteLocation: value.literal.byteLocation }, ctx);
+  }
+}
+
+/** The common type of CASE results, COALESCE, GREATEST / LEAST or ARRAY elements, as
+ * PostgreSQL's select_common_type resolves it; every untyped literal is read as it. */
+export function commonTypeOf(
+  values: readonly TypedExpression[],
+  byteLocation: number | undefined,
+  ctx: AnalyzeContext,
+): TypeName | undefined {
+  const types = values.map((v) => v.type);
+  if (types.some((t) => t === undefined || isOpaque(t, ctx))) {
+    // A type immv does not know: PostgreSQL decides when the view is created.
+    return types.every((t) => t === types[0]) ? types[0] : undefined;
+  }
+  const common = ctx.types.commonType(types as TypeName[]);
+  if (common === undefined) {
     fail(
       ctx,
       "unsupported_expression",
-      `${tag} expressions are not supported in a maintained view`,
-      { byteLocation: location },
-      "rewrite the expression with operators, CASE, COALESCE and IMMUTABLE functions",
+      `types ${[...new Set(types as TypeName[])].map((t) => ctx.types.display(t)).join(" and ")} cannot be matched`,
+      { byteLocation },
+      "cast the values to one type",
     );
   }
-  const copy: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(body)) copy[key] = rewriteValue(value, scope, ctx);
-  return { [tag]: copy } as unknown as Node;
+  for (const v of values) readAs(v, common, ctx);
+  return common === "unknown" ? "text" : common;
 }
 
-function rewriteValue(value: unknown, scope: FromScope, ctx: AnalyzeContext): unknown {
-  if (Array.isArray(value)) return value.map((v) => rewriteValue(v, scope, ctx));
-  if (value !== null && typeof value === "object") {
-    const keys = Object.keys(value);
-    // A wrapped node has exactly one key starting with an upper-case letter.
-    if (keys.length === 1 && /^[A-Z]/.test(keys[0] as string)) {
-      return rewriteExpression(value as Node, scope, ctx);
+/** A type the compiler has no description of: a user type the catalog names but does not define. */
+export function isOpaque(type: TypeName, ctx: AnalyzeContext): boolean {
+  return ctx.types.type(type) === undefined;
+}
+
+function caseExpression(body: Record<string, unknown>, scope: FromScope, ctx: AnalyzeContext): TypedExpression {
+  const sub = (n: unknown) => analyzeExpression(n as Node, scope, ctx);
+  // `CASE x WHEN v …` compares x = v for each WHEN, with the overload of = for their types.
+  const subject = body.arg === undefined ? undefined : sub(body.arg);
+  const whens = (body.args as Node[]).map((w) => {
+    const when = unwrap(w)[1];
+    const condition = sub(when.expr);
+    if (subject) {
+      judgeOperator("=", subject, condition, when.location as number | undefined, ctx);
+    } else {
+      readAs(condition, "bool", ctx);
     }
-    const copy: Record<string, unknown> = {};
-    for (const [key, v] of Object.entries(value)) copy[key] = rewriteValue(v, scope, ctx);
-    return copy;
-  }
-  return value;
-}
-
-function rewriteFuncCall(call: FuncCall, scope: FromScope, ctx: AnalyzeContext): Node {
-  const parts = names(call.funcname);
-  const name = parts[parts.length - 1] as string;
-  const schema = parts.length > 1 ? parts[0] : undefined;
-  const at = { byteLocation: call.location };
-  if (call.over) {
-    fail(
-      ctx,
-      "window_function",
-      `window function ${name}() OVER (…) is not supported`,
-      at,
-      "window functions are planned for a later release; compute them when reading the view",
-    );
-  }
-  const isAggregate = call.agg_star || call.agg_distinct || call.agg_order || call.agg_filter || call.agg_within_group;
-  if (isAggregate || ((schema === undefined || schema === "pg_catalog") && AGGREGATES.has(name))) {
-    if (ctx.aggregateCalls) return analyzeAggregateCall(call, name, scope, ctx, ctx.aggregateCalls);
-    fail(
-      ctx,
-      "aggregate",
-      `aggregate ${name}() is not allowed here`,
-      at,
-      "aggregates may appear only in the select list of the outer query (not in WHERE, JOIN, GROUP BY, subqueries, CTEs or another aggregate's argument)",
-    );
-  }
-  const qualifiedSchema = functionSchema(schema, name, ctx, at);
-  // Qualify in the definition too, so it means the same under any search_path.
-  call.funcname = [stringNode(qualifiedSchema), stringNode(name)];
+    return { when, condition, result: sub(when.result) };
+  });
+  const otherwise = body.defresult === undefined ? undefined : sub(body.defresult);
+  const results = [...whens.map((w) => w.result), ...(otherwise ? [otherwise] : [])];
+  const type = commonTypeOf(results, body.location as number | undefined, ctx);
   return {
-    FuncCall: {
-      ...call,
-      funcname: [stringNode(qualifiedSchema), stringNode(name)],
-      args: call.args?.map((a) => rewriteExpression(a, scope, ctx)),
+    expr: {
+      CaseExpr: {
+        ...body,
+        ...(subject ? { arg: subject.expr } : {}),
+        args: whens.map((w) => ({ CaseWhen: { ...w.when, expr: w.condition.expr, result: w.result.expr } })),
+        ...(otherwise ? { defresult: otherwise.expr } : {}),
+      },
     },
+    type,
   };
 }
 
-/** The schema the function lives in, after checking it is IMMUTABLE. */
-function functionSchema(
-  schema: string | undefined,
-  name: string,
-  ctx: AnalyzeContext,
-  at: { byteLocation: number | undefined },
-): string {
-  const written = schema ? `${schema}.${name}` : name;
-  const info = ctx.catalog.functionVolatility?.(schema, name);
-  if (info) {
-    if (info.volatility !== "immutable") {
-      fail(
-        ctx,
-        "non_immutable_function",
-        `function ${written}() is ${info.volatility.toUpperCase()}; its result can change without any table changing`,
-        at,
-        "use IMMUTABLE functions only, or apply this function when reading the view",
-      );
+function indirection(body: Record<string, unknown>, scope: FromScope, ctx: AnalyzeContext): TypedExpression {
+  const arg = analyzeExpression(body.arg as Node, scope, ctx);
+  let type = arg.type;
+  const steps = (body.indirection as Node[]).map((step) => {
+    const [tag, inner] = unwrap(step);
+    if (tag !== "A_Indices") {
+      // A field of a composite value: its type is not in the catalog immv reads.
+      type = undefined;
+      return step;
     }
-    return info.schema;
-  }
-  if (schema === undefined || schema === "pg_catalog") {
-    if (IMMUTABLE_BUILTINS.has(name)) return "pg_catalog";
-    if (NON_IMMUTABLE_BUILTINS.has(name)) {
-      fail(
-        ctx,
-        "non_immutable_function",
-        `function ${written}() is not IMMUTABLE; its result can change without any table changing`,
-        at,
-        "use IMMUTABLE functions only, or apply this function when reading the view",
-      );
-    }
-  }
-  return fail(
-    ctx,
-    "unknown_function",
-    `cannot tell whether function ${written}() is IMMUTABLE`,
-    at,
-    "compile against a live database (immv CLI with --url) so its volatility can be read from pg_proc",
-  );
+    const element = type === undefined ? undefined : ctx.types.type(type)?.element || undefined;
+    type = inner.is_slice ? type : element;
+    const index = (n: unknown) => {
+      if (n === undefined) return undefined;
+      const i = analyzeExpression(n as Node, scope, ctx);
+      readAs(i, "int4", ctx);
+      return i.expr;
+    };
+    return { A_Indices: { ...inner, lidx: index(inner.lidx), uidx: index(inner.uidx) } };
+  });
+  return { expr: { A_Indirection: { ...body, arg: arg.expr, indirection: steps } }, type };
 }

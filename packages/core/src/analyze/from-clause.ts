@@ -1,17 +1,19 @@
 import type { JoinExpr, Node, RangeSubselect, RangeTableSample, RangeVar, SelectStmt } from "@pgsql/types";
+import type { JoinType, RelationalNode } from "../ir/relational.js";
 import { columnRef, names, stringNode, unwrap } from "../parse/ast.js";
 import { type AnalyzeContext, fail, type Locate, uniqueAlias } from "./context.js";
-import { rewriteExpression } from "./expression.js";
+import { analyzeExpression, commonTypeOf, type TypedExpression } from "./expression.js";
 import { joinScopes } from "./join-scopes.js";
+import { judgeOperator } from "./operator-expression.js";
 import { rejectReservedName } from "./reserved.js";
 import type { FromScope, ScopeColumn } from "./scope.js";
 import { analyzeSelect, type CteMap } from "./select.js";
 import { unknownRelationHint } from "./unknown-relation.js";
 
-/** The scope a FROM item contributes, and the join conditions it implies. */
+/** The scope a FROM item contributes, and the tree it binds to. */
 export interface FromResult {
   scope: FromScope;
-  predicates: Node[];
+  node: RelationalNode;
 }
 
 const KIND_NAMES: Record<string, string> = {
@@ -23,6 +25,12 @@ const KIND_NAMES: Record<string, string> = {
 };
 
 export function analyzeFromItem(node: Node, ctx: AnalyzeContext, ctes: CteMap): FromResult {
+  const result = bindFromItem(node, ctx, ctes);
+  ctx.boundFromItems.push(result.node);
+  return result;
+}
+
+function bindFromItem(node: Node, ctx: AnalyzeContext, ctes: CteMap): FromResult {
   const [tag, body] = unwrap(node);
   switch (tag) {
     case "RangeVar":
@@ -67,6 +75,7 @@ function analyzeRangeVar(rv: RangeVar, ctx: AnalyzeContext, ctes: CteMap): FromR
   const cte = rv.schemaname === undefined ? ctes.get(name) : undefined;
   if (cte) {
     cte.used = true;
+    // Each reference binds the CTE's body anew: a CTE read twice is two subtrees.
     const result = analyzeSelect(cte.query, ctx, cte.visible, false);
     const columns = renameColumns(result.outputs, cte.columnNames, ctx, locate);
     const renamed = renameColumns(columns, names(rv.alias?.colnames), ctx, locate);
@@ -75,7 +84,7 @@ function analyzeRangeVar(rv: RangeVar, ctx: AnalyzeContext, ctes: CteMap): FromR
         ranges: [{ alias: scopeAlias, schema: undefined, aliased: true, columns: renamed, locate }],
         columns: renamed,
       },
-      predicates: result.predicates,
+      node: result.node,
     };
   }
   const relation = ctx.catalog.relation(rv.schemaname, name);
@@ -115,7 +124,9 @@ function analyzeRangeVar(rv: RangeVar, ctx: AnalyzeContext, ctes: CteMap): FromR
   const base: ScopeColumn[] = relation.columns.map((c) => ({
     name: c.name,
     expr: columnRef(alias, c.name),
-    type: c.type,
+    // A type immv has no description of keeps the catalog's name (see isOpaque).
+    type: ctx.types.typeNamed(c.type) ?? c.type,
+    declaredType: c.type,
   }));
   const columns = renameColumns(base, names(rv.alias?.colnames), ctx, locate);
   return {
@@ -123,7 +134,7 @@ function analyzeRangeVar(rv: RangeVar, ctx: AnalyzeContext, ctes: CteMap): FromR
       ranges: [{ alias: scopeAlias, schema: relation.schema, aliased: rv.alias !== undefined, columns, locate }],
       columns,
     },
-    predicates: [],
+    node: { kind: "scan", alias, relation },
   };
 }
 
@@ -168,7 +179,7 @@ function analyzeSubselect(sub: RangeSubselect, ctx: AnalyzeContext, ctes: CteMap
   const columns = renameColumns(result.outputs, names(sub.alias?.colnames), ctx, locate);
   return {
     scope: { ranges: [{ alias, schema: undefined, aliased: true, columns, locate }], columns },
-    predicates: result.predicates,
+    node: result.node,
   };
 }
 
@@ -176,16 +187,8 @@ function analyzeJoin(join: JoinExpr, ctx: AnalyzeContext, ctes: CteMap): FromRes
   const p = ctx.parsed;
   // JoinExpr has no location; the join's keywords stand right before its right-hand side.
   const rightStart = () => p.startOf(join.rarg);
-  if (join.jointype !== "JOIN_INNER") {
-    const keyword = { JOIN_LEFT: "left", JOIN_RIGHT: "right", JOIN_FULL: "full" }[join.jointype as string];
-    fail(
-      ctx,
-      "unsupported_join",
-      `${(keyword ?? String(join.jointype)).toUpperCase()} JOIN is not supported yet; only inner joins are maintained`,
-      { position: keyword ? p.keywordBefore([keyword], rightStart()) : undefined },
-      "use an inner join (JOIN … ON, USING, NATURAL, CROSS JOIN or a comma); outer joins are planned",
-    );
-  }
+  const joinType = JOIN_TYPES[join.jointype as string];
+  if (joinType === undefined) throw new Error(`unexpected join type ${join.jointype} in a FROM clause`);
   if (join.alias || join.join_using_alias) {
     fail(
       ctx,
@@ -197,7 +200,7 @@ function analyzeJoin(join: JoinExpr, ctx: AnalyzeContext, ctes: CteMap): FromRes
   }
   const left = analyzeFromItem(join.larg as Node, ctx, ctes);
   const right = analyzeFromItem(join.rarg as Node, ctx, ctes);
-  const predicates = [...left.predicates, ...right.predicates];
+  const condition: TypedExpression[] = [];
   let scope = joinScopes(left.scope, right.scope, ctx);
   const usingNames = join.isNatural
     ? left.scope.columns.map((c) => c.name).filter((n) => right.scope.columns.some((c) => c.name === n))
@@ -209,17 +212,25 @@ function analyzeJoin(join: JoinExpr, ctx: AnalyzeContext, ctes: CteMap): FromRes
     const merged: ScopeColumn[] = usingNames.map((n) => {
       const l = onlyColumn(left.scope, n, "left", at(n), ctx);
       const r = onlyColumn(right.scope, n, "right", at(n), ctx);
-      predicates.push({
-        A_Expr: { kind: "AEXPR_OP", name: [stringNode("=")], lexpr: l.expr, rexpr: r.expr },
-      });
-      return { name: n, ...mergedValue(l, r) };
+      const equal: Node = { A_Expr: { kind: "AEXPR_OP", name: [stringNode("=")], lexpr: l.expr, rexpr: r.expr } };
+      judgeOperator("=", l, r, undefined, ctx);
+      condition.push({ expr: equal, type: "bool" });
+      return { name: n, ...mergedValue(l, r, ctx) };
     });
     const rest = (s: FromScope) => s.columns.filter((c) => !usingNames.includes(c.name));
     scope = { ranges: scope.ranges, columns: [...merged, ...rest(left.scope), ...rest(right.scope)] };
   }
-  if (join.quals) predicates.push(rewriteExpression(join.quals, scope, ctx));
-  return { scope, predicates };
+  if (join.quals) condition.push(analyzeExpression(join.quals, scope, ctx));
+  const position = joinType === "inner" ? undefined : p.keywordBefore([joinType], rightStart());
+  return { scope, node: { kind: "join", joinType, left: left.node, right: right.node, condition, position } };
 }
+
+const JOIN_TYPES: Record<string, Exclude<JoinType, "cross"> | undefined> = {
+  JOIN_INNER: "inner",
+  JOIN_LEFT: "left",
+  JOIN_RIGHT: "right",
+  JOIN_FULL: "full",
+};
 
 function onlyColumn(scope: FromScope, name: string, side: string, locate: Locate, ctx: AnalyzeContext): ScopeColumn {
   const found = scope.columns.filter((c) => c.name === name);
@@ -238,10 +249,10 @@ function onlyColumn(scope: FromScope, name: string, side: string, locate: Locate
 }
 
 /** The value of a merged USING column: the left column when both sides share its type (an inner
- * join makes them equal), else COALESCE, which resolves the common type as PostgreSQL does. */
-function mergedValue(l: ScopeColumn, r: ScopeColumn): Pick<ScopeColumn, "expr" | "type"> {
-  if (l.type !== undefined && l.type === r.type) {
-    return { expr: l.expr, type: l.type };
-  }
-  return { expr: { CoalesceExpr: { args: [l.expr, r.expr] } }, type: undefined };
+ * join makes them equal), else COALESCE, which resolves the common type as PostgreSQL does. Under
+ * an outer join the left column is not the merged value; the planner maintains inner joins only. */
+function mergedValue(l: ScopeColumn, r: ScopeColumn, ctx: AnalyzeContext): Omit<ScopeColumn, "name"> {
+  if (l.type !== undefined && l.type === r.type) return { ...l };
+  const type = commonTypeOf([l, r], undefined, ctx);
+  return { expr: { CoalesceExpr: { args: [l.expr, r.expr] } }, type };
 }

@@ -1,8 +1,9 @@
 import type { Node, SelectStmt } from "@pgsql/types";
-import { type AggregateCall, type Aggregation, groupKeyRef, placeholderOf } from "../ir.js";
+import type { AggregateNode } from "../ir/relational.js";
+import { groupKeyRef, placeholderOf } from "../ir.js";
 import { findNode, names, replaceNodes, tagOf, unwrap } from "../parse/ast.js";
-import { type AnalyzeContext, fail, type Locate } from "./context.js";
-import { rewriteExpression } from "./expression.js";
+import { type AggregateCollector, type AnalyzeContext, fail, type Locate } from "./context.js";
+import { analyzeExpression, readAs, type TypedExpression } from "./expression.js";
 import { sameExpression } from "./same-expression.js";
 import type { FromScope, ScopeColumn } from "./scope.js";
 
@@ -13,77 +14,66 @@ export interface LocatedOutput {
 }
 
 /**
- * Turns the outer SELECT of an aggregate view into group keys and aggregate calls. Every output
- * must be computed from group keys and aggregates alone (PostgreSQL's rule): subexpressions equal
- * to a GROUP BY expression become references to that key, and a column left over is an error.
+ * Binds the grouping of one SELECT: group keys, aggregate calls and HAVING. Every output (and
+ * HAVING) must be computed from group keys and aggregates alone (PostgreSQL's rule):
+ * subexpressions equal to a GROUP BY expression become references to that key, and a column left
+ * over is an error. Returns the aggregate node without its input, and the outputs over it.
  */
 export function analyzeGrouping(
   stmt: SelectStmt,
   outputs: LocatedOutput[],
-  calls: AggregateCall[],
+  aggregates: AggregateCollector,
   scope: FromScope,
   ctx: AnalyzeContext,
-): { aggregation: Aggregation; outputs: ScopeColumn[] } {
-  const groupKeys: Node[] = [];
+): { aggregate: Omit<AggregateNode, "input">; outputs: ScopeColumn[] } {
+  const groupKeys: TypedExpression[] = [];
   for (const item of stmt.groupClause ?? []) {
     const key = groupKey(item, outputs, scope, ctx);
-    if (!groupKeys.some((k) => sameExpression(k, key))) groupKeys.push(key);
+    if (!groupKeys.some((k) => sameExpression(k.expr, key.expr))) groupKeys.push(key);
   }
-  const grouped = outputs.map(({ column, locate }) => {
-    const expr = replaceGroupKeys(column.expr, groupKeys);
-    const stray = firstColumnReference(expr);
-    if (stray !== undefined) {
-      fail(
-        ctx,
-        "aggregate",
-        `column "${stray}" must appear in the GROUP BY clause or be used in an aggregate function`,
-        { position: locate() },
-        `add it to GROUP BY, or aggregate it, e.g. min(${stray.split(".").pop()})`,
-      );
-    }
-    const p = placeholderOf(expr);
-    const type =
-      p?.kind === "aggregate"
-        ? resultType(calls[p.index] as AggregateCall)
-        : p?.kind === "group"
-          ? column.type
-          : undefined;
-    return { ...column, expr, type };
-  });
-  return { aggregation: { groupKeys, calls }, outputs: grouped };
+  const keys = groupKeys.map((k) => k.expr);
+  const grouped = outputs.map(({ column, locate }) => ({
+    ...column,
+    expr: overGroups(column.expr, keys, locate, ctx),
+  }));
+  const p = ctx.parsed;
+  const havingPosition = () => p.keywordBefore(["having"], p.startOf(stmt.havingClause));
+  let having: AggregateNode["having"];
+  if (stmt.havingClause) {
+    const condition = analyzeExpression(stmt.havingClause, scope, { ...ctx, aggregateCalls: aggregates });
+    readAs(condition, "bool", ctx);
+    const expr = overGroups(condition.expr, keys, havingPosition, ctx);
+    having = { condition: { ...condition, expr }, position: havingPosition() };
+  }
+  return {
+    aggregate: {
+      kind: "aggregate",
+      groupKeys,
+      calls: aggregates.calls,
+      groupByPosition: stmt.groupClause ? p.keywordBefore(["group"], p.startOf(stmt.groupClause)) : undefined,
+      having,
+    },
+    outputs: grouped,
+  };
 }
 
-/** The result type of an aggregate as `format_type` prints it, where the argument's is known. */
-function resultType(call: AggregateCall): string | undefined {
-  if (call.fn === "count") return "bigint";
-  const t = call.argType;
-  if (t === undefined) return undefined;
-  const integer = ["int2", "int4", "int8"].includes(t);
-  if (call.fn === "avg")
-    return integer || t === "numeric" ? "numeric" : t === "interval" ? "interval" : "double precision";
-  if (call.fn === "sum") {
-    if (t === "int2" || t === "int4") return "bigint";
-    if (t === "int8") return "numeric";
+/** `expr` over group keys and aggregates; a column left over is an error located by `locate`. */
+function overGroups(expr: Node, keys: Node[], locate: Locate, ctx: AnalyzeContext): Node {
+  const replaced = replaceGroupKeys(expr, keys);
+  const stray = firstColumnReference(replaced);
+  if (stray !== undefined) {
+    fail(
+      ctx,
+      "aggregate",
+      `column "${stray}" must appear in the GROUP BY clause or be used in an aggregate function`,
+      { position: locate() },
+      `add it to GROUP BY, or aggregate it, e.g. min(${stray.split(".").pop()})`,
+    );
   }
-  return FORMATTED[t] ?? t;
+  return replaced;
 }
 
-const FORMATTED: Record<string, string> = {
-  int2: "smallint",
-  int4: "integer",
-  int8: "bigint",
-  float4: "real",
-  float8: "double precision",
-  bool: "boolean",
-  timestamptz: "timestamp with time zone",
-  timestamp: "timestamp without time zone",
-  timetz: "time with time zone",
-  time: "time without time zone",
-  varchar: "character varying",
-  bpchar: "character",
-};
-
-function groupKey(item: Node, outputs: LocatedOutput[], scope: FromScope, ctx: AnalyzeContext): Node {
+function groupKey(item: Node, outputs: LocatedOutput[], scope: FromScope, ctx: AnalyzeContext): TypedExpression {
   const [tag, body] = unwrap(item);
   const at = { byteLocation: typeof body.location === "number" ? body.location : undefined };
   if (tag === "GroupingSet") {
@@ -95,7 +85,7 @@ function groupKey(item: Node, outputs: LocatedOutput[], scope: FromScope, ctx: A
       "define one view per grouping, or group by all keys and roll up when reading",
     );
   }
-  let key: Node;
+  let key: TypedExpression;
   const ordinal = tag === "A_Const" ? (body.ival as { ival?: number } | undefined) : undefined;
   const columnName = tag === "ColumnRef" ? names(body.fields as Node[]) : [];
   if (ordinal !== undefined) {
@@ -105,18 +95,18 @@ function groupKey(item: Node, outputs: LocatedOutput[], scope: FromScope, ctx: A
     if (output === undefined) {
       fail(ctx, "aggregate", `GROUP BY position ${n} is not in select list`, at, `use 1 to ${outputs.length}`);
     }
-    key = output.column.expr;
+    key = output.column;
   } else if (
     columnName.length === 1 &&
     !scope.columns.some((c) => c.name === columnName[0]) &&
     outputs.some((o) => o.column.name === columnName[0])
   ) {
     // An output alias, when no input column has that name (input columns win, as in PostgreSQL).
-    key = (outputs.find((o) => o.column.name === columnName[0]) as LocatedOutput).column.expr;
+    key = (outputs.find((o) => o.column.name === columnName[0]) as LocatedOutput).column;
   } else {
-    key = rewriteExpression(item, scope, { ...ctx, aggregateCalls: undefined });
+    key = analyzeExpression(item, scope, { ...ctx, aggregateCalls: undefined, windowCalls: undefined });
   }
-  if (containsPlaceholder(key)) {
+  if (containsPlaceholder(key.expr)) {
     fail(
       ctx,
       "aggregate",
@@ -125,7 +115,7 @@ function groupKey(item: Node, outputs: LocatedOutput[], scope: FromScope, ctx: A
       "group by columns or expressions over them",
     );
   }
-  return key;
+  return { expr: key.expr, type: key.type };
 }
 
 function replaceGroupKeys(expr: Node, keys: Node[]): Node {

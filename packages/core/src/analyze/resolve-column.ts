@@ -1,9 +1,11 @@
 import type { ColumnRef } from "@pgsql/types";
 import { deepClone, names } from "../parse/ast.js";
-import { SYSTEM_COLUMNS } from "./builtins.js";
 import { type AnalyzeContext, fail } from "./context.js";
 import { rejectReservedName } from "./reserved.js";
 import type { FromScope, RangeItem, ScopeColumn } from "./scope.js";
+
+/** Columns every table has that change on every write (or name the table itself). */
+const SYSTEM_COLUMNS = new Set(["ctid", "xmin", "xmax", "cmin", "cmax", "tableoid"]);
 
 /** Resolves `col`, `alias.col` or `schema.table.col` against the FROM scope. */
 export function resolveColumn(ref: ColumnRef, scope: FromScope, ctx: AnalyzeContext): ScopeColumn {
@@ -30,7 +32,7 @@ export function resolveColumn(ref: ColumnRef, scope: FromScope, ctx: AnalyzeCont
   } else {
     const ranges = rangesNamed(parts.slice(0, -1), scope);
     // Inside EXISTS, a name the subquery does not define refers to the outer query.
-    if (ranges.length === 0 && ctx.outerScope) return resolveColumn(ref, ctx.outerScope, outerContext(ctx));
+    if (ranges.length === 0 && ctx.outer) return resolveColumn(ref, ctx.outer.scope, ctx.outer.ctx);
     if (ranges.length === 0) {
       fail(
         ctx,
@@ -52,7 +54,7 @@ export function resolveColumn(ref: ColumnRef, scope: FromScope, ctx: AnalyzeCont
     );
   }
   const found = candidates[0];
-  if (!found && ctx.outerScope) return resolveColumn(ref, ctx.outerScope, outerContext(ctx));
+  if (!found && ctx.outer) return resolveColumn(ref, ctx.outer.scope, ctx.outer.ctx);
   if (!found) {
     if (SYSTEM_COLUMNS.has(column)) {
       fail(
@@ -66,11 +68,6 @@ export function resolveColumn(ref: ColumnRef, scope: FromScope, ctx: AnalyzeCont
     fail(ctx, "unknown_column", `column "${written}" does not exist`, at, columnHint(column, scope));
   }
   return { ...found, expr: deepClone(found.expr) };
-}
-
-function outerContext(ctx: AnalyzeContext): AnalyzeContext {
-  const { outerScope: _, ...outer } = ctx;
-  return outer;
 }
 
 /** The ranges `table` or `schema.table` addresses; a schema only matches an unaliased table. */

@@ -1,14 +1,8 @@
-import type { Node } from "@pgsql/types";
+import type { BoundColumn } from "../ir/relational.js";
 
-/** A column a name in the query can resolve to. */
-export interface ScopeColumn {
-  name: string;
-  /** The rewritten expression the column stands for (a base column reference or an inlined
-   * subquery output). */
-  expr: Node;
-  /** Catalog type when the column is a plain base column. */
-  type: string | undefined;
-}
+/** A column a name in the query can resolve to: a base column or a subquery's output, bound to
+ * the expression it stands for. */
+export type ScopeColumn = BoundColumn;
 
 /** A range a qualified name (`alias.column`, `alias.*`) can address. */
 export interface RangeItem {

@@ -1,15 +1,18 @@
-import type { CommonTableExpr, Node, SelectStmt } from "@pgsql/types";
-import type { AggregateCall, Aggregation } from "../ir.js";
+import type { CommonTableExpr, Node, SelectStmt, WindowDef } from "@pgsql/types";
+import type { RelationalNode, SemiJoinNode, WindowCall } from "../ir/relational.js";
 import { names, unwrap } from "../parse/ast.js";
-import { type AnalyzeContext, fail } from "./context.js";
+import { type AggregateCollector, type AnalyzeContext, fail } from "./context.js";
 import { analyzeExists, conjuncts, isExists } from "./exists.js";
-import { rewriteExpression } from "./expression.js";
+import { analyzeExpression, type TypedExpression } from "./expression.js";
 import { analyzeFromItem } from "./from-clause.js";
 import { analyzeGrouping } from "./group-by.js";
 import { joinScopes } from "./join-scopes.js";
+import { bindOutputReference, withSortAndLimit } from "./order-and-limit.js";
 import type { FromScope, ScopeColumn } from "./scope.js";
+import { analyzeSetOperation } from "./set-operation.js";
 import { analyzeTargetList } from "./target-list.js";
 import { rejectUnsupportedClauses } from "./unsupported-clauses.js";
+import { bindWindowSpecification } from "./window-call.js";
 
 /** A CTE visible at a point of the query, with the CTEs visible to its own body. */
 export interface CteDefinition {
@@ -23,15 +26,14 @@ export interface CteDefinition {
 export type CteMap = Map<string, CteDefinition>;
 
 export interface SelectResult {
+  node: RelationalNode;
   outputs: ScopeColumn[];
-  predicates: Node[];
-  distinct: boolean;
-  aggregation?: Aggregation;
 }
 
 /**
- * Analyzes one SELECT level. Subqueries and CTEs are analyzed by recursion and inlined, so their
- * tables join the shared occurrence list and their conditions the returned predicates.
+ * Binds one SELECT (or set operation) into a relational tree. Subqueries and CTEs are bound by
+ * recursion; a name that refers to one of their outputs is bound to the expression that output
+ * stands for. Whether the tree can be maintained is the planner's question.
  */
 export function analyzeSelect(
   stmt: SelectStmt,
@@ -39,11 +41,26 @@ export function analyzeSelect(
   outerCtes: CteMap,
   topLevel: boolean,
 ): SelectResult {
-  rejectUnsupportedClauses(stmt, ctx, topLevel);
+  rejectUnsupportedClauses(stmt, ctx);
   const ctes = collectCtes(stmt, outerCtes, ctx);
+  const bound =
+    stmt.op && stmt.op !== "SETOP_NONE"
+      ? analyzeSetOperation(stmt, ctx, ctes)
+      : analyzeSelectList(stmt, ctx, ctes, topLevel);
+  checkUnusedCtes(ctes, outerCtes, ctx);
+  return { node: withSortAndLimit(bound.node, stmt, bound.outputs, bound.scope, ctx), outputs: bound.outputs };
+}
+
+interface BoundSelect extends SelectResult {
+  /** What ORDER BY may refer to besides the outputs. */
+  scope: FromScope;
+}
+
+/** FROM, WHERE, grouping, windows, the select list and DISTINCT of a plain SELECT. */
+function analyzeSelectList(stmt: SelectStmt, ctx: AnalyzeContext, ctes: CteMap, topLevel: boolean): BoundSelect {
+  const p = ctx.parsed;
   const from = stmt.fromClause ?? [];
   if (from.length === 0) {
-    const p = ctx.parsed;
     fail(
       ctx,
       "unsupported_clause",
@@ -53,23 +70,19 @@ export function analyzeSelect(
     );
   }
   let scope: FromScope = { ranges: [], columns: [] };
-  const predicates: Node[] = [];
+  let node: RelationalNode | undefined;
   for (const item of from) {
     const result = analyzeFromItem(item, ctx, ctes);
     scope = joinScopes(scope, result.scope, ctx);
-    predicates.push(...result.predicates);
+    node = node ? crossJoin(node, result.node) : result.node;
   }
-  for (const term of stmt.whereClause ? conjuncts(stmt.whereClause) : []) {
-    if (isExists(term)) ctx.exists.push(analyzeExists(term, scope, ctx, ctes));
-    else predicates.push(rewriteExpression(term, scope, ctx));
-  }
-  // Aggregates may appear in the outer select list only.
-  const calls: AggregateCall[] = [];
-  const located = analyzeTargetList(stmt.targetList ?? [], scope, topLevel ? { ...ctx, aggregateCalls: calls } : ctx);
-  const outputs = located.map((o) => o.column);
+  node = analyzeWhere(stmt, node as RelationalNode, scope, ctx, ctes);
+  const aggregates: AggregateCollector = topLevel ? ctx.viewAggregates : { calls: [], begun: [] };
+  const windowCalls: WindowCall[] = [];
+  const located = analyzeTargetList(stmt.targetList ?? [], scope, { ...ctx, aggregateCalls: aggregates, windowCalls });
+  let outputs = located.map((o) => o.column);
   if (topLevel && outputs.length === 0) {
     // `SELECT FROM t`: the empty list is between SELECT and FROM.
-    const p = ctx.parsed;
     fail(
       ctx,
       "unsupported_clause",
@@ -78,31 +91,72 @@ export function analyzeSelect(
       "select at least one column",
     );
   }
-  checkUnusedCtes(ctes, outerCtes, ctx);
-  const distinct = (stmt.distinctClause?.length ?? 0) > 0;
-  if (calls.length === 0 && stmt.groupClause === undefined) return { outputs, predicates, distinct };
-  if (distinct) {
-    const p = ctx.parsed;
-    fail(
-      ctx,
-      "aggregate",
-      "DISTINCT together with GROUP BY or aggregates is not supported",
-      { position: p.keywordBefore(["distinct"], p.startOf(stmt.targetList)) },
-      "remove DISTINCT: grouped rows are already distinct when every group key is selected",
-    );
+  if (aggregates.calls.length > 0 || stmt.groupClause || stmt.havingClause) {
+    const grouped = analyzeGrouping(stmt, located, aggregates, scope, ctx);
+    node = { ...grouped.aggregate, input: node };
+    outputs = grouped.outputs;
   }
-  const exists = ctx.exists[0];
-  if (exists) {
-    fail(
-      ctx,
-      "subquery_expression",
-      "EXISTS in an aggregate view is not supported yet",
-      { position: exists.position },
-      "aggregate over a join with the EXISTS tables, or keep EXISTS in a plain view and aggregate when reading",
+  if (windowCalls.length > 0 || stmt.windowClause) {
+    const definitions = (stmt.windowClause ?? []).map((w) =>
+      bindWindowSpecification(unwrap(w)[1] as WindowDef, scope, ctx),
     );
+    const clausePosition = stmt.windowClause ? p.keywordBefore(["window"], p.startOf(stmt.windowClause)) : undefined;
+    node = { kind: "window", input: node, calls: windowCalls, definitions, clausePosition };
   }
-  const grouped = analyzeGrouping(stmt, located, calls, scope, ctx);
-  return { outputs: grouped.outputs, predicates, distinct, aggregation: grouped.aggregation };
+  const columns = outputs.map((o) => ({ ...o, displayType: outputType(o, ctx) }));
+  node = { kind: "project", input: node, columns };
+  return { node: withDistinct(node, stmt, outputs, scope, ctx), outputs, scope };
+}
+
+function crossJoin(left: RelationalNode, right: RelationalNode): RelationalNode {
+  return { kind: "join", joinType: "cross", left, right, condition: [], position: undefined };
+}
+
+/** WHERE: a filter of its AND-terms, with a semi join above it for each EXISTS term. */
+function analyzeWhere(
+  stmt: SelectStmt,
+  input: RelationalNode,
+  scope: FromScope,
+  ctx: AnalyzeContext,
+  ctes: CteMap,
+): RelationalNode {
+  const predicates: TypedExpression[] = [];
+  const semiJoins: Omit<SemiJoinNode, "input">[] = [];
+  for (const term of stmt.whereClause ? conjuncts(stmt.whereClause) : []) {
+    if (isExists(term)) semiJoins.push(analyzeExists(term, scope, ctx, ctes));
+    else predicates.push(analyzeExpression(term, scope, ctx));
+  }
+  let node: RelationalNode = predicates.length > 0 ? { kind: "filter", input, predicates } : input;
+  for (const semiJoin of semiJoins) node = { ...semiJoin, input: node };
+  return node;
+}
+
+function withDistinct(
+  node: RelationalNode,
+  stmt: SelectStmt,
+  outputs: readonly ScopeColumn[],
+  scope: FromScope,
+  ctx: AnalyzeContext,
+): RelationalNode {
+  const distinct = stmt.distinctClause ?? [];
+  if (distinct.length === 0) return node;
+  const p = ctx.parsed;
+  // Plain DISTINCT is a list of one empty node; it stands right before the select list.
+  if (Object.keys(distinct[0] as object).length === 0) {
+    const position = p.keywordBefore(["distinct"], p.startOf(stmt.targetList ?? stmt.fromClause));
+    return { kind: "distinct", input: node, position };
+  }
+  const keys = distinct.map((key) => bindOutputReference(key, outputs, scope, ctx));
+  return { kind: "distinct_on", input: node, keys, position: p.keywordBefore(["distinct"], p.startOf(distinct)) };
+}
+
+/** An output's type as `format_type` prints it: a base column's as declared, an expression's as
+ * PostgreSQL resolves it (an untyped literal becomes text). */
+function outputType(column: ScopeColumn, ctx: AnalyzeContext): string | undefined {
+  if (column.declaredType !== undefined) return column.declaredType;
+  const type = column.type === "unknown" ? "text" : column.type;
+  if (type === undefined || ctx.types.type(type) === undefined) return type;
+  return ctx.types.display(type);
 }
 
 function collectCtes(stmt: SelectStmt, outer: CteMap, ctx: AnalyzeContext): CteMap {
@@ -135,13 +189,15 @@ function collectCtes(stmt: SelectStmt, outer: CteMap, ctx: AnalyzeContext): CteM
 
 /**
  * A CTE nothing refers to adds no rows, but it stays in the stored definition, which must still
- * be valid and mean the same under any search_path: it is analyzed like the rest (unknown tables,
- * non-IMMUTABLE functions and unsupported clauses are rejected) and its tables are dropped.
+ * be valid and mean the same under any search_path: it is bound like the rest (unknown tables and
+ * non-IMMUTABLE functions are rejected here, unsupported clauses by the planner), and its scans
+ * take no aliases from the view's.
  */
 function checkUnusedCtes(ctes: CteMap, outer: CteMap, ctx: AnalyzeContext): void {
   for (const [name, cte] of ctes) {
     if (cte.used || outer.get(name) === cte) continue;
     cte.used = true;
-    analyzeSelect(cte.query, { ...ctx, occurrences: [...ctx.occurrences] }, cte.visible, false);
+    const unreferenced = analyzeSelect(cte.query, { ...ctx, occurrences: [...ctx.occurrences] }, cte.visible, false);
+    ctx.unreferencedCtes.push(unreferenced.node);
   }
 }

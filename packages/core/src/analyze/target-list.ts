@@ -2,7 +2,7 @@ import type { Node, ResTarget } from "@pgsql/types";
 import { names, unwrap } from "../parse/ast.js";
 import { figureColumnName } from "./column-name.js";
 import { type AnalyzeContext, fail } from "./context.js";
-import { rewriteExpression } from "./expression.js";
+import { analyzeExpression } from "./expression.js";
 import type { LocatedOutput } from "./group-by.js";
 import { rejectReservedName } from "./reserved.js";
 import { rangesNamed, resolveColumn } from "./resolve-column.js";
@@ -35,12 +35,12 @@ export function analyzeTargetList(targets: Node[], scope: FromScope, ctx: Analyz
         "give it a name with AS, e.g. `… AS total`",
       );
     }
-    const expr = rewriteExpression(val, scope, ctx);
-    const type = tag === "ColumnRef" ? resolveColumn(body, scope, ctx).type : undefined;
+    const { expr, type } = analyzeExpression(val, scope, ctx);
+    const declaredType = tag === "ColumnRef" ? resolveColumn(body, scope, ctx).declaredType : undefined;
     // An alias has no location of its own; it is the first token after the expression naming it.
     const alias = rt.name;
     const locate = alias ? () => p.identifierAfter(alias, p.lastPositionIn(val)) ?? start() : start;
-    outputs.push({ column: { name, expr, type }, locate });
+    outputs.push({ column: { name, expr, type, ...(declaredType ? { declaredType } : {}) }, locate });
   }
   for (const [i, { column, locate }] of outputs.entries()) {
     rejectReservedName(ctx, column.name, "output column", locate, "choose another column alias");

@@ -10,8 +10,11 @@ export function qualified(schema: string, name: string): string {
   return `${ident(schema)}.${ident(name)}`;
 }
 
+/** A string constant that reads the same whatever `standard_conforming_strings` says: text with
+ * a backslash is written as an escape string (`E'…'`), in which a doubled backslash is one. */
 export function literal(text: string): string {
-  return `'${text.replaceAll("'", "''")}'`;
+  const quoted = text.replaceAll("'", "''");
+  return text.includes("\\") ? `E'${quoted.replaceAll("\\", "\\\\")}'` : `'${quoted}'`;
 }
 
 /** Dollar-quotes `body` with a tag that does not occur in it. */
