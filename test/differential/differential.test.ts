@@ -18,6 +18,7 @@ import { deriveSeed, Random } from "./random.js";
 import { type FailureCase, replayScript, shrink, writeReplay } from "./replay.js";
 import { generateSchema } from "./schema-gen.js";
 import { SHAPES, type Shape } from "./view-gen.js";
+import { describeSetting, type WriterSetting, writerSetting } from "./writer-settings.js";
 
 /**
  * The proof of exactness. For every view shape: rounds of a fresh random schema, several random
@@ -33,6 +34,9 @@ import { SHAPES, type Shape } from "./view-gen.js";
  * Two lanes run the rounds of a shape side by side (round r on lane r % 2, each lane with its own
  * schema and view names, each round in a new session), so the suite uses both cores of a CI
  * runner.
+ *
+ * Each round's statements run under one writer setting (writer-settings.ts), taken in turn, while
+ * the checks run as a session that sets nothing.
  */
 
 const STATEMENTS = Number(process.env.IMMV_FUZZ_STATEMENTS ?? 2000);
@@ -66,6 +70,8 @@ async function openSession(): Promise<pg.Client> {
 }
 
 const results: { shape: Shape; stats: Stats; ms: number; failed: boolean }[] = [];
+/** Rounds run under each writer setting, and of them the rounds that failed. */
+const settingRounds = new Map<string, { rounds: number; failed: number }>();
 const started = Date.now();
 
 afterAll(() => {
@@ -112,6 +118,9 @@ afterAll(() => {
     `total: ${results.length} shapes, ${total.views} views, ${total.statements} statements (${total.refused} refused by constraints; ${total.retryable} serialization failures or deadlocks between the lanes), ${total.controlSteps} transaction-control steps, ${total.checks} view checks (diffImmv) and ${total.imageChecks} row-image checks, ${total.mismatches} mismatches, ${total.imageMismatches} image mismatches`,
   );
   lines.push(
+    `writer settings (rounds/failed): ${[...settingRounds.entries()].map(([name, r]) => `${name} ${r.rounds}/${r.failed}`).join(", ")}`,
+  );
+  lines.push(
     `statement kinds (run/refused): ${[...kinds.entries()]
       .sort((a, b) => b[1].n - a[1].n)
       .map(([kind, k]) => `${kind} ${k.n}/${k.refused}`)
@@ -130,6 +139,7 @@ async function runRound(
   stats: Stats,
   stop: () => boolean,
   images: boolean,
+  setting: WriterSetting,
 ): Promise<FailureCase | string | undefined> {
   const roundSeed = deriveSeed(SEED, shape.tag, round);
   const rng = new Random(roundSeed);
@@ -163,7 +173,12 @@ async function runRound(
     trace,
     stop,
     images,
+    setting,
   );
+  const tally = settingRounds.get(describeSetting(setting)) ?? { rounds: 0, failed: 0 };
+  tally.rounds++;
+  if (failure) tally.failed++;
+  settingRounds.set(describeSetting(setting), tally);
   if (!failure) return undefined;
   if (failure.kind === "mismatch") stats.mismatches++;
   if (failure.kind === "image") stats.imageMismatches++;
@@ -175,6 +190,7 @@ async function runRound(
     steps: trace.map((t) => t.step),
     failure,
     prefix,
+    setting,
   };
 }
 
@@ -210,6 +226,7 @@ describe("differential: every IMMV equals its query after every statement", () =
                 // do), so their guarantee is equality; keyed views copy base values and must
                 // show the very images the query shows (docs/maintenance.md).
                 shape.strategy === "keyed" && image === undefined,
+                writerSetting(SHAPES.indexOf(shape), round, rounds),
               );
               if (typeof failure === "object" && failure.failure.kind === "image") image ??= failure;
               else if (failure) fatal ??= failure;
@@ -238,9 +255,10 @@ describe("differential: every IMMV equals its query after every statement", () =
               : f.kind === "mismatch"
                 ? `view ${f.view.name} differs from its query (${f.missing.length} missing, ${f.extra.length} extra rows)`
                 : `view ${f.view.name} holds rows equal to its query's but not identical (${f.missing.length} missing, ${f.extra.length} extra row images)`;
-          headlines.push(`${headline}; round ${c.origin.round}; replay in ${path}`);
+          const under = c.setting ? ` under ${describeSetting(c.setting)}` : "";
+          headlines.push(`${headline}; round ${c.origin.round}${under}; replay in ${path}`);
           console.error(
-            `\nDIFFERENTIAL FAILURE in shape ${shape.tag} — IMMV_FUZZ_SEED=${SEED} round ${c.origin.round}: ${headline}\nreplay written to ${path}\n\n${replayScript(result, false)}`,
+            `\nDIFFERENTIAL FAILURE in shape ${shape.tag} — IMMV_FUZZ_SEED=${SEED} round ${c.origin.round}${under}: ${headline}\nreplay written to ${path}\n\n${replayScript(result, false)}`,
           );
           await tearDown(client, failure.schema.name, failure.prefix);
           await client.end();

@@ -1,3 +1,4 @@
+import { isSettingType, SETTING_TYPES } from "./column-types.js";
 import type { Random } from "./random.js";
 import {
   type Column,
@@ -385,7 +386,15 @@ export class Workload {
     }
     if (c.type === "text")
       return rng.pick([this.value(c), `CASE WHEN ${col} = 'a' THEN 'b' ELSE 'a' END`, `upper(${col})`, col]);
-    if (isTemporal(c.type)) return rng.pick([this.value(c), temporalSetExpression(rng, col, c.type), col]);
+    if (isTemporal(c.type))
+      return rng.pick([
+        this.value(c),
+        temporalSetExpression(rng, col, c.type),
+        ...SETTING_TYPES[c.type].derived(col),
+        col,
+      ]);
+    if (isSettingType(c.type))
+      return rng.pick([this.value(c), this.value(c), ...SETTING_TYPES[c.type].derived(col), col]);
     return rng.pick([this.value(c), `${col} + 0.5`, `round(${col})`, `${col} * 1.0`]);
   }
 
@@ -599,6 +608,7 @@ export class Workload {
       if (c.role === "fk" || c.role === "up" || (c.name === "v" && t.checkV)) return "NULL";
       if (c.type === "text") return "'bulk' || i";
       if (isTemporal(c.type)) return temporalSeries(c.type, "i");
+      if (isSettingType(c.type)) return SETTING_TYPES[c.type].bulk("i");
       return "1000 + i";
     });
     const insert: Step = {
@@ -623,6 +633,7 @@ function bulkBump(c: Column): string {
   const col = q(c.name);
   if (c.type === "text") return `upper(${col})`;
   if (isTemporal(c.type)) return temporalBump(c.type, col);
+  if (isSettingType(c.type)) return SETTING_TYPES[c.type].derived(col)[0] as string;
   return `${col} + 1`;
 }
 

@@ -6,6 +6,7 @@ import { from as copyFrom } from "pg-copy-streams";
 import { createImmv, diffImmv } from "../support/immv.js";
 import { isData, type Step, UNCHECKED_KINDS, type Workload } from "./dml-gen.js";
 import type { Schema } from "./schema-gen.js";
+import { asDefaultSession, setStatement, type WriterSetting } from "./writer-settings.js";
 
 /**
  * The oracle: after every statement — inside open transactions too, on the same connection, and
@@ -286,7 +287,8 @@ export function usedColumns(views: ViewDef[]): Map<string, Set<string>> {
 
 /**
  * Drives the workload until `statements` data-changing statements ran, checking every view after
- * every step that can change what it shows. Stops at the first failure.
+ * every step that can change what it shows. Stops at the first failure. The steps run under the
+ * `writer`'s setting, the checks as in a session that sets nothing.
  */
 export async function runWorkload(
   client: pg.Client,
@@ -297,7 +299,10 @@ export async function runWorkload(
   trace: TraceEntry[],
   shouldStop: () => boolean,
   images: boolean,
+  writer?: WriterSetting,
 ): Promise<Failure | undefined> {
+  const asDefault = <T>(work: () => Promise<T>) => asDefaultSession(client, writer, work);
+  if (writer) await client.query(setStatement(writer));
   const tx = new TxTracker();
   let data = 0;
   let closing: Step[] | undefined;
@@ -336,7 +341,7 @@ export async function runWorkload(
     if (tx.shouldCheck(step)) {
       let mismatch: Awaited<ReturnType<typeof checkViews>>;
       try {
-        mismatch = await checkViews(client, views, stats);
+        mismatch = await asDefault(() => checkViews(client, views, stats));
       } catch (e) {
         const checkError = toStepError(e);
         if (!isRetryable(checkError) || !tx.inTx) return { kind: "error", at, error: checkError };
@@ -348,11 +353,11 @@ export async function runWorkload(
         workload.observe(rollback);
         tx.observe(rollback);
         stats.retryable++;
-        mismatch = await checkViews(client, views, stats);
+        mismatch = await asDefault(() => checkViews(client, views, stats));
       }
       if (mismatch) return { kind: "mismatch", at: trace.length - 1, ...mismatch };
       if (images) {
-        const image = await checkImages(client, views, stats);
+        const image = await asDefault(() => checkImages(client, views, stats));
         if (image) return { kind: "image", at: trace.length - 1, ...image };
       }
       if (setting("IMMV_FUZZ_DEBUG") && performance.now() - t0 > 300)
@@ -370,17 +375,20 @@ export async function runWorkload(
 }
 
 /**
- * Replays recorded steps (errors ignored, as psql does) and reports whether the failure shows up
- * again: the same view differing from its query, or an error of the same SQLSTATE from immv.
+ * Replays recorded steps (errors ignored, as psql does) under the `writer`'s setting and reports
+ * whether the failure shows up again: the same view differing from its query, or an error of the
+ * same SQLSTATE from immv.
  */
 export async function replaySteps(
   client: pg.Client,
   views: ViewDef[],
   steps: Step[],
   target: Failure,
+  writer?: WriterSetting,
 ): Promise<{ failure?: Failure; trace: TraceEntry[] }> {
   const tx = new TxTracker();
   const trace: TraceEntry[] = [];
+  if (writer) await client.query(setStatement(writer));
   try {
     for (const step of steps) {
       const error = await executeStep(client, step);
@@ -392,12 +400,13 @@ export async function replaySteps(
       }
       if (target.kind !== "error" && tx.shouldCheck(step)) {
         const check = target.kind === "mismatch" ? checkViews : checkImages;
-        const found = await check(client, views).catch(() => undefined);
+        const found = await asDefaultSession(client, writer, () => check(client, views)).catch(() => undefined);
         if (found) return { failure: { kind: target.kind, at, ...found }, trace };
       }
     }
     return { trace };
   } finally {
     await client.query("ROLLBACK").catch(() => {});
+    if (writer) await client.query(`RESET ${writer.name}`);
   }
 }

@@ -4,6 +4,7 @@ import type pg from "pg";
 import { type Step, stepText } from "./dml-gen.js";
 import { type Failure, replaySteps, setUp, type TraceEntry, type ViewDef, withoutDistinct } from "./oracle.js";
 import type { Schema } from "./schema-gen.js";
+import { describeSetting, setStatement, type WriterSetting } from "./writer-settings.js";
 
 /**
  * Minimal replays of a failure: delta debugging (ddmin) over the statements up to the failing
@@ -21,6 +22,8 @@ export interface FailureCase {
   failure: Failure;
   /** IMMV names start with this (per lane), so set-up can drop earlier ones. */
   prefix: string;
+  /** The setting the statements ran under (the oracle compares without it). */
+  setting?: WriterSetting;
 }
 
 async function reproduces(
@@ -33,7 +36,7 @@ async function reproduces(
   } catch {
     return { views: [], trace: [] };
   }
-  const { failure, trace } = await replaySteps(client, views, c.steps, c.failure);
+  const { failure, trace } = await replaySteps(client, views, c.steps, c.failure, c.setting);
   return { ...(failure ? { failure } : {}), views, trace };
 }
 
@@ -144,6 +147,7 @@ export function replayScript(r: ShrinkResult, full: boolean): string {
       [
         `immv differential failure — shape ${c.origin.shape}`,
         `IMMV_FUZZ_SEED=${c.origin.seed}, round ${c.origin.round} (round seed ${c.origin.roundSeed})`,
+        ...(c.setting ? [`the statements run under ${describeSetting(c.setting)}; the checks without it`] : []),
         ...views.map((v) => `view ${v.name}: ${v.sql}`),
         describeFailure(c.failure),
         `minimal: ${c.steps.length} of ${r.original.steps} steps, ${c.seedRows.length} of ${r.original.seedRows} seed rows${r.reproduced ? "" : " (NOT reproduced on replay — nondeterministic?)"}`,
@@ -169,9 +173,11 @@ export function replayScript(r: ShrinkResult, full: boolean): string {
     "",
     "-- 3. the statements (errors noted are part of the workload; psql reports them and goes on)",
     `SET search_path = ${s.name}, public;`,
+    ...(c.setting ? [`${setStatement(c.setting)};`] : []),
     ...statements,
     "",
     "-- 4. rows that differ between the view and its query (none when exact)",
+    ...(c.setting ? [`RESET ${c.setting.name};`] : []),
     ...views.map((v) => `SELECT * FROM immv.check('${v.name}');`),
     ...(c.failure.kind === "image"
       ? [

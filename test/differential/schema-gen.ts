@@ -1,9 +1,11 @@
+import { isSettingType, SETTING_TYPES, type SettingType } from "./column-types.js";
 import type { Random } from "./random.js";
-import { isTemporal, TEMPORAL_DOMAINS, type TemporalType } from "./temporal-gen.js";
+import { isTemporal, TEMPORAL_DOMAINS } from "./temporal-gen.js";
 
 /**
  * Random base schemas: 2–3 tables with a single, a composite or no primary key; integer, text and
- * numeric columns, many nullable; foreign keys that cascade or set NULL on delete (sometimes on
+ * numeric columns, many nullable, and often a column or two whose text form depends on session
+ * settings (column-types.ts); foreign keys that cascade or set NULL on delete (sometimes on
  * update, sometimes deferred, sometimes self-referencing); optionally a user AFTER trigger on one
  * table that writes another; for date/time shapes, date, timestamp and timestamptz columns too.
  * Column names come from one pool with one type per name, so USING
@@ -11,7 +13,7 @@ import { isTemporal, TEMPORAL_DOMAINS, type TemporalType } from "./temporal-gen.
  * duplicates are frequent.
  */
 
-export type ColType = "int" | "text" | "numeric" | TemporalType;
+export type ColType = "int" | "text" | "numeric" | SettingType;
 
 export interface Column {
   name: string;
@@ -85,10 +87,13 @@ const POOL: Record<string, ColType> = {
   d: "date",
   ts: "timestamp",
   tz: "timestamptz",
+  ...Object.fromEntries(Object.entries(SETTING_TYPES).map(([type, spec]) => [spec.column, type as SettingType])),
 };
 
 const DATA_COLUMNS = ["j", "v", "x", "t", "u", "Note"] as const;
 const TEMPORAL_COLUMNS = ["d", "ts", "tz"] as const;
+
+const SETTING_COLUMNS = Object.values(SETTING_TYPES).map((t) => t.column);
 
 export const TEXTS = ["a", "b", "c", "A", ""] as const;
 export const NUMERICS = ["0", "0.5", "1", "1.0", "2.50"] as const;
@@ -105,14 +110,18 @@ export function sqlString(value: string): string {
 }
 
 export function pgType(type: ColType): string {
+  if (isSettingType(type)) return SETTING_TYPES[type].sql;
   return type === "int" ? "integer" : type;
 }
 
 /** The small domain a column's values come from. */
 export function domain(column: Column): readonly (string | number)[] {
+  // Date/time columns take both the values around month and year ends (temporal-gen.ts) and
+  // those whose reading depends on the writer's settings (column-types.ts).
+  if (isTemporal(column.type)) return [...TEMPORAL_DOMAINS[column.type], ...SETTING_TYPES[column.type].values];
+  if (isSettingType(column.type)) return SETTING_TYPES[column.type].values;
   if (column.type === "text") return TEXTS;
   if (column.type === "numeric") return NUMERICS;
-  if (isTemporal(column.type)) return TEMPORAL_DOMAINS[column.type];
   if (column.role === "pk" && column.name === "g") return [0, 1, 2];
   if (column.role === "pk" || column.role === "fk" || column.role === "up") return [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
   if (column.name === "j" || column.name === "k") return [0, 1, 2, 3];
@@ -181,6 +190,7 @@ export function generateSchema(rng: Random, name: string, needs: SchemaNeeds): S
     let data: string[] = rng.subset(DATA_COLUMNS, 2, 4);
     if (!data.some((c) => POOL[c] === "text")) data = [...data, rng.pick(["t", "u"] as const)];
     if (needs.temporal) data = [...data, ...rng.subset(TEMPORAL_COLUMNS, 2, 3)];
+    if (rng.chance(0.7)) data = [...new Set([...data, ...rng.subset(SETTING_COLUMNS, 1, 2)])];
     for (const c of data) columns.push({ name: c, type: POOL[c]!, nullable: !rng.chance(0.12), role: "data" });
     return {
       name: `t${"abc"[i]}`,
@@ -265,6 +275,7 @@ function insertFrom(t: Table, keyExpr: string): string {
     if (c.type === "int") return "0";
     if (c.type === "numeric") return "1.0";
     if (isTemporal(c.type)) return literal(TEMPORAL_DOMAINS[c.type][0]!, c.type);
+    if (isSettingType(c.type)) return literal(domain(c)[0]!, c.type);
     return "'trg'";
   });
   return `INSERT INTO ${t.name} (${cols.map((c) => q(c.name)).join(", ")}) VALUES (${values.join(", ")})${t.pk.length > 0 ? " ON CONFLICT DO NOTHING" : ""}`;

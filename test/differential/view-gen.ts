@@ -1,3 +1,4 @@
+import { isSettingType, SETTING_TYPES } from "./column-types.js";
 import type { Random } from "./random.js";
 import { type ColType, q, type Schema, type SchemaNeeds, type Table, TEXTS } from "./schema-gen.js";
 import { isTemporal, temporalAggregateArgument, temporalAtom, temporalExpression } from "./temporal-gen.js";
@@ -142,6 +143,7 @@ export class ViewBuilder {
     };
     const rng = this.rng;
     if (isTemporal(e.type)) return temporalExpression(rng, r, e.type, e.name);
+    if (isSettingType(e.type)) return rng.pick(SETTING_TYPES[e.type].expressions(r));
     if (e.type === "int") {
       return rng.pick([
         { sql: `${r} * 2 + 1`, type: "int" as const },
@@ -190,6 +192,7 @@ export class ViewBuilder {
       if (same.length > 0) return `${r} ${rng.pick(["=", "<", "<>", "<="])} ${this.ref(scope, rng.pick(same))}`;
     }
     if (isTemporal(e.type)) return temporalAtom(rng, r, e.type);
+    if (isSettingType(e.type)) return rng.pick(SETTING_TYPES[e.type].conditions(r));
     if (e.type === "int") {
       const n = this.intLiteral();
       return rng.weighted([
@@ -579,6 +582,7 @@ export class ViewBuilder {
     const ref = this.ref(scope, e);
     const rng = this.rng;
     if (isTemporal(e.type)) return temporalAggregateArgument(rng, ref, e.type, summable);
+    if (isSettingType(e.type)) return e.origin || !summable ? ref : `(${ref})::${SETTING_TYPES[e.type].sql}`;
     // Through a subquery an expression's type is unknown to the compiler: cast it for sum/avg.
     const r = e.origin || !summable ? ref : `(${ref})::${e.type === "int" ? "int4" : e.type}`;
     if (e.type === "int") {
@@ -620,8 +624,7 @@ export class ViewBuilder {
       ["max", 2],
     ] as const);
     if (fn === "count(*)") return "count(*)";
-    const summable = fn === "sum" || fn === "avg";
-    const pool = summable ? scope.entries.filter((e) => e.type !== "text") : scope.entries;
+    const pool = scope.entries.filter((e) => aggregates(e.type, fn));
     if (pool.length === 0) return "count(*)";
     return `${fn}(${this.aggregateArgument(scope, this.pickEntry(pool), fn)})`;
   }
@@ -696,6 +699,15 @@ export class ViewBuilder {
     const withClause = ctes.length > 0 ? `WITH ${ctes.join(", ")} ` : "";
     return `${withClause}SELECT ${distinct ? "DISTINCT " : ""}${select} FROM ${from}${where.length > 0 ? ` WHERE ${where.join(" AND ")}` : ""}`;
   }
+}
+
+/** Whether `fn` of a column of `type` exists and is exact when maintained. */
+function aggregates(type: ColType, fn: "count" | "sum" | "avg" | "min" | "max"): boolean {
+  if (fn === "count") return true;
+  // temporal-gen.ts turns date/time columns into arguments every aggregate takes
+  if (isTemporal(type)) return true;
+  if (isSettingType(type)) return SETTING_TYPES[type].aggregates.includes(fn);
+  return type !== "text" || fn === "min" || fn === "max";
 }
 
 // ---- shapes ------------------------------------------------------------------------------------

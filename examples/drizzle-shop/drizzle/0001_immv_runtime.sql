@@ -60,7 +60,18 @@ $immv$;
 -- Rebuilds a view from its query (with_data = true), or empties it and stops maintaining it
 -- (with_data = false), like REFRESH MATERIALIZED VIEW [WITH NO DATA]. Returns the rows stored.
 CREATE OR REPLACE FUNCTION "immv"."refresh"(name text, with_data boolean DEFAULT true) RETURNS bigint
-LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $immv$
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, MDY'
+SET intervalstyle = postgres
+SET timezone = 'UTC'
+SET extra_float_digits = 1
+SET array_nulls = on
+SET transform_null_equals = off
+SET standard_conforming_strings = on
+SET bytea_output = hex
+SET xmloption = content
+AS $immv$
 #variable_conflict use_column
 DECLARE
   v "immv"."views";
@@ -105,7 +116,18 @@ $immv$;
 -- Compares the view with a fresh run of its definition. Returns one row per difference:
 -- 'missing' (in the query, not in the view) or 'extra' (in the view, not in the query).
 CREATE OR REPLACE FUNCTION "immv"."check"(name text) RETURNS TABLE (difference text, row_data jsonb)
-LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $immv$
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, MDY'
+SET intervalstyle = postgres
+SET timezone = 'UTC'
+SET extra_float_digits = 1
+SET array_nulls = on
+SET transform_null_equals = off
+SET standard_conforming_strings = on
+SET bytea_output = hex
+SET xmloption = content
+AS $immv$
 #variable_conflict use_column
 DECLARE
   v "immv"."views";
@@ -182,15 +204,15 @@ BEGIN
 END
 $immv$;
 --> statement-breakpoint
--- one event's statements: static (plan cached per session) and, for 256+ rows, through EXECUTE
-CREATE OR REPLACE FUNCTION "immv"."plan_by_size"(probe text, statements text[]) RETURNS text
+-- one event's statements: static (plan cached per session) below 256 rows, through EXECUTE (planned for the size) from 256 on
+CREATE OR REPLACE FUNCTION "immv"."plan_by_size"(probe text, small text[], large text[]) RETURNS text
 LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $immv$
   SELECT concat_ws(E'\n',
     format('    IF NOT EXISTS (SELECT FROM %s OFFSET 255) THEN', probe),
-    (SELECT string_agg(format(E'      %s;', btrim(s, E'\n')), E'\n' ORDER BY o) FROM unnest(statements) WITH ORDINALITY AS u(s, o)),
+    (SELECT string_agg(format(E'      %s;', btrim(s, E'\n')), E'\n' ORDER BY o) FROM unnest(small) WITH ORDINALITY AS u(s, o)),
     '    ELSE',
     '      -- 256+ rows: planned for this statement''s size instead of reusing the cached plan',
-    (SELECT string_agg(format(E'      EXECUTE %L;', btrim(s, E'\n')), E'\n' ORDER BY o) FROM unnest(statements) WITH ORDINALITY AS u(s, o)),
+    (SELECT string_agg(format(E'      EXECUTE %L;', btrim(s, E'\n')), E'\n' ORDER BY o) FROM unnest(large) WITH ORDINALITY AS u(s, o)),
     '    END IF;')
 $immv$;
 --> statement-breakpoint
@@ -211,16 +233,15 @@ $immv$;
 --> statement-breakpoint
 -- writes a view's trigger function for one base table around the view's statements per event
 CREATE OR REPLACE FUNCTION "immv"."create_table_function"(
-  view text, function_name text, base_table text, columns text[], unused_columns boolean,
+  view text, function_name text, base_table text, columns text[], read_columns_changed text,
   stash_table text, stash_function text, batch_function text, locks_view boolean,
-  on_truncate text, on_insert text[], on_update text[], on_delete text[]
+  on_truncate text, on_insert text[], on_update text[], on_small_update text[], on_delete text[]
 ) RETURNS void
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $immv$
 #variable_conflict use_column
 DECLARE
   -- every identifier quoted, keyword or not
   "__ivm_cols" text := (SELECT string_agg('"' || replace(c, '"', '""') || '"', ', ' ORDER BY o) FROM unnest(columns) WITH ORDINALITY AS u(c, o));
-  "__ivm_row" text := format('ROW(%s)::text', "__ivm_cols");
   "__ivm_body" text;
 BEGIN
   "__ivm_body" := concat_ws(E'\n',
@@ -253,9 +274,12 @@ BEGIN
     '    RETURN NULL;',
     '  END IF;',
     -- nested: PL/pgSQL would plan the transition-table query even when TG_OP is not UPDATE
-    CASE WHEN unused_columns THEN concat_ws(E'\n',
+    -- nested: PL/pgSQL would plan the transition-table query even when TG_OP is not UPDATE
+    CASE WHEN read_columns_changed IS NOT NULL THEN concat_ws(E'\n',
       '  IF TG_OP = ''UPDATE'' THEN',
-      format('    IF NOT EXISTS (SELECT %s FROM "immv_old" EXCEPT ALL SELECT %1$s FROM "immv_new") THEN', "__ivm_row"),
+      '    IF NOT EXISTS (',
+      btrim(read_columns_changed, E'\n'),
+      '    ) THEN',
       '      -- only columns the view does not read changed',
       '      RETURN NULL;',
       '    END IF;',
@@ -266,14 +290,27 @@ BEGIN
   WHERE "name" = %L AND "last_maintained_xid" IS DISTINCT FROM pg_catalog.pg_current_xact_id();', view)) END,
     format('  -- a statement on %s alone: apply its transition tables directly', base_table),
     '  IF TG_OP = ''INSERT'' THEN',
-    "immv"."plan_by_size"('"immv_new"', on_insert),
+    "immv"."plan_by_size"('"immv_new"', on_insert, on_insert),
     '  ELSIF TG_OP = ''UPDATE'' THEN',
-    "immv"."plan_by_size"('"immv_old"', on_update),
+    "immv"."plan_by_size"('"immv_old"', COALESCE(on_small_update, on_update), on_update),
     '  ELSE',
-    "immv"."plan_by_size"('"immv_old"', on_delete),
+    "immv"."plan_by_size"('"immv_old"', on_delete, on_delete),
     '  END IF;',
     '  RETURN NULL;',
     'END');
-  EXECUTE format(E'CREATE FUNCTION %s() RETURNS trigger\nLANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS %L', function_name, E'\n' || "__ivm_body" || E'\n');
+  EXECUTE format('CREATE FUNCTION %s() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = ''ISO, MDY''
+SET intervalstyle = postgres
+SET timezone = ''UTC''
+SET extra_float_digits = 1
+SET array_nulls = on
+SET transform_null_equals = off
+SET standard_conforming_strings = on
+SET bytea_output = hex
+SET xmloption = content
+SET jit = off
+AS %L', function_name, E'\n' || "__ivm_body" || E'\n');
 END
 $immv$;

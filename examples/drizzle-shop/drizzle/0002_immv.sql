@@ -46,7 +46,7 @@ VALUES (
   'bulk_lines', '"public"."bulk_lines"', '"immv"."bulk_lines"',
   'select "id", "order_id", "quantity" from "order_lines" where "order_lines"."quantity" >= 10',
   'SELECT id, order_id, quantity FROM public.order_lines WHERE order_lines.quantity >= 10',
-  '7aaf0ccde8ec94e0', '0.1.0', 'keyed',
+  'bddcd449de97fdcc', '0.1.0', 'keyed',
   'INSERT INTO "immv"."bulk_lines"
 SELECT order_lines.id AS "id",
        order_lines.order_id AS "order_id",
@@ -77,7 +77,9 @@ FROM "immv"."bulk_lines";
 --> statement-breakpoint
 -- counts statements in progress on the base tables, so nested ones (FK cascades, triggers, writable CTEs) form one batch
 CREATE FUNCTION "immv"."bulk_lines$before"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS
 $immv$
 #variable_conflict use_column
 DECLARE
@@ -94,8 +96,15 @@ SELECT "immv"."create_table_function"(
   function_name => '"immv"."bulk_lines$t1_order_lines"',
   base_table => '"public"."order_lines"',
   columns => ARRAY['id', 'order_id', 'quantity']::text[],
-  -- an UPDATE of columns the view does not read returns at once
-  unused_columns => true,
+  -- an UPDATE that changes none of the columns the view reads returns at once (when it has others)
+  read_columns_changed => $sql$
+SELECT FROM (
+  SELECT "id", "order_id", "quantity", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net"
+  FROM (SELECT "id", "order_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "order_id", "quantity", 1 FROM "immv_new") AS "__ivm_v"
+  WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "order_id", "quantity")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+) AS "__ivm_n"
+WHERE "__ivm_net" <> 0
+$sql$,
   stash_table => 'immv_92323c6a_1',
   stash_function => '"immv"."bulk_lines$stash"',
   batch_function => '"immv"."bulk_lines$batch"',
@@ -120,16 +129,28 @@ FROM "immv_new" AS "order_lines"
 WHERE (order_lines.quantity >= 10)
 ON CONFLICT ("__ivm_k_order_lines_id") DO UPDATE
 SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "quantity" = EXCLUDED."quantity"
-WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."quantity")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."quantity")::text
+WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."quantity")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."quantity")::pg_catalog.record
 $sql$
 ],
   on_update => ARRAY[
 $sql$
 -- rows built from changed order_lines rows that no longer satisfy the view
 DELETE FROM "immv"."bulk_lines" AS "__ivm_s"
-WHERE ("__ivm_s"."__ivm_k_order_lines_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_new" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text))
+WHERE ("__ivm_s"."__ivm_k_order_lines_id") IN (SELECT "id" FROM (SELECT "id", "order_id", "quantity" FROM (
+  SELECT "id", "order_id", "quantity", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net",
+         pg_catalog.row_number() OVER "__ivm_image" = pg_catalog.rank() OVER "__ivm_image" AS "__ivm_first"
+  FROM (SELECT "id", "order_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "order_id", "quantity", 1 FROM "immv_new") AS "__ivm_v"
+  WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "order_id", "quantity")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+) AS "__ivm_n"
+WHERE "__ivm_first" AND "__ivm_net" < 0) AS "__ivm_r")
   AND NOT EXISTS (
-    SELECT FROM (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "order_lines"
+    SELECT FROM (SELECT "id", "order_id", "quantity" FROM (
+      SELECT "id", "order_id", "quantity", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net",
+             pg_catalog.row_number() OVER "__ivm_image" = pg_catalog.rank() OVER "__ivm_image" AS "__ivm_first"
+      FROM (SELECT "id", "order_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "order_id", "quantity", 1 FROM "immv_new") AS "__ivm_v"
+      WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "order_id", "quantity")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+    ) AS "__ivm_n"
+    WHERE "__ivm_first" AND "__ivm_net" > 0) AS "order_lines"
     WHERE (order_lines.quantity >= 10)
       AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id")
 $sql$,
@@ -140,11 +161,43 @@ SELECT order_lines.id AS "id",
        order_lines.order_id AS "order_id",
        order_lines.quantity AS "quantity",
        "order_lines"."id" AS "__ivm_k_order_lines_id"
-FROM (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "order_lines"
+FROM (SELECT "id", "order_id", "quantity" FROM (
+  SELECT "id", "order_id", "quantity", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net",
+         pg_catalog.row_number() OVER "__ivm_image" = pg_catalog.rank() OVER "__ivm_image" AS "__ivm_first"
+  FROM (SELECT "id", "order_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "order_id", "quantity", 1 FROM "immv_new") AS "__ivm_v"
+  WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "order_id", "quantity")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+) AS "__ivm_n"
+WHERE "__ivm_first" AND "__ivm_net" > 0) AS "order_lines"
 WHERE (order_lines.quantity >= 10)
 ON CONFLICT ("__ivm_k_order_lines_id") DO UPDATE
 SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "quantity" = EXCLUDED."quantity"
-WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."quantity")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."quantity")::text
+WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."quantity")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."quantity")::pg_catalog.record
+$sql$
+],
+  -- an UPDATE of fewer than 256 rows (NULL: as on_update)
+  on_small_update => ARRAY[
+$sql$
+-- rows built from changed order_lines rows that no longer satisfy the view
+DELETE FROM "immv"."bulk_lines" AS "__ivm_s"
+WHERE ("__ivm_s"."__ivm_k_order_lines_id") IN (SELECT "id" FROM (SELECT "id", "order_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "order_id", "quantity", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
+  AND NOT EXISTS (
+    SELECT FROM "public"."order_lines" AS "order_lines"
+    WHERE (order_lines.quantity >= 10)
+      AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id")
+$sql$,
+$sql$
+-- current rows built from changed order_lines rows
+INSERT INTO "immv"."bulk_lines" AS "__ivm_s" ("id", "order_id", "quantity", "__ivm_k_order_lines_id")
+SELECT order_lines.id AS "id",
+       order_lines.order_id AS "order_id",
+       order_lines.quantity AS "quantity",
+       "order_lines"."id" AS "__ivm_k_order_lines_id"
+FROM "public"."order_lines" AS "order_lines"
+WHERE (order_lines.quantity >= 10)
+  AND ("order_lines"."id") IN (SELECT "id" FROM (SELECT "id", "order_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "order_id", "quantity", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
+ON CONFLICT ("__ivm_k_order_lines_id") DO UPDATE
+SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "quantity" = EXCLUDED."quantity"
+WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."quantity")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."quantity")::pg_catalog.record
 $sql$
 ],
   on_delete => ARRAY[
@@ -157,7 +210,19 @@ $sql$
 --> statement-breakpoint
 -- creates this session's stash tables for multi-statement batches (once per session)
 CREATE FUNCTION "immv"."bulk_lines$stash"() RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, MDY'
+SET intervalstyle = postgres
+SET timezone = 'UTC'
+SET extra_float_digits = 1
+SET array_nulls = on
+SET transform_null_equals = off
+SET standard_conforming_strings = on
+SET bytea_output = hex
+SET xmloption = content
+SET jit = off
+AS
 $immv$
 #variable_conflict use_column
 BEGIN
@@ -182,7 +247,19 @@ $immv$;
 --> statement-breakpoint
 -- applies every change collected during a multi-statement batch, once
 CREATE FUNCTION "immv"."bulk_lines$batch"() RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, MDY'
+SET intervalstyle = postgres
+SET timezone = 'UTC'
+SET extra_float_digits = 1
+SET array_nulls = on
+SET transform_null_equals = off
+SET standard_conforming_strings = on
+SET bytea_output = hex
+SET xmloption = content
+SET jit = off
+AS
 $immv$
 #variable_conflict use_column
 BEGIN
@@ -208,7 +285,7 @@ BEGIN
     AND ("order_lines"."id") IN (SELECT "id" FROM (SELECT "id", "order_id", "quantity", "__ivm_m__" FROM pg_temp."immv_92323c6a_1") AS "__ivm_c")
   ON CONFLICT ("__ivm_k_order_lines_id") DO UPDATE
   SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "quantity" = EXCLUDED."quantity"
-  WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."quantity")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."quantity")::text
+  WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."quantity")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."quantity")::pg_catalog.record
   $sql$;
   DELETE FROM pg_temp."immv_92323c6a_1";
   PERFORM "immv"."set_stashing"('bulk_lines', false);
@@ -292,7 +369,7 @@ VALUES (
   JOIN products p ON p.id = l.product_id
 ',
   'SELECT DISTINCT c.city, p.name AS product FROM public.order_lines AS l JOIN public.orders AS o ON o.id = l.order_id JOIN public.customers AS c ON c.id = o.customer_id JOIN public.products AS p ON p.id = l.product_id',
-  'eae1ec6f46ece27f', '0.1.0', 'counted',
+  '8a05bec3ee485c1c', '0.1.0', 'counted',
   'INSERT INTO "immv"."city_products"
 SELECT c.city AS "city",
        p.name AS "product",
@@ -330,7 +407,9 @@ FROM "immv"."city_products";
 --> statement-breakpoint
 -- counts statements in progress on the base tables, so nested ones (FK cascades, triggers, writable CTEs) form one batch
 CREATE FUNCTION "immv"."city_products$before"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS
 $immv$
 #variable_conflict use_column
 DECLARE
@@ -347,8 +426,15 @@ SELECT "immv"."create_table_function"(
   function_name => '"immv"."city_products$t1_order_lines"',
   base_table => '"public"."order_lines"',
   columns => ARRAY['id', 'order_id', 'product_id']::text[],
-  -- an UPDATE of columns the view does not read returns at once
-  unused_columns => true,
+  -- an UPDATE that changes none of the columns the view reads returns at once (when it has others)
+  read_columns_changed => $sql$
+SELECT FROM (
+  SELECT "id", "order_id", "product_id", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net"
+  FROM (SELECT "id", "order_id", "product_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "order_id", "product_id", 1 FROM "immv_new") AS "__ivm_v"
+  WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "order_id", "product_id")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+) AS "__ivm_n"
+WHERE "__ivm_net" <> 0
+$sql$,
   stash_table => 'immv_f295ffcc_1',
   stash_function => '"immv"."city_products$stash"',
   batch_function => '"immv"."city_products$batch"',
@@ -419,6 +505,8 @@ $sql$
 DELETE FROM "immv"."city_products" WHERE "__ivm_count__" <= 0
 $sql$
 ],
+  -- an UPDATE of fewer than 256 rows (NULL: as on_update)
+  on_small_update => NULL,
   on_delete => ARRAY[
 $sql$
 -- add the signed change of every distinct row to its count
@@ -458,8 +546,15 @@ SELECT "immv"."create_table_function"(
   function_name => '"immv"."city_products$t2_orders"',
   base_table => '"public"."orders"',
   columns => ARRAY['id', 'customer_id']::text[],
-  -- an UPDATE of columns the view does not read returns at once
-  unused_columns => true,
+  -- an UPDATE that changes none of the columns the view reads returns at once (when it has others)
+  read_columns_changed => $sql$
+SELECT FROM (
+  SELECT "id", "customer_id", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net"
+  FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", 1 FROM "immv_new") AS "__ivm_v"
+  WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "customer_id")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+) AS "__ivm_n"
+WHERE "__ivm_net" <> 0
+$sql$,
   stash_table => 'immv_9d1b9524_2',
   stash_function => '"immv"."city_products$stash"',
   batch_function => '"immv"."city_products$batch"',
@@ -530,6 +625,8 @@ $sql$
 DELETE FROM "immv"."city_products" WHERE "__ivm_count__" <= 0
 $sql$
 ],
+  -- an UPDATE of fewer than 256 rows (NULL: as on_update)
+  on_small_update => NULL,
   on_delete => ARRAY[
 $sql$
 -- add the signed change of every distinct row to its count
@@ -569,8 +666,15 @@ SELECT "immv"."create_table_function"(
   function_name => '"immv"."city_products$t3_customers"',
   base_table => '"public"."customers"',
   columns => ARRAY['id', 'city']::text[],
-  -- an UPDATE of columns the view does not read returns at once
-  unused_columns => true,
+  -- an UPDATE that changes none of the columns the view reads returns at once (when it has others)
+  read_columns_changed => $sql$
+SELECT FROM (
+  SELECT "id", "city", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net"
+  FROM (SELECT "id", "city", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "city", 1 FROM "immv_new") AS "__ivm_v"
+  WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "city")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+) AS "__ivm_n"
+WHERE "__ivm_net" <> 0
+$sql$,
   stash_table => 'immv_d56a5059_3',
   stash_function => '"immv"."city_products$stash"',
   batch_function => '"immv"."city_products$batch"',
@@ -641,6 +745,8 @@ $sql$
 DELETE FROM "immv"."city_products" WHERE "__ivm_count__" <= 0
 $sql$
 ],
+  -- an UPDATE of fewer than 256 rows (NULL: as on_update)
+  on_small_update => NULL,
   on_delete => ARRAY[
 $sql$
 -- add the signed change of every distinct row to its count
@@ -680,8 +786,15 @@ SELECT "immv"."create_table_function"(
   function_name => '"immv"."city_products$t4_products"',
   base_table => '"public"."products"',
   columns => ARRAY['id', 'name']::text[],
-  -- an UPDATE of columns the view does not read returns at once
-  unused_columns => true,
+  -- an UPDATE that changes none of the columns the view reads returns at once (when it has others)
+  read_columns_changed => $sql$
+SELECT FROM (
+  SELECT "id", "name", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net"
+  FROM (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", 1 FROM "immv_new") AS "__ivm_v"
+  WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "name")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+) AS "__ivm_n"
+WHERE "__ivm_net" <> 0
+$sql$,
   stash_table => 'immv_835169ab_4',
   stash_function => '"immv"."city_products$stash"',
   batch_function => '"immv"."city_products$batch"',
@@ -752,6 +865,8 @@ $sql$
 DELETE FROM "immv"."city_products" WHERE "__ivm_count__" <= 0
 $sql$
 ],
+  -- an UPDATE of fewer than 256 rows (NULL: as on_update)
+  on_small_update => NULL,
   on_delete => ARRAY[
 $sql$
 -- add the signed change of every distinct row to its count
@@ -787,7 +902,19 @@ $sql$
 --> statement-breakpoint
 -- creates this session's stash tables for multi-statement batches (once per session)
 CREATE FUNCTION "immv"."city_products$stash"() RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, MDY'
+SET intervalstyle = postgres
+SET timezone = 'UTC'
+SET extra_float_digits = 1
+SET array_nulls = on
+SET transform_null_equals = off
+SET standard_conforming_strings = on
+SET bytea_output = hex
+SET xmloption = content
+SET jit = off
+AS
 $immv$
 #variable_conflict use_column
 BEGIN
@@ -824,7 +951,19 @@ $immv$;
 --> statement-breakpoint
 -- applies every change collected during a multi-statement batch, once
 CREATE FUNCTION "immv"."city_products$batch"() RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, MDY'
+SET intervalstyle = postgres
+SET timezone = 'UTC'
+SET extra_float_digits = 1
+SET array_nulls = on
+SET transform_null_equals = off
+SET standard_conforming_strings = on
+SET bytea_output = hex
+SET xmloption = content
+SET jit = off
+AS
 $immv$
 #variable_conflict use_column
 BEGIN
@@ -1026,7 +1165,7 @@ VALUES (
   'customer_totals', '"public"."customer_totals"', '"immv"."customer_totals"',
   'select "orders"."customer_id", "customers"."name", count(*)::int as "lines", sum("order_lines"."quantity") as "items", sum("order_lines"."quantity" * "products"."price") as "spent" from "orders" inner join "customers" on "customers"."id" = "orders"."customer_id" inner join "order_lines" on "order_lines"."order_id" = "orders"."id" inner join "products" on "products"."id" = "order_lines"."product_id" group by "orders"."customer_id", "customers"."name"',
   'SELECT orders.customer_id, customers.name, (count(*))::int AS lines, sum(order_lines.quantity) AS items, sum(order_lines.quantity * products.price) AS spent FROM public.orders JOIN public.customers ON customers.id = orders.customer_id JOIN public.order_lines ON order_lines.order_id = orders.id JOIN public.products ON products.id = order_lines.product_id GROUP BY orders.customer_id, customers.name',
-  'dae075d8a09d0299', '0.1.0', 'aggregate',
+  'dfec0830b7bc9a4b', '0.1.0', 'aggregate',
   'INSERT INTO "immv"."customer_totals"
 SELECT orders.customer_id AS "customer_id",
        customers.name AS "name",
@@ -1073,7 +1212,9 @@ FROM "immv"."customer_totals" AS "s";
 --> statement-breakpoint
 -- counts statements in progress on the base tables, so nested ones (FK cascades, triggers, writable CTEs) form one batch
 CREATE FUNCTION "immv"."customer_totals$before"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS
 $immv$
 #variable_conflict use_column
 DECLARE
@@ -1090,8 +1231,15 @@ SELECT "immv"."create_table_function"(
   function_name => '"immv"."customer_totals$t1_orders"',
   base_table => '"public"."orders"',
   columns => ARRAY['id', 'customer_id']::text[],
-  -- an UPDATE of columns the view does not read returns at once
-  unused_columns => true,
+  -- an UPDATE that changes none of the columns the view reads returns at once (when it has others)
+  read_columns_changed => $sql$
+SELECT FROM (
+  SELECT "id", "customer_id", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net"
+  FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", 1 FROM "immv_new") AS "__ivm_v"
+  WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "customer_id")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+) AS "__ivm_n"
+WHERE "__ivm_net" <> 0
+$sql$,
   stash_table => 'immv_656474a2_1',
   stash_function => '"immv"."customer_totals$stash"',
   batch_function => '"immv"."customer_totals$batch"',
@@ -1227,6 +1375,8 @@ WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
   AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale")
 $sql$
 ],
+  -- an UPDATE of fewer than 256 rows (NULL: as on_update)
+  on_small_update => NULL,
   on_delete => ARRAY[
 $sql$
 -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
@@ -1318,8 +1468,15 @@ SELECT "immv"."create_table_function"(
   function_name => '"immv"."customer_totals$t2_customers"',
   base_table => '"public"."customers"',
   columns => ARRAY['id', 'name']::text[],
-  -- an UPDATE of columns the view does not read returns at once
-  unused_columns => true,
+  -- an UPDATE that changes none of the columns the view reads returns at once (when it has others)
+  read_columns_changed => $sql$
+SELECT FROM (
+  SELECT "id", "name", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net"
+  FROM (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", 1 FROM "immv_new") AS "__ivm_v"
+  WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "name")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+) AS "__ivm_n"
+WHERE "__ivm_net" <> 0
+$sql$,
   stash_table => 'immv_8479e729_2',
   stash_function => '"immv"."customer_totals$stash"',
   batch_function => '"immv"."customer_totals$batch"',
@@ -1455,6 +1612,8 @@ WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
   AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale")
 $sql$
 ],
+  -- an UPDATE of fewer than 256 rows (NULL: as on_update)
+  on_small_update => NULL,
   on_delete => ARRAY[
 $sql$
 -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
@@ -1546,8 +1705,8 @@ SELECT "immv"."create_table_function"(
   function_name => '"immv"."customer_totals$t3_order_lines"',
   base_table => '"public"."order_lines"',
   columns => ARRAY['id', 'order_id', 'product_id', 'quantity']::text[],
-  -- an UPDATE of columns the view does not read returns at once
-  unused_columns => false,
+  -- an UPDATE that changes none of the columns the view reads returns at once (when it has others)
+  read_columns_changed => NULL,
   stash_table => 'immv_41a425dd_3',
   stash_function => '"immv"."customer_totals$stash"',
   batch_function => '"immv"."customer_totals$batch"',
@@ -1683,6 +1842,8 @@ WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
   AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale")
 $sql$
 ],
+  -- an UPDATE of fewer than 256 rows (NULL: as on_update)
+  on_small_update => NULL,
   on_delete => ARRAY[
 $sql$
 -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
@@ -1774,8 +1935,15 @@ SELECT "immv"."create_table_function"(
   function_name => '"immv"."customer_totals$t4_products"',
   base_table => '"public"."products"',
   columns => ARRAY['id', 'price']::text[],
-  -- an UPDATE of columns the view does not read returns at once
-  unused_columns => true,
+  -- an UPDATE that changes none of the columns the view reads returns at once (when it has others)
+  read_columns_changed => $sql$
+SELECT FROM (
+  SELECT "id", "price", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net"
+  FROM (SELECT "id", "price", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "price", 1 FROM "immv_new") AS "__ivm_v"
+  WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "price")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+) AS "__ivm_n"
+WHERE "__ivm_net" <> 0
+$sql$,
   stash_table => 'immv_dd03fbec_4',
   stash_function => '"immv"."customer_totals$stash"',
   batch_function => '"immv"."customer_totals$batch"',
@@ -1911,6 +2079,8 @@ WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
   AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale")
 $sql$
 ],
+  -- an UPDATE of fewer than 256 rows (NULL: as on_update)
+  on_small_update => NULL,
   on_delete => ARRAY[
 $sql$
 -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
@@ -1998,7 +2168,19 @@ $sql$
 --> statement-breakpoint
 -- creates this session's stash tables for multi-statement batches (once per session)
 CREATE FUNCTION "immv"."customer_totals$stash"() RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, MDY'
+SET intervalstyle = postgres
+SET timezone = 'UTC'
+SET extra_float_digits = 1
+SET array_nulls = on
+SET transform_null_equals = off
+SET standard_conforming_strings = on
+SET bytea_output = hex
+SET xmloption = content
+SET jit = off
+AS
 $immv$
 #variable_conflict use_column
 BEGIN
@@ -2035,7 +2217,19 @@ $immv$;
 --> statement-breakpoint
 -- applies every change collected during a multi-statement batch, once
 CREATE FUNCTION "immv"."customer_totals$batch"() RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, MDY'
+SET intervalstyle = postgres
+SET timezone = 'UTC'
+SET extra_float_digits = 1
+SET array_nulls = on
+SET transform_null_equals = off
+SET standard_conforming_strings = on
+SET bytea_output = hex
+SET xmloption = content
+SET jit = off
+AS
 $immv$
 #variable_conflict use_column
 BEGIN
@@ -2341,7 +2535,7 @@ VALUES (
   'order_details', '"public"."order_details"', '"immv"."order_details"',
   'select "order_lines"."id", "order_lines"."order_id", "customers"."name" as "customer", "products"."name" as "product", "order_lines"."quantity", "order_lines"."quantity" * "products"."price" as "line_total" from "order_lines" inner join "orders" on "orders"."id" = "order_lines"."order_id" inner join "customers" on "customers"."id" = "orders"."customer_id" inner join "products" on "products"."id" = "order_lines"."product_id"',
   'SELECT order_lines.id, order_lines.order_id, customers.name AS customer, products.name AS product, order_lines.quantity, order_lines.quantity * products.price AS line_total FROM public.order_lines JOIN public.orders ON orders.id = order_lines.order_id JOIN public.customers ON customers.id = orders.customer_id JOIN public.products ON products.id = order_lines.product_id',
-  '12b24071cc6ac859', '0.1.0', 'keyed',
+  'dcab4ac205dc3801', '0.1.0', 'keyed',
   'INSERT INTO "immv"."order_details"
 SELECT order_lines.id AS "id",
        order_lines.order_id AS "order_id",
@@ -2391,7 +2585,9 @@ FROM "immv"."order_details";
 --> statement-breakpoint
 -- counts statements in progress on the base tables, so nested ones (FK cascades, triggers, writable CTEs) form one batch
 CREATE FUNCTION "immv"."order_details$before"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS
 $immv$
 #variable_conflict use_column
 DECLARE
@@ -2408,8 +2604,8 @@ SELECT "immv"."create_table_function"(
   function_name => '"immv"."order_details$t1_order_lines"',
   base_table => '"public"."order_lines"',
   columns => ARRAY['id', 'order_id', 'product_id', 'quantity']::text[],
-  -- an UPDATE of columns the view does not read returns at once
-  unused_columns => false,
+  -- an UPDATE that changes none of the columns the view reads returns at once (when it has others)
+  read_columns_changed => NULL,
   stash_table => 'immv_15b4854b_1',
   stash_function => '"immv"."order_details$stash"',
   batch_function => '"immv"."order_details$batch"',
@@ -2445,16 +2641,28 @@ WHERE (orders.id = order_lines.order_id)
   AND (products.id = order_lines.product_id)
 ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
 SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text
+WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::pg_catalog.record
 $sql$
 ],
   on_update => ARRAY[
 $sql$
 -- rows built from changed order_lines rows that no longer satisfy the view
 DELETE FROM "immv"."order_details" AS "__ivm_s"
-WHERE ("__ivm_s"."__ivm_k_order_lines_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_new" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text))
+WHERE ("__ivm_s"."__ivm_k_order_lines_id") IN (SELECT "id" FROM (SELECT "id", "order_id", "product_id", "quantity" FROM (
+  SELECT "id", "order_id", "product_id", "quantity", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net",
+         pg_catalog.row_number() OVER "__ivm_image" = pg_catalog.rank() OVER "__ivm_image" AS "__ivm_first"
+  FROM (SELECT "id", "order_id", "product_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "order_id", "product_id", "quantity", 1 FROM "immv_new") AS "__ivm_v"
+  WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "order_id", "product_id", "quantity")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+) AS "__ivm_n"
+WHERE "__ivm_first" AND "__ivm_net" < 0) AS "__ivm_r")
   AND NOT EXISTS (
-    SELECT FROM (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "order_lines",
+    SELECT FROM (SELECT "id", "order_id", "product_id", "quantity" FROM (
+      SELECT "id", "order_id", "product_id", "quantity", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net",
+             pg_catalog.row_number() OVER "__ivm_image" = pg_catalog.rank() OVER "__ivm_image" AS "__ivm_first"
+      FROM (SELECT "id", "order_id", "product_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "order_id", "product_id", "quantity", 1 FROM "immv_new") AS "__ivm_v"
+      WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "order_id", "product_id", "quantity")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+    ) AS "__ivm_n"
+    WHERE "__ivm_first" AND "__ivm_net" > 0) AS "order_lines",
          "public"."orders" AS "orders",
          "public"."customers" AS "customers",
          "public"."products" AS "products"
@@ -2479,7 +2687,13 @@ SELECT order_lines.id AS "id",
        "orders"."id" AS "__ivm_k_orders_id",
        "customers"."id" AS "__ivm_k_customers_id",
        "products"."id" AS "__ivm_k_products_id"
-FROM (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "order_lines",
+FROM (SELECT "id", "order_id", "product_id", "quantity" FROM (
+  SELECT "id", "order_id", "product_id", "quantity", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net",
+         pg_catalog.row_number() OVER "__ivm_image" = pg_catalog.rank() OVER "__ivm_image" AS "__ivm_first"
+  FROM (SELECT "id", "order_id", "product_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "order_id", "product_id", "quantity", 1 FROM "immv_new") AS "__ivm_v"
+  WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "order_id", "product_id", "quantity")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+) AS "__ivm_n"
+WHERE "__ivm_first" AND "__ivm_net" > 0) AS "order_lines",
      "public"."orders" AS "orders",
      "public"."customers" AS "customers",
      "public"."products" AS "products"
@@ -2488,7 +2702,52 @@ WHERE (orders.id = order_lines.order_id)
   AND (products.id = order_lines.product_id)
 ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
 SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text
+WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::pg_catalog.record
+$sql$
+],
+  -- an UPDATE of fewer than 256 rows (NULL: as on_update)
+  on_small_update => ARRAY[
+$sql$
+-- rows built from changed order_lines rows that no longer satisfy the view
+DELETE FROM "immv"."order_details" AS "__ivm_s"
+WHERE ("__ivm_s"."__ivm_k_order_lines_id") IN (SELECT "id" FROM (SELECT "id", "order_id", "product_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "order_id", "product_id", "quantity", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
+  AND NOT EXISTS (
+    SELECT FROM "public"."order_lines" AS "order_lines",
+         "public"."orders" AS "orders",
+         "public"."customers" AS "customers",
+         "public"."products" AS "products"
+    WHERE (orders.id = order_lines.order_id)
+      AND (customers.id = orders.customer_id)
+      AND (products.id = order_lines.product_id)
+      AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id"
+      AND "orders"."id" = "__ivm_s"."__ivm_k_orders_id"
+      AND "customers"."id" = "__ivm_s"."__ivm_k_customers_id"
+      AND "products"."id" = "__ivm_s"."__ivm_k_products_id")
+$sql$,
+$sql$
+-- current rows built from changed order_lines rows
+INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
+SELECT order_lines.id AS "id",
+       order_lines.order_id AS "order_id",
+       customers.name AS "customer",
+       products.name AS "product",
+       order_lines.quantity AS "quantity",
+       order_lines.quantity * products.price AS "line_total",
+       "order_lines"."id" AS "__ivm_k_order_lines_id",
+       "orders"."id" AS "__ivm_k_orders_id",
+       "customers"."id" AS "__ivm_k_customers_id",
+       "products"."id" AS "__ivm_k_products_id"
+FROM "public"."order_lines" AS "order_lines",
+     "public"."orders" AS "orders",
+     "public"."customers" AS "customers",
+     "public"."products" AS "products"
+WHERE (orders.id = order_lines.order_id)
+  AND (customers.id = orders.customer_id)
+  AND (products.id = order_lines.product_id)
+  AND ("order_lines"."id") IN (SELECT "id" FROM (SELECT "id", "order_id", "product_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "order_id", "product_id", "quantity", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
+ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
+SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
+WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::pg_catalog.record
 $sql$
 ],
   on_delete => ARRAY[
@@ -2505,8 +2764,15 @@ SELECT "immv"."create_table_function"(
   function_name => '"immv"."order_details$t2_orders"',
   base_table => '"public"."orders"',
   columns => ARRAY['id', 'customer_id']::text[],
-  -- an UPDATE of columns the view does not read returns at once
-  unused_columns => true,
+  -- an UPDATE that changes none of the columns the view reads returns at once (when it has others)
+  read_columns_changed => $sql$
+SELECT FROM (
+  SELECT "id", "customer_id", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net"
+  FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", 1 FROM "immv_new") AS "__ivm_v"
+  WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "customer_id")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+) AS "__ivm_n"
+WHERE "__ivm_net" <> 0
+$sql$,
   stash_table => 'immv_49c7171b_2',
   stash_function => '"immv"."order_details$stash"',
   batch_function => '"immv"."order_details$batch"',
@@ -2542,17 +2808,29 @@ WHERE (orders.id = order_lines.order_id)
   AND (products.id = order_lines.product_id)
 ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
 SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text
+WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::pg_catalog.record
 $sql$
 ],
   on_update => ARRAY[
 $sql$
 -- rows built from changed orders rows that no longer satisfy the view
 DELETE FROM "immv"."order_details" AS "__ivm_s"
-WHERE ("__ivm_s"."__ivm_k_orders_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_new" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text))
+WHERE ("__ivm_s"."__ivm_k_orders_id") IN (SELECT "id" FROM (SELECT "id", "customer_id" FROM (
+  SELECT "id", "customer_id", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net",
+         pg_catalog.row_number() OVER "__ivm_image" = pg_catalog.rank() OVER "__ivm_image" AS "__ivm_first"
+  FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", 1 FROM "immv_new") AS "__ivm_v"
+  WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "customer_id")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+) AS "__ivm_n"
+WHERE "__ivm_first" AND "__ivm_net" < 0) AS "__ivm_r")
   AND NOT EXISTS (
     SELECT FROM "public"."order_lines" AS "order_lines",
-         (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "orders",
+         (SELECT "id", "customer_id" FROM (
+      SELECT "id", "customer_id", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net",
+             pg_catalog.row_number() OVER "__ivm_image" = pg_catalog.rank() OVER "__ivm_image" AS "__ivm_first"
+      FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", 1 FROM "immv_new") AS "__ivm_v"
+      WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "customer_id")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+    ) AS "__ivm_n"
+    WHERE "__ivm_first" AND "__ivm_net" > 0) AS "orders",
          "public"."customers" AS "customers",
          "public"."products" AS "products"
     WHERE (orders.id = order_lines.order_id)
@@ -2577,7 +2855,13 @@ SELECT order_lines.id AS "id",
        "customers"."id" AS "__ivm_k_customers_id",
        "products"."id" AS "__ivm_k_products_id"
 FROM "public"."order_lines" AS "order_lines",
-     (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "orders",
+     (SELECT "id", "customer_id" FROM (
+  SELECT "id", "customer_id", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net",
+         pg_catalog.row_number() OVER "__ivm_image" = pg_catalog.rank() OVER "__ivm_image" AS "__ivm_first"
+  FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", 1 FROM "immv_new") AS "__ivm_v"
+  WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "customer_id")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+) AS "__ivm_n"
+WHERE "__ivm_first" AND "__ivm_net" > 0) AS "orders",
      "public"."customers" AS "customers",
      "public"."products" AS "products"
 WHERE (orders.id = order_lines.order_id)
@@ -2585,7 +2869,52 @@ WHERE (orders.id = order_lines.order_id)
   AND (products.id = order_lines.product_id)
 ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
 SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text
+WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::pg_catalog.record
+$sql$
+],
+  -- an UPDATE of fewer than 256 rows (NULL: as on_update)
+  on_small_update => ARRAY[
+$sql$
+-- rows built from changed orders rows that no longer satisfy the view
+DELETE FROM "immv"."order_details" AS "__ivm_s"
+WHERE ("__ivm_s"."__ivm_k_orders_id") IN (SELECT "id" FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
+  AND NOT EXISTS (
+    SELECT FROM "public"."order_lines" AS "order_lines",
+         "public"."orders" AS "orders",
+         "public"."customers" AS "customers",
+         "public"."products" AS "products"
+    WHERE (orders.id = order_lines.order_id)
+      AND (customers.id = orders.customer_id)
+      AND (products.id = order_lines.product_id)
+      AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id"
+      AND "orders"."id" = "__ivm_s"."__ivm_k_orders_id"
+      AND "customers"."id" = "__ivm_s"."__ivm_k_customers_id"
+      AND "products"."id" = "__ivm_s"."__ivm_k_products_id")
+$sql$,
+$sql$
+-- current rows built from changed orders rows
+INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
+SELECT order_lines.id AS "id",
+       order_lines.order_id AS "order_id",
+       customers.name AS "customer",
+       products.name AS "product",
+       order_lines.quantity AS "quantity",
+       order_lines.quantity * products.price AS "line_total",
+       "order_lines"."id" AS "__ivm_k_order_lines_id",
+       "orders"."id" AS "__ivm_k_orders_id",
+       "customers"."id" AS "__ivm_k_customers_id",
+       "products"."id" AS "__ivm_k_products_id"
+FROM "public"."order_lines" AS "order_lines",
+     "public"."orders" AS "orders",
+     "public"."customers" AS "customers",
+     "public"."products" AS "products"
+WHERE (orders.id = order_lines.order_id)
+  AND (customers.id = orders.customer_id)
+  AND (products.id = order_lines.product_id)
+  AND ("orders"."id") IN (SELECT "id" FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
+ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
+SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
+WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::pg_catalog.record
 $sql$
 ],
   on_delete => ARRAY[
@@ -2602,8 +2931,15 @@ SELECT "immv"."create_table_function"(
   function_name => '"immv"."order_details$t3_customers"',
   base_table => '"public"."customers"',
   columns => ARRAY['id', 'name']::text[],
-  -- an UPDATE of columns the view does not read returns at once
-  unused_columns => true,
+  -- an UPDATE that changes none of the columns the view reads returns at once (when it has others)
+  read_columns_changed => $sql$
+SELECT FROM (
+  SELECT "id", "name", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net"
+  FROM (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", 1 FROM "immv_new") AS "__ivm_v"
+  WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "name")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+) AS "__ivm_n"
+WHERE "__ivm_net" <> 0
+$sql$,
   stash_table => 'immv_16d359e4_3',
   stash_function => '"immv"."order_details$stash"',
   batch_function => '"immv"."order_details$batch"',
@@ -2639,18 +2975,30 @@ WHERE (orders.id = order_lines.order_id)
   AND (products.id = order_lines.product_id)
 ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
 SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text
+WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::pg_catalog.record
 $sql$
 ],
   on_update => ARRAY[
 $sql$
 -- rows built from changed customers rows that no longer satisfy the view
 DELETE FROM "immv"."order_details" AS "__ivm_s"
-WHERE ("__ivm_s"."__ivm_k_customers_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_new" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text))
+WHERE ("__ivm_s"."__ivm_k_customers_id") IN (SELECT "id" FROM (SELECT "id", "name" FROM (
+  SELECT "id", "name", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net",
+         pg_catalog.row_number() OVER "__ivm_image" = pg_catalog.rank() OVER "__ivm_image" AS "__ivm_first"
+  FROM (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", 1 FROM "immv_new") AS "__ivm_v"
+  WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "name")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+) AS "__ivm_n"
+WHERE "__ivm_first" AND "__ivm_net" < 0) AS "__ivm_r")
   AND NOT EXISTS (
     SELECT FROM "public"."order_lines" AS "order_lines",
          "public"."orders" AS "orders",
-         (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "customers",
+         (SELECT "id", "name" FROM (
+      SELECT "id", "name", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net",
+             pg_catalog.row_number() OVER "__ivm_image" = pg_catalog.rank() OVER "__ivm_image" AS "__ivm_first"
+      FROM (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", 1 FROM "immv_new") AS "__ivm_v"
+      WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "name")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+    ) AS "__ivm_n"
+    WHERE "__ivm_first" AND "__ivm_net" > 0) AS "customers",
          "public"."products" AS "products"
     WHERE (orders.id = order_lines.order_id)
       AND (customers.id = orders.customer_id)
@@ -2675,14 +3023,65 @@ SELECT order_lines.id AS "id",
        "products"."id" AS "__ivm_k_products_id"
 FROM "public"."order_lines" AS "order_lines",
      "public"."orders" AS "orders",
-     (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "customers",
+     (SELECT "id", "name" FROM (
+  SELECT "id", "name", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net",
+         pg_catalog.row_number() OVER "__ivm_image" = pg_catalog.rank() OVER "__ivm_image" AS "__ivm_first"
+  FROM (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", 1 FROM "immv_new") AS "__ivm_v"
+  WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "name")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+) AS "__ivm_n"
+WHERE "__ivm_first" AND "__ivm_net" > 0) AS "customers",
      "public"."products" AS "products"
 WHERE (orders.id = order_lines.order_id)
   AND (customers.id = orders.customer_id)
   AND (products.id = order_lines.product_id)
 ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
 SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text
+WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::pg_catalog.record
+$sql$
+],
+  -- an UPDATE of fewer than 256 rows (NULL: as on_update)
+  on_small_update => ARRAY[
+$sql$
+-- rows built from changed customers rows that no longer satisfy the view
+DELETE FROM "immv"."order_details" AS "__ivm_s"
+WHERE ("__ivm_s"."__ivm_k_customers_id") IN (SELECT "id" FROM (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
+  AND NOT EXISTS (
+    SELECT FROM "public"."order_lines" AS "order_lines",
+         "public"."orders" AS "orders",
+         "public"."customers" AS "customers",
+         "public"."products" AS "products"
+    WHERE (orders.id = order_lines.order_id)
+      AND (customers.id = orders.customer_id)
+      AND (products.id = order_lines.product_id)
+      AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id"
+      AND "orders"."id" = "__ivm_s"."__ivm_k_orders_id"
+      AND "customers"."id" = "__ivm_s"."__ivm_k_customers_id"
+      AND "products"."id" = "__ivm_s"."__ivm_k_products_id")
+$sql$,
+$sql$
+-- current rows built from changed customers rows
+INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
+SELECT order_lines.id AS "id",
+       order_lines.order_id AS "order_id",
+       customers.name AS "customer",
+       products.name AS "product",
+       order_lines.quantity AS "quantity",
+       order_lines.quantity * products.price AS "line_total",
+       "order_lines"."id" AS "__ivm_k_order_lines_id",
+       "orders"."id" AS "__ivm_k_orders_id",
+       "customers"."id" AS "__ivm_k_customers_id",
+       "products"."id" AS "__ivm_k_products_id"
+FROM "public"."order_lines" AS "order_lines",
+     "public"."orders" AS "orders",
+     "public"."customers" AS "customers",
+     "public"."products" AS "products"
+WHERE (orders.id = order_lines.order_id)
+  AND (customers.id = orders.customer_id)
+  AND (products.id = order_lines.product_id)
+  AND ("customers"."id") IN (SELECT "id" FROM (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
+ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
+SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
+WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::pg_catalog.record
 $sql$
 ],
   on_delete => ARRAY[
@@ -2699,8 +3098,8 @@ SELECT "immv"."create_table_function"(
   function_name => '"immv"."order_details$t4_products"',
   base_table => '"public"."products"',
   columns => ARRAY['id', 'name', 'price']::text[],
-  -- an UPDATE of columns the view does not read returns at once
-  unused_columns => false,
+  -- an UPDATE that changes none of the columns the view reads returns at once (when it has others)
+  read_columns_changed => NULL,
   stash_table => 'immv_2b51bc54_4',
   stash_function => '"immv"."order_details$stash"',
   batch_function => '"immv"."order_details$batch"',
@@ -2736,19 +3135,31 @@ WHERE (orders.id = order_lines.order_id)
   AND (products.id = order_lines.product_id)
 ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
 SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text
+WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::pg_catalog.record
 $sql$
 ],
   on_update => ARRAY[
 $sql$
 -- rows built from changed products rows that no longer satisfy the view
 DELETE FROM "immv"."order_details" AS "__ivm_s"
-WHERE ("__ivm_s"."__ivm_k_products_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_new" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text))
+WHERE ("__ivm_s"."__ivm_k_products_id") IN (SELECT "id" FROM (SELECT "id", "name", "price" FROM (
+  SELECT "id", "name", "price", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net",
+         pg_catalog.row_number() OVER "__ivm_image" = pg_catalog.rank() OVER "__ivm_image" AS "__ivm_first"
+  FROM (SELECT "id", "name", "price", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", "price", 1 FROM "immv_new") AS "__ivm_v"
+  WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "name", "price")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+) AS "__ivm_n"
+WHERE "__ivm_first" AND "__ivm_net" < 0) AS "__ivm_r")
   AND NOT EXISTS (
     SELECT FROM "public"."order_lines" AS "order_lines",
          "public"."orders" AS "orders",
          "public"."customers" AS "customers",
-         (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "products"
+         (SELECT "id", "name", "price" FROM (
+      SELECT "id", "name", "price", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net",
+             pg_catalog.row_number() OVER "__ivm_image" = pg_catalog.rank() OVER "__ivm_image" AS "__ivm_first"
+      FROM (SELECT "id", "name", "price", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", "price", 1 FROM "immv_new") AS "__ivm_v"
+      WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "name", "price")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+    ) AS "__ivm_n"
+    WHERE "__ivm_first" AND "__ivm_net" > 0) AS "products"
     WHERE (orders.id = order_lines.order_id)
       AND (customers.id = orders.customer_id)
       AND (products.id = order_lines.product_id)
@@ -2773,13 +3184,64 @@ SELECT order_lines.id AS "id",
 FROM "public"."order_lines" AS "order_lines",
      "public"."orders" AS "orders",
      "public"."customers" AS "customers",
-     (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "products"
+     (SELECT "id", "name", "price" FROM (
+  SELECT "id", "name", "price", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net",
+         pg_catalog.row_number() OVER "__ivm_image" = pg_catalog.rank() OVER "__ivm_image" AS "__ivm_first"
+  FROM (SELECT "id", "name", "price", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", "price", 1 FROM "immv_new") AS "__ivm_v"
+  WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "name", "price")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+) AS "__ivm_n"
+WHERE "__ivm_first" AND "__ivm_net" > 0) AS "products"
 WHERE (orders.id = order_lines.order_id)
   AND (customers.id = orders.customer_id)
   AND (products.id = order_lines.product_id)
 ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
 SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text
+WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::pg_catalog.record
+$sql$
+],
+  -- an UPDATE of fewer than 256 rows (NULL: as on_update)
+  on_small_update => ARRAY[
+$sql$
+-- rows built from changed products rows that no longer satisfy the view
+DELETE FROM "immv"."order_details" AS "__ivm_s"
+WHERE ("__ivm_s"."__ivm_k_products_id") IN (SELECT "id" FROM (SELECT "id", "name", "price", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", "price", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
+  AND NOT EXISTS (
+    SELECT FROM "public"."order_lines" AS "order_lines",
+         "public"."orders" AS "orders",
+         "public"."customers" AS "customers",
+         "public"."products" AS "products"
+    WHERE (orders.id = order_lines.order_id)
+      AND (customers.id = orders.customer_id)
+      AND (products.id = order_lines.product_id)
+      AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id"
+      AND "orders"."id" = "__ivm_s"."__ivm_k_orders_id"
+      AND "customers"."id" = "__ivm_s"."__ivm_k_customers_id"
+      AND "products"."id" = "__ivm_s"."__ivm_k_products_id")
+$sql$,
+$sql$
+-- current rows built from changed products rows
+INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
+SELECT order_lines.id AS "id",
+       order_lines.order_id AS "order_id",
+       customers.name AS "customer",
+       products.name AS "product",
+       order_lines.quantity AS "quantity",
+       order_lines.quantity * products.price AS "line_total",
+       "order_lines"."id" AS "__ivm_k_order_lines_id",
+       "orders"."id" AS "__ivm_k_orders_id",
+       "customers"."id" AS "__ivm_k_customers_id",
+       "products"."id" AS "__ivm_k_products_id"
+FROM "public"."order_lines" AS "order_lines",
+     "public"."orders" AS "orders",
+     "public"."customers" AS "customers",
+     "public"."products" AS "products"
+WHERE (orders.id = order_lines.order_id)
+  AND (customers.id = orders.customer_id)
+  AND (products.id = order_lines.product_id)
+  AND ("products"."id") IN (SELECT "id" FROM (SELECT "id", "name", "price", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", "price", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
+ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
+SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
+WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::pg_catalog.record
 $sql$
 ],
   on_delete => ARRAY[
@@ -2792,7 +3254,19 @@ $sql$
 --> statement-breakpoint
 -- creates this session's stash tables for multi-statement batches (once per session)
 CREATE FUNCTION "immv"."order_details$stash"() RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, MDY'
+SET intervalstyle = postgres
+SET timezone = 'UTC'
+SET extra_float_digits = 1
+SET array_nulls = on
+SET transform_null_equals = off
+SET standard_conforming_strings = on
+SET bytea_output = hex
+SET xmloption = content
+SET jit = off
+AS
 $immv$
 #variable_conflict use_column
 BEGIN
@@ -2829,7 +3303,19 @@ $immv$;
 --> statement-breakpoint
 -- applies every change collected during a multi-statement batch, once
 CREATE FUNCTION "immv"."order_details$batch"() RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, MDY'
+SET intervalstyle = postgres
+SET timezone = 'UTC'
+SET extra_float_digits = 1
+SET array_nulls = on
+SET transform_null_equals = off
+SET standard_conforming_strings = on
+SET bytea_output = hex
+SET xmloption = content
+SET jit = off
+AS
 $immv$
 #variable_conflict use_column
 BEGIN
@@ -2874,7 +3360,7 @@ BEGIN
     AND ("order_lines"."id") IN (SELECT "id" FROM (SELECT "id", "order_id", "product_id", "quantity", "__ivm_m__" FROM pg_temp."immv_15b4854b_1") AS "__ivm_c")
   ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
   SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-  WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text
+  WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::pg_catalog.record
   $sql$;
   EXECUTE $sql$
   -- rows built from changed orders rows that no longer satisfy the view
@@ -2916,7 +3402,7 @@ BEGIN
     AND ("orders"."id") IN (SELECT "id" FROM (SELECT "id", "customer_id", "__ivm_m__" FROM pg_temp."immv_49c7171b_2") AS "__ivm_c")
   ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
   SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-  WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text
+  WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::pg_catalog.record
   $sql$;
   EXECUTE $sql$
   -- rows built from changed customers rows that no longer satisfy the view
@@ -2958,7 +3444,7 @@ BEGIN
     AND ("customers"."id") IN (SELECT "id" FROM (SELECT "id", "name", "__ivm_m__" FROM pg_temp."immv_16d359e4_3") AS "__ivm_c")
   ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
   SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-  WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text
+  WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::pg_catalog.record
   $sql$;
   EXECUTE $sql$
   -- rows built from changed products rows that no longer satisfy the view
@@ -3000,7 +3486,7 @@ BEGIN
     AND ("products"."id") IN (SELECT "id" FROM (SELECT "id", "name", "price", "__ivm_m__" FROM pg_temp."immv_2b51bc54_4") AS "__ivm_c")
   ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
   SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-  WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::text IS DISTINCT FROM ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::text
+  WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::pg_catalog.record
   $sql$;
   DELETE FROM pg_temp."immv_15b4854b_1";
   DELETE FROM pg_temp."immv_49c7171b_2";

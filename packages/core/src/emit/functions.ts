@@ -5,12 +5,14 @@ import { emptyCounters } from "./aggregate-state.js";
 import { batchSettingsSql, nextDepthSql } from "./batch-settings.js";
 import { countedApply } from "./counted-apply.js";
 import { keyedApply, keyedApplyFromTransition } from "./keyed-apply.js";
+import { readColumnsChanged } from "./net-change.js";
+import { COUNTER_SETTINGS, MAINTENANCE_SETTINGS } from "./pinned-settings.js";
 import { PLPGSQL_PRELUDE } from "./plpgsql.js";
 import type { DeltaSource } from "./query.js";
 import { populateSelect, tableName, tableOf } from "./query.js";
 import { dollarQuote, ident, indent, literal, qualified } from "./sql.js";
 import { stashOwnerCheck } from "./stash-guard.js";
-import { FUNCTION_SETTINGS } from "./table-function.js";
+import { language } from "./table-function.js";
 
 type Event = "INSERT" | "UPDATE" | "DELETE";
 
@@ -102,11 +104,11 @@ function lockStatement(plan: MaintenancePlan): string[] {
   return plan.locksView ? [`PERFORM ${batching(plan, "lock_view")};`] : [];
 }
 
-function functionDdl(name: string, body: string, comment: string): string {
+function functionDdl(name: string, body: string, comment: string, settings = MAINTENANCE_SETTINGS): string {
   return [
     `-- ${comment}`,
     `CREATE FUNCTION ${name}() RETURNS trigger`,
-    FUNCTION_SETTINGS,
+    language(settings),
     `${dollarQuote(`\n${PLPGSQL_PRELUDE}\n${body}\n`)};`,
   ].join("\n");
 }
@@ -126,6 +128,7 @@ BEGIN
   RETURN NULL;
 END`,
     "counts statements in progress on the base tables, so nested ones (FK cascades, triggers, writable CTEs) form one batch",
+    COUNTER_SETTINGS,
   );
 }
 
@@ -140,9 +143,17 @@ function statementArray(statements: string[]): string {
  * view's statements for each event, so that each is written once here.
  */
 function tableFunction(plan: MaintenancePlan, table: BaseTable): string {
-  const statements = (event: Event) =>
-    (plan.strategy === "keyed" ? keyedApplyFromTransition(plan, table, event) : undefined) ??
-    applyStatements(plan, transitionSource(event), [table], event === "INSERT");
+  const fromTransition = (event: Event) =>
+    plan.strategy === "keyed" ? keyedApplyFromTransition(plan, table, event) : undefined;
+  const byKey = (event: Event) => applyStatements(plan, transitionSource(event), [table], event === "INSERT");
+  const statements = (event: Event) => fromTransition(event) ?? byKey(event);
+  // The few rows of a small UPDATE are looked up by key: cheaper than its net change
+  // (net-change.ts), which a large one pays once to be planned for its size.
+  const smallUpdate = fromTransition("UPDATE") === undefined ? "NULL" : statementArray(byKey("UPDATE"));
+  const unused =
+    table.columns.length < table.relation.columns.length
+      ? dollarQuote(`\n${readColumnsChanged(table.columns, table.relation.primaryKey)}\n`, "sql")
+      : "NULL";
   const fn = (name: string) => literal(qualified(plan.schema, name));
   return `-- maintains ${plan.name} after INSERT, UPDATE, DELETE or TRUNCATE on ${tableName(table)}
 SELECT ${qualified(plan.schema, "create_table_function")}(
@@ -150,8 +161,8 @@ SELECT ${qualified(plan.schema, "create_table_function")}(
   function_name => ${fn(table.functionName)},
   base_table => ${literal(tableName(table))},
   columns => ARRAY[${table.columns.map(literal).join(", ")}]::text[],
-  -- an UPDATE of columns the view does not read returns at once
-  unused_columns => ${table.columns.length < table.relation.columns.length},
+  -- an UPDATE that changes none of the columns the view reads returns at once (when it has others)
+  read_columns_changed => ${unused},
   stash_table => ${literal(table.stashTable)},
   stash_function => ${fn(plan.names.prepareStashFunction)},
   batch_function => ${fn(plan.names.applyBatchFunction)},
@@ -159,6 +170,8 @@ SELECT ${qualified(plan.schema, "create_table_function")}(
   on_truncate => ${dollarQuote(`\n${indent(truncateStatements(plan, table).join("\n"), 4)}\n`, "plpgsql")},
   on_insert => ${statementArray(statements("INSERT"))},
   on_update => ${statementArray(statements("UPDATE"))},
+  -- an UPDATE of fewer than 256 rows (NULL: as on_update)
+  on_small_update => ${smallUpdate},
   on_delete => ${statementArray(statements("DELETE"))}
 );`;
 }
@@ -173,7 +186,7 @@ function prepareStashFunction(plan: MaintenancePlan): string {
   return [
     `-- creates this session's stash tables for multi-statement batches (once per session)`,
     `CREATE FUNCTION ${qualified(plan.schema, plan.names.prepareStashFunction)}() RETURNS void`,
-    FUNCTION_SETTINGS,
+    language(MAINTENANCE_SETTINGS),
     `${dollarQuote(`
 ${PLPGSQL_PRELUDE}
 BEGIN
@@ -195,7 +208,7 @@ function applyBatchFunction(plan: MaintenancePlan): string {
   return [
     "-- applies every change collected during a multi-statement batch, once",
     `CREATE FUNCTION ${qualified(plan.schema, plan.names.applyBatchFunction)}() RETURNS void`,
-    FUNCTION_SETTINGS,
+    language(MAINTENANCE_SETTINGS),
     `${dollarQuote(`
 ${PLPGSQL_PRELUDE}
 BEGIN

@@ -1,8 +1,9 @@
 import type { ExistsCondition, Occurrence } from "../ir.js";
 import type { BaseTable, MaintenancePlan, OccurrenceKey } from "../plan/plan.js";
 import { existsWhere, sourcesAroundChange } from "./exists-delta.js";
+import { netChangeRows } from "./net-change.js";
 import { type DeltaSource, fromWhere, keyOutputList, occurrenceSource, outputList, tableOf } from "./query.js";
-import { ident, indent, qualified } from "./sql.js";
+import { ident, indent, qualified, record } from "./sql.js";
 
 /**
  * Statements that bring a keyed storage table up to date after the base tables in `changed`
@@ -114,8 +115,9 @@ function upsertCurrent(
     fromWhere(plan, sources, inChanged),
     `ON CONFLICT (${plan.uniqueKey.map(ident).join(", ")}) DO UPDATE`,
     `SET ${visible.map((c) => `${c} = EXCLUDED.${c}`).join(", ")}`,
-    // Comparing the text forms skips no-op rewrites for every type, even those without "=".
-    `WHERE ROW(${visible.map((c) => `"__ivm_s".${c}`).join(", ")})::text IS DISTINCT FROM ROW(${visible.map((c) => `EXCLUDED.${c}`).join(", ")})::text`,
+    // Skips rewriting rows whose binary images are the same: an equal value printed differently
+    // (numeric 1.0 and 1.00) is still written, and types without "=" (json) compare too.
+    `WHERE ${record(visible.map((c) => `"__ivm_s".${c}`))} OPERATOR(pg_catalog.*<>) ${record(visible.map((c) => `EXCLUDED.${c}`))}`,
   ].join("\n");
 }
 
@@ -124,9 +126,8 @@ function upsertCurrent(
  * when the table occurs once in the view and in no EXISTS subquery (else undefined). The rows now
  * under the changed keys are the statement's net new rows, so the view rows to upsert are built
  * from them, joined with the other tables — no lookup of the changed table by key, and estimates
- * of the statement's own size. Net: an FK cascade within the table (ON UPDATE SET NULL referencing
- * itself) adds its intermediate row versions to both transition tables; a version in both is
- * neither old nor new.
+ * of the statement's own size. An UPDATE's rows are its net change to the columns the view reads
+ * (net-change.ts): intermediate versions of an FK cascade within the table cancel out.
  */
 export function keyedApplyFromTransition(
   plan: MaintenancePlan,
@@ -138,21 +139,17 @@ export function keyedApplyFromTransition(
   const inExists = plan.query.exists.some((c) => c.occurrences.some((o) => tableOf(plan, o) === table));
   if (key === undefined || !once || inExists) return undefined;
   const keyList = key.columns.map((c) => ident(c.base)).join(", ");
-  const netOf = (side: "old" | "new") => {
-    const other = side === "old" ? '"immv_new"' : '"immv_old"';
-    const rows = `"immv_${side}" AS "__ivm_r"`;
-    return event === "UPDATE"
-      ? `${rows} WHERE NOT EXISTS (SELECT FROM ${other} AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)`
-      : rows;
-  };
-  const oldKeys = `SELECT ${keyList} FROM ${netOf("old")}`;
+  const oldRows =
+    event === "UPDATE" ? `(${netChangeRows(table.columns, table.relation.primaryKey, "removed")})` : '"immv_old"';
+  const oldKeys = `SELECT ${keyList} FROM ${oldRows} AS "__ivm_r"`;
   if (event === "DELETE") {
     const keyColumns = key.columns.map((c) => ident(c.storage)).join(", ");
     return [
       `-- rows built from deleted ${key.occurrence.alias} rows\nDELETE FROM ${storage(plan)} WHERE (${keyColumns}) IN (${oldKeys})`,
     ];
   }
-  const newRows = event === "UPDATE" ? `(SELECT "__ivm_r".* FROM ${netOf("new")})` : '"immv_new"';
+  const newRows =
+    event === "UPDATE" ? `(${netChangeRows(table.columns, table.relation.primaryKey, "added")})` : '"immv_new"';
   const withNewRows = plan.query.occurrences.map((o) =>
     o === key.occurrence ? `${newRows} AS ${ident(o.alias)}` : occurrenceSource(plan, o, "post"),
   );

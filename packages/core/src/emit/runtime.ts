@@ -1,4 +1,5 @@
 import { batchSettingsSql } from "./batch-settings.js";
+import { RUNTIME_SETTINGS } from "./pinned-settings.js";
 import { PLPGSQL_PRELUDE } from "./plpgsql.js";
 import { dollarQuote, ident, literal, qualified } from "./sql.js";
 import { tableFunctionGeneratorSql } from "./table-function.js";
@@ -113,7 +114,9 @@ END
 -- Rebuilds a view from its query (with_data = true), or empties it and stops maintaining it
 -- (with_data = false), like REFRESH MATERIALIZED VIEW [WITH NO DATA]. Returns the rows stored.
 CREATE OR REPLACE FUNCTION ${fn("refresh")}(name text, with_data boolean DEFAULT true) RETURNS bigint
-LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS ${dollarQuote(`
+LANGUAGE plpgsql
+${RUNTIME_SETTINGS}
+AS ${dollarQuote(`
 ${PLPGSQL_PRELUDE}
 DECLARE
   v ${views};
@@ -154,7 +157,9 @@ LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS ${dollarQuote(`
 -- Compares the view with a fresh run of its definition. Returns one row per difference:
 -- 'missing' (in the query, not in the view) or 'extra' (in the view, not in the query).
 CREATE OR REPLACE FUNCTION ${fn("check")}(name text) RETURNS TABLE (difference text, row_data jsonb)
-LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS ${dollarQuote(`
+LANGUAGE plpgsql
+${RUNTIME_SETTINGS}
+AS ${dollarQuote(`
 ${PLPGSQL_PRELUDE}
 DECLARE
   v ${views};

@@ -35,3 +35,11 @@ export function indent(text: string, spaces: number): string {
     .map((l) => (l.length > 0 ? pad + l : l))
     .join("\n");
 }
+
+/**
+ * `ROW(…)` typed as a whole record: an operator between two bare ROW(…) constructors is applied
+ * column by column, so the record image operators (`*=`, `*<>`, `*<`) need one of these.
+ */
+export function record(values: readonly string[]): string {
+  return `ROW(${values.join(", ")})::pg_catalog.record`;
+}

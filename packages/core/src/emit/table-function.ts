@@ -1,4 +1,5 @@
 import { batchSettingsSql, nextDepthSql } from "./batch-settings.js";
+import { MAINTENANCE_SETTINGS } from "./pinned-settings.js";
 import { PLPGSQL_PRELUDE } from "./plpgsql.js";
 import { dollarQuote, literal, qualified } from "./sql.js";
 
@@ -12,13 +13,10 @@ import { dollarQuote, literal, qualified } from "./sql.js";
  */
 export const LARGE_STATEMENT_ROWS = 256;
 
-/**
- * Every maintenance function runs as its owner with only pg_catalog (and pg_temp, last) on the
- * search_path, and without JIT: its statements are short, and the cost estimates of min/max
- * recomputations would otherwise pay tens of milliseconds of code generation per statement.
- */
-export const FUNCTION_SETTINGS =
-  "LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS";
+/** Every maintenance function runs as its owner, with its settings pinned (pinned-settings.ts). */
+export function language(settings: string): string {
+  return `LANGUAGE plpgsql SECURITY DEFINER\n${settings}\nAS`;
+}
 
 /** The view lock's statement (see lock_view), for `view` given as SQL. */
 function lockViewSql(schema: string, view: string): string {
@@ -41,7 +39,6 @@ ${PLPGSQL_PRELUDE}
 DECLARE
   -- every identifier quoted, keyword or not
   "__ivm_cols" text := (SELECT string_agg('"' || replace(c, '"', '""') || '"', ', ' ORDER BY o) FROM unnest(columns) WITH ORDINALITY AS u(c, o));
-  "__ivm_row" text := format('ROW(%s)::text', "__ivm_cols");
   "__ivm_body" text;
 BEGIN
   "__ivm_body" := concat_ws(E'\\n',
@@ -74,9 +71,12 @@ BEGIN
     '    RETURN NULL;',
     '  END IF;',
     -- nested: PL/pgSQL would plan the transition-table query even when TG_OP is not UPDATE
-    CASE WHEN unused_columns THEN concat_ws(E'\\n',
+    -- nested: PL/pgSQL would plan the transition-table query even when TG_OP is not UPDATE
+    CASE WHEN read_columns_changed IS NOT NULL THEN concat_ws(E'\\n',
       '  IF TG_OP = ''UPDATE'' THEN',
-      format('    IF NOT EXISTS (SELECT %s FROM "immv_old" EXCEPT ALL SELECT %1$s FROM "immv_new") THEN', "__ivm_row"),
+      '    IF NOT EXISTS (',
+      btrim(read_columns_changed, E'\\n'),
+      '    ) THEN',
       '      -- only columns the view does not read changed',
       '      RETURN NULL;',
       '    END IF;',
@@ -86,28 +86,28 @@ BEGIN
       format(${literal(`  ${lockViewSql(schema, "%L")};`)}, view)) END,
     format('  -- a statement on %s alone: apply its transition tables directly', base_table),
     '  IF TG_OP = ''INSERT'' THEN',
-    ${fn("plan_by_size")}('"immv_new"', on_insert),
+    ${fn("plan_by_size")}('"immv_new"', on_insert, on_insert),
     '  ELSIF TG_OP = ''UPDATE'' THEN',
-    ${fn("plan_by_size")}('"immv_old"', on_update),
+    ${fn("plan_by_size")}('"immv_old"', COALESCE(on_small_update, on_update), on_update),
     '  ELSE',
-    ${fn("plan_by_size")}('"immv_old"', on_delete),
+    ${fn("plan_by_size")}('"immv_old"', on_delete, on_delete),
     '  END IF;',
     '  RETURN NULL;',
     'END');
-  EXECUTE format(E'CREATE FUNCTION %s() RETURNS trigger\\n${FUNCTION_SETTINGS} %L', function_name, E'\\n' || "__ivm_body" || E'\\n');
+  EXECUTE format(${literal(`CREATE FUNCTION %s() RETURNS trigger\n${language(MAINTENANCE_SETTINGS)} %L`)}, function_name, E'\\n' || "__ivm_body" || E'\\n');
 END
 `;
   const branch = `
   SELECT concat_ws(E'\\n',
     format('    IF NOT EXISTS (SELECT FROM %s OFFSET ${LARGE_STATEMENT_ROWS - 1}) THEN', probe),
-    (SELECT string_agg(format(E'      %s;', btrim(s, E'\\n')), E'\\n' ORDER BY o) FROM unnest(statements) WITH ORDINALITY AS u(s, o)),
+    (SELECT string_agg(format(E'      %s;', btrim(s, E'\\n')), E'\\n' ORDER BY o) FROM unnest(small) WITH ORDINALITY AS u(s, o)),
     '    ELSE',
     '      -- ${LARGE_STATEMENT_ROWS}+ rows: planned for this statement''s size instead of reusing the cached plan',
-    (SELECT string_agg(format(E'      EXECUTE %L;', btrim(s, E'\\n')), E'\\n' ORDER BY o) FROM unnest(statements) WITH ORDINALITY AS u(s, o)),
+    (SELECT string_agg(format(E'      EXECUTE %L;', btrim(s, E'\\n')), E'\\n' ORDER BY o) FROM unnest(large) WITH ORDINALITY AS u(s, o)),
     '    END IF;')
 `;
-  return `-- one event's statements: static (plan cached per session) and, for ${LARGE_STATEMENT_ROWS}+ rows, through EXECUTE
-CREATE OR REPLACE FUNCTION ${fn("plan_by_size")}(probe text, statements text[]) RETURNS text
+  return `-- one event's statements: static (plan cached per session) below ${LARGE_STATEMENT_ROWS} rows, through EXECUTE (planned for the size) from ${LARGE_STATEMENT_ROWS} on
+CREATE OR REPLACE FUNCTION ${fn("plan_by_size")}(probe text, small text[], large text[]) RETURNS text
 LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp AS ${dollarQuote(branch)};
 
 -- one maintainer at a time for a join view; under REPEATABLE READ / SERIALIZABLE a maintenance by
@@ -126,9 +126,9 @@ END
 
 -- writes a view's trigger function for one base table around the view's statements per event
 CREATE OR REPLACE FUNCTION ${fn("create_table_function")}(
-  view text, function_name text, base_table text, columns text[], unused_columns boolean,
+  view text, function_name text, base_table text, columns text[], read_columns_changed text,
   stash_table text, stash_function text, batch_function text, locks_view boolean,
-  on_truncate text, on_insert text[], on_update text[], on_delete text[]
+  on_truncate text, on_insert text[], on_update text[], on_small_update text[], on_delete text[]
 ) RETURNS void
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS ${dollarQuote(body)};`;
 }

@@ -1,4 +1,4 @@
--- immv-prisma: {"view":"buyers","action":"create","immvSchema":"immv","viewSchema":"public","fingerprint":"512b930cd86759d5","tables":["public.customers","public.orders"],"hash":"b00306d9cc32132a","triggers":[{"table":"\"public\".\"customers\"","name":"immv_buyers_0_before"},{"table":"\"public\".\"customers\"","name":"immv_buyers_1_insert"},{"table":"\"public\".\"customers\"","name":"immv_buyers_2_update"},{"table":"\"public\".\"customers\"","name":"immv_buyers_3_delete"},{"table":"\"public\".\"customers\"","name":"immv_buyers_4_truncate"},{"table":"\"public\".\"orders\"","name":"immv_buyers_0_before"},{"table":"\"public\".\"orders\"","name":"immv_buyers_1_insert"},{"table":"\"public\".\"orders\"","name":"immv_buyers_2_update"},{"table":"\"public\".\"orders\"","name":"immv_buyers_3_delete"},{"table":"\"public\".\"orders\"","name":"immv_buyers_4_truncate"},{"table":"\"immv\".\"buyers\"","name":"immv_refuse_direct_writes"}]}
+-- immv-prisma: {"view":"buyers","action":"create","immvSchema":"immv","viewSchema":"public","fingerprint":"f680a832bc7d59e4","tables":["public.customers","public.orders"],"hash":"76f7872fc6cfe9d9","triggers":[{"table":"\"public\".\"customers\"","name":"immv_buyers_0_before"},{"table":"\"public\".\"customers\"","name":"immv_buyers_1_insert"},{"table":"\"public\".\"customers\"","name":"immv_buyers_2_update"},{"table":"\"public\".\"customers\"","name":"immv_buyers_3_delete"},{"table":"\"public\".\"customers\"","name":"immv_buyers_4_truncate"},{"table":"\"public\".\"orders\"","name":"immv_buyers_0_before"},{"table":"\"public\".\"orders\"","name":"immv_buyers_1_insert"},{"table":"\"public\".\"orders\"","name":"immv_buyers_2_update"},{"table":"\"public\".\"orders\"","name":"immv_buyers_3_delete"},{"table":"\"public\".\"orders\"","name":"immv_buyers_4_truncate"},{"table":"\"immv\".\"buyers\"","name":"immv_refuse_direct_writes"}]}
 -- Written by @immv/prisma. Do not edit: change the view block in schema.prisma and run prisma generate,
 -- which adds a new migration. Every statement is idempotent, so `prisma migrate reset` can replay it.
 -- new view buyers
@@ -52,7 +52,7 @@ FROM customers c
 JOIN orders o ON o.customer_id = c.id
 ',
   'SELECT DISTINCT c.id, c.name, c.email FROM public.customers AS c JOIN public.orders AS o ON o.customer_id = c.id',
-  'b00306d9cc32132a', '0.1.0', 'counted',
+  '76f7872fc6cfe9d9', '0.1.0', 'counted',
   'INSERT INTO "immv"."buyers"
 SELECT c.id AS "id",
        c.name AS "name",
@@ -86,7 +86,9 @@ FROM "immv"."buyers";
 
 -- counts statements in progress on the base tables, so nested ones (FK cascades, triggers, writable CTEs) form one batch
 CREATE FUNCTION "immv"."buyers$before"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS
 $immv$
 #variable_conflict use_column
 DECLARE
@@ -103,8 +105,8 @@ SELECT "immv"."create_table_function"(
   function_name => '"immv"."buyers$t1_customers"',
   base_table => '"public"."customers"',
   columns => ARRAY['id', 'name', 'email']::text[],
-  -- an UPDATE of columns the view does not read returns at once
-  unused_columns => false,
+  -- an UPDATE that changes none of the columns the view reads returns at once (when it has others)
+  read_columns_changed => NULL,
   stash_table => 'immv_017d259c_1',
   stash_function => '"immv"."buyers$stash"',
   batch_function => '"immv"."buyers$batch"',
@@ -169,6 +171,8 @@ $sql$
 DELETE FROM "immv"."buyers" WHERE "__ivm_count__" <= 0
 $sql$
 ],
+  -- an UPDATE of fewer than 256 rows (NULL: as on_update)
+  on_small_update => NULL,
   on_delete => ARRAY[
 $sql$
 -- add the signed change of every distinct row to its count
@@ -205,8 +209,15 @@ SELECT "immv"."create_table_function"(
   function_name => '"immv"."buyers$t2_orders"',
   base_table => '"public"."orders"',
   columns => ARRAY['id', 'customer_id']::text[],
-  -- an UPDATE of columns the view does not read returns at once
-  unused_columns => true,
+  -- an UPDATE that changes none of the columns the view reads returns at once (when it has others)
+  read_columns_changed => $sql$
+SELECT FROM (
+  SELECT "id", "customer_id", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net"
+  FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", 1 FROM "immv_new") AS "__ivm_v"
+  WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "customer_id")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+) AS "__ivm_n"
+WHERE "__ivm_net" <> 0
+$sql$,
   stash_table => 'immv_7b1febf2_2',
   stash_function => '"immv"."buyers$stash"',
   batch_function => '"immv"."buyers$batch"',
@@ -271,6 +282,8 @@ $sql$
 DELETE FROM "immv"."buyers" WHERE "__ivm_count__" <= 0
 $sql$
 ],
+  -- an UPDATE of fewer than 256 rows (NULL: as on_update)
+  on_small_update => NULL,
   on_delete => ARRAY[
 $sql$
 -- add the signed change of every distinct row to its count
@@ -303,7 +316,19 @@ $sql$
 
 -- creates this session's stash tables for multi-statement batches (once per session)
 CREATE FUNCTION "immv"."buyers$stash"() RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, MDY'
+SET intervalstyle = postgres
+SET timezone = 'UTC'
+SET extra_float_digits = 1
+SET array_nulls = on
+SET transform_null_equals = off
+SET standard_conforming_strings = on
+SET bytea_output = hex
+SET xmloption = content
+SET jit = off
+AS
 $immv$
 #variable_conflict use_column
 BEGIN
@@ -332,7 +357,19 @@ $immv$;
 
 -- applies every change collected during a multi-statement batch, once
 CREATE FUNCTION "immv"."buyers$batch"() RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, MDY'
+SET intervalstyle = postgres
+SET timezone = 'UTC'
+SET extra_float_digits = 1
+SET array_nulls = on
+SET transform_null_equals = off
+SET standard_conforming_strings = on
+SET bytea_output = hex
+SET xmloption = content
+SET jit = off
+AS
 $immv$
 #variable_conflict use_column
 BEGIN

@@ -1,4 +1,4 @@
--- immv-prisma: {"view":"customer_totals","action":"create","immvSchema":"immv","viewSchema":"public","fingerprint":"6d7a9c8dd209c703","tables":["public.orders","public.order_lines"],"hash":"0e0870d8f2745ceb","triggers":[{"table":"\"public\".\"orders\"","name":"immv_customer_totals_0_before"},{"table":"\"public\".\"orders\"","name":"immv_customer_totals_1_insert"},{"table":"\"public\".\"orders\"","name":"immv_customer_totals_2_update"},{"table":"\"public\".\"orders\"","name":"immv_customer_totals_3_delete"},{"table":"\"public\".\"orders\"","name":"immv_customer_totals_4_truncate"},{"table":"\"public\".\"order_lines\"","name":"immv_customer_totals_0_before"},{"table":"\"public\".\"order_lines\"","name":"immv_customer_totals_1_insert"},{"table":"\"public\".\"order_lines\"","name":"immv_customer_totals_2_update"},{"table":"\"public\".\"order_lines\"","name":"immv_customer_totals_3_delete"},{"table":"\"public\".\"order_lines\"","name":"immv_customer_totals_4_truncate"},{"table":"\"immv\".\"customer_totals\"","name":"immv_refuse_direct_writes"}]}
+-- immv-prisma: {"view":"customer_totals","action":"create","immvSchema":"immv","viewSchema":"public","fingerprint":"e5f5413646662428","tables":["public.orders","public.order_lines"],"hash":"337cdd5151f81d9d","triggers":[{"table":"\"public\".\"orders\"","name":"immv_customer_totals_0_before"},{"table":"\"public\".\"orders\"","name":"immv_customer_totals_1_insert"},{"table":"\"public\".\"orders\"","name":"immv_customer_totals_2_update"},{"table":"\"public\".\"orders\"","name":"immv_customer_totals_3_delete"},{"table":"\"public\".\"orders\"","name":"immv_customer_totals_4_truncate"},{"table":"\"public\".\"order_lines\"","name":"immv_customer_totals_0_before"},{"table":"\"public\".\"order_lines\"","name":"immv_customer_totals_1_insert"},{"table":"\"public\".\"order_lines\"","name":"immv_customer_totals_2_update"},{"table":"\"public\".\"order_lines\"","name":"immv_customer_totals_3_delete"},{"table":"\"public\".\"order_lines\"","name":"immv_customer_totals_4_truncate"},{"table":"\"immv\".\"customer_totals\"","name":"immv_refuse_direct_writes"}]}
 -- Written by @immv/prisma. Do not edit: change the view block in schema.prisma and run prisma generate,
 -- which adds a new migration. Every statement is idempotent, so `prisma migrate reset` can replay it.
 -- new view customer_totals
@@ -52,7 +52,7 @@ VALUES (
   'customer_totals', '"public"."customer_totals"', '"immv"."customer_totals"',
   'SELECT o.customer_id, count(*) AS lines, sum(l.quantity) AS items, sum(l.quantity * l.unit_price) AS revenue, max(o.placed_at) AS last_order_at FROM orders o JOIN order_lines l ON l.order_id = o.id GROUP BY o.customer_id',
   'SELECT o.customer_id, count(*) AS lines, sum(l.quantity) AS items, sum(l.quantity * l.unit_price) AS revenue, max(o.placed_at) AS last_order_at FROM public.orders AS o JOIN public.order_lines AS l ON l.order_id = o.id GROUP BY o.customer_id',
-  '0e0870d8f2745ceb', '0.1.0', 'aggregate',
+  '337cdd5151f81d9d', '0.1.0', 'aggregate',
   'INSERT INTO "immv"."customer_totals"
 SELECT o.customer_id AS "customer_id",
        pg_catalog.count(*) AS "__ivm_count__",
@@ -94,7 +94,9 @@ FROM "immv"."customer_totals" AS "s";
 
 -- counts statements in progress on the base tables, so nested ones (FK cascades, triggers, writable CTEs) form one batch
 CREATE FUNCTION "immv"."customer_totals$before"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS
 $immv$
 #variable_conflict use_column
 DECLARE
@@ -111,8 +113,15 @@ SELECT "immv"."create_table_function"(
   function_name => '"immv"."customer_totals$t1_orders"',
   base_table => '"public"."orders"',
   columns => ARRAY['id', 'customer_id', 'placed_at']::text[],
-  -- an UPDATE of columns the view does not read returns at once
-  unused_columns => true,
+  -- an UPDATE that changes none of the columns the view reads returns at once (when it has others)
+  read_columns_changed => $sql$
+SELECT FROM (
+  SELECT "id", "customer_id", "placed_at", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net"
+  FROM (SELECT "id", "customer_id", "placed_at", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", "placed_at", 1 FROM "immv_new") AS "__ivm_v"
+  WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "customer_id", "placed_at")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+) AS "__ivm_n"
+WHERE "__ivm_net" <> 0
+$sql$,
   stash_table => 'immv_b8132dc8_1',
   stash_function => '"immv"."customer_totals$stash"',
   batch_function => '"immv"."customer_totals$batch"',
@@ -239,6 +248,8 @@ WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
   AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale" OR "__ivm_d"."last_order_at" >= "__ivm_s"."last_order_at")
 $sql$
 ],
+  -- an UPDATE of fewer than 256 rows (NULL: as on_update)
+  on_small_update => NULL,
   on_delete => ARRAY[
 $sql$
 -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
@@ -324,8 +335,15 @@ SELECT "immv"."create_table_function"(
   function_name => '"immv"."customer_totals$t2_order_lines"',
   base_table => '"public"."order_lines"',
   columns => ARRAY['order_id', 'line_no', 'quantity', 'unit_price']::text[],
-  -- an UPDATE of columns the view does not read returns at once
-  unused_columns => true,
+  -- an UPDATE that changes none of the columns the view reads returns at once (when it has others)
+  read_columns_changed => $sql$
+SELECT FROM (
+  SELECT "order_id", "line_no", "quantity", "unit_price", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net"
+  FROM (SELECT "order_id", "line_no", "quantity", "unit_price", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "order_id", "line_no", "quantity", "unit_price", 1 FROM "immv_new") AS "__ivm_v"
+  WINDOW "__ivm_image" AS (PARTITION BY "order_id", "line_no" ORDER BY ROW("order_id", "line_no", "quantity", "unit_price")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+) AS "__ivm_n"
+WHERE "__ivm_net" <> 0
+$sql$,
   stash_table => 'immv_6bcf1417_2',
   stash_function => '"immv"."customer_totals$stash"',
   batch_function => '"immv"."customer_totals$batch"',
@@ -452,6 +470,8 @@ WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
   AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale" OR "__ivm_d"."last_order_at" >= "__ivm_s"."last_order_at")
 $sql$
 ],
+  -- an UPDATE of fewer than 256 rows (NULL: as on_update)
+  on_small_update => NULL,
   on_delete => ARRAY[
 $sql$
 -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
@@ -533,7 +553,19 @@ $sql$
 
 -- creates this session's stash tables for multi-statement batches (once per session)
 CREATE FUNCTION "immv"."customer_totals$stash"() RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, MDY'
+SET intervalstyle = postgres
+SET timezone = 'UTC'
+SET extra_float_digits = 1
+SET array_nulls = on
+SET transform_null_equals = off
+SET standard_conforming_strings = on
+SET bytea_output = hex
+SET xmloption = content
+SET jit = off
+AS
 $immv$
 #variable_conflict use_column
 BEGIN
@@ -562,7 +594,19 @@ $immv$;
 
 -- applies every change collected during a multi-statement batch, once
 CREATE FUNCTION "immv"."customer_totals$batch"() RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, MDY'
+SET intervalstyle = postgres
+SET timezone = 'UTC'
+SET extra_float_digits = 1
+SET array_nulls = on
+SET transform_null_equals = off
+SET standard_conforming_strings = on
+SET bytea_output = hex
+SET xmloption = content
+SET jit = off
+AS
 $immv$
 #variable_conflict use_column
 BEGIN

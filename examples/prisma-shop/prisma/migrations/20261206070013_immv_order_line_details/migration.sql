@@ -1,4 +1,4 @@
--- immv-prisma: {"view":"order_line_details","action":"create","immvSchema":"immv","viewSchema":"public","fingerprint":"6924088b260d2ebb","tables":["public.order_lines","public.orders","public.customers"],"hash":"d43c6842012bf1ec","triggers":[{"table":"\"public\".\"order_lines\"","name":"immv_order_line_details_0_before"},{"table":"\"public\".\"order_lines\"","name":"immv_order_line_details_1_insert"},{"table":"\"public\".\"order_lines\"","name":"immv_order_line_details_2_update"},{"table":"\"public\".\"order_lines\"","name":"immv_order_line_details_3_delete"},{"table":"\"public\".\"order_lines\"","name":"immv_order_line_details_4_truncate"},{"table":"\"public\".\"orders\"","name":"immv_order_line_details_0_before"},{"table":"\"public\".\"orders\"","name":"immv_order_line_details_1_insert"},{"table":"\"public\".\"orders\"","name":"immv_order_line_details_2_update"},{"table":"\"public\".\"orders\"","name":"immv_order_line_details_3_delete"},{"table":"\"public\".\"orders\"","name":"immv_order_line_details_4_truncate"},{"table":"\"public\".\"customers\"","name":"immv_order_line_details_0_before"},{"table":"\"public\".\"customers\"","name":"immv_order_line_details_1_insert"},{"table":"\"public\".\"customers\"","name":"immv_order_line_details_2_update"},{"table":"\"public\".\"customers\"","name":"immv_order_line_details_3_delete"},{"table":"\"public\".\"customers\"","name":"immv_order_line_details_4_truncate"},{"table":"\"immv\".\"order_line_details\"","name":"immv_refuse_direct_writes"}]}
+-- immv-prisma: {"view":"order_line_details","action":"create","immvSchema":"immv","viewSchema":"public","fingerprint":"334833c2fbb3d56a","tables":["public.order_lines","public.orders","public.customers"],"hash":"afd8befe5c080b57","triggers":[{"table":"\"public\".\"order_lines\"","name":"immv_order_line_details_0_before"},{"table":"\"public\".\"order_lines\"","name":"immv_order_line_details_1_insert"},{"table":"\"public\".\"order_lines\"","name":"immv_order_line_details_2_update"},{"table":"\"public\".\"order_lines\"","name":"immv_order_line_details_3_delete"},{"table":"\"public\".\"order_lines\"","name":"immv_order_line_details_4_truncate"},{"table":"\"public\".\"orders\"","name":"immv_order_line_details_0_before"},{"table":"\"public\".\"orders\"","name":"immv_order_line_details_1_insert"},{"table":"\"public\".\"orders\"","name":"immv_order_line_details_2_update"},{"table":"\"public\".\"orders\"","name":"immv_order_line_details_3_delete"},{"table":"\"public\".\"orders\"","name":"immv_order_line_details_4_truncate"},{"table":"\"public\".\"customers\"","name":"immv_order_line_details_0_before"},{"table":"\"public\".\"customers\"","name":"immv_order_line_details_1_insert"},{"table":"\"public\".\"customers\"","name":"immv_order_line_details_2_update"},{"table":"\"public\".\"customers\"","name":"immv_order_line_details_3_delete"},{"table":"\"public\".\"customers\"","name":"immv_order_line_details_4_truncate"},{"table":"\"immv\".\"order_line_details\"","name":"immv_refuse_direct_writes"}]}
 -- Written by @immv/prisma. Do not edit: change the view block in schema.prisma and run prisma generate,
 -- which adds a new migration. Every statement is idempotent, so `prisma migrate reset` can replay it.
 -- new view order_line_details
@@ -56,7 +56,7 @@ VALUES (
   'order_line_details', '"public"."order_line_details"', '"immv"."order_line_details"',
   'SELECT l.order_id, l.line_no, c.name AS customer, o.status, l.product, l.quantity, l.unit_price FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN customers c ON c.id = o.customer_id',
   'SELECT l.order_id, l.line_no, c.name AS customer, o.status, l.product, l.quantity, l.unit_price FROM public.order_lines AS l JOIN public.orders AS o ON o.id = l.order_id JOIN public.customers AS c ON c.id = o.customer_id',
-  'd43c6842012bf1ec', '0.1.0', 'keyed',
+  'afd8befe5c080b57', '0.1.0', 'keyed',
   'INSERT INTO "immv"."order_line_details"
 SELECT l.order_id AS "order_id",
        l.line_no AS "line_no",
@@ -99,7 +99,9 @@ FROM "immv"."order_line_details";
 
 -- counts statements in progress on the base tables, so nested ones (FK cascades, triggers, writable CTEs) form one batch
 CREATE FUNCTION "immv"."order_line_details$before"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS
 $immv$
 #variable_conflict use_column
 DECLARE
@@ -116,8 +118,8 @@ SELECT "immv"."create_table_function"(
   function_name => '"immv"."order_line_details$t1_order_lines"',
   base_table => '"public"."order_lines"',
   columns => ARRAY['order_id', 'line_no', 'product', 'quantity', 'unit_price']::text[],
-  -- an UPDATE of columns the view does not read returns at once
-  unused_columns => false,
+  -- an UPDATE that changes none of the columns the view reads returns at once (when it has others)
+  read_columns_changed => NULL,
   stash_table => 'immv_8e681610_1',
   stash_function => '"immv"."order_line_details$stash"',
   batch_function => '"immv"."order_line_details$batch"',
@@ -152,16 +154,28 @@ WHERE (o.id = l.order_id)
   AND (c.id = o.customer_id)
 ON CONFLICT ("__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id") DO UPDATE
 SET "order_id" = EXCLUDED."order_id", "line_no" = EXCLUDED."line_no", "customer" = EXCLUDED."customer", "status" = EXCLUDED."status", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "unit_price" = EXCLUDED."unit_price"
-WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::text IS DISTINCT FROM ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::text
+WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::pg_catalog.record
 $sql$
 ],
   on_update => ARRAY[
 $sql$
 -- rows built from changed l rows that no longer satisfy the view
 DELETE FROM "immv"."order_line_details" AS "__ivm_s"
-WHERE ("__ivm_s"."__ivm_k_l_order_id", "__ivm_s"."__ivm_k_l_line_no") IN (SELECT "order_id", "line_no" FROM "immv_old" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_new" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text))
+WHERE ("__ivm_s"."__ivm_k_l_order_id", "__ivm_s"."__ivm_k_l_line_no") IN (SELECT "order_id", "line_no" FROM (SELECT "order_id", "line_no", "product", "quantity", "unit_price" FROM (
+  SELECT "order_id", "line_no", "product", "quantity", "unit_price", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net",
+         pg_catalog.row_number() OVER "__ivm_image" = pg_catalog.rank() OVER "__ivm_image" AS "__ivm_first"
+  FROM (SELECT "order_id", "line_no", "product", "quantity", "unit_price", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "order_id", "line_no", "product", "quantity", "unit_price", 1 FROM "immv_new") AS "__ivm_v"
+  WINDOW "__ivm_image" AS (PARTITION BY "order_id", "line_no" ORDER BY ROW("order_id", "line_no", "product", "quantity", "unit_price")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+) AS "__ivm_n"
+WHERE "__ivm_first" AND "__ivm_net" < 0) AS "__ivm_r")
   AND NOT EXISTS (
-    SELECT FROM (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "l",
+    SELECT FROM (SELECT "order_id", "line_no", "product", "quantity", "unit_price" FROM (
+      SELECT "order_id", "line_no", "product", "quantity", "unit_price", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net",
+             pg_catalog.row_number() OVER "__ivm_image" = pg_catalog.rank() OVER "__ivm_image" AS "__ivm_first"
+      FROM (SELECT "order_id", "line_no", "product", "quantity", "unit_price", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "order_id", "line_no", "product", "quantity", "unit_price", 1 FROM "immv_new") AS "__ivm_v"
+      WINDOW "__ivm_image" AS (PARTITION BY "order_id", "line_no" ORDER BY ROW("order_id", "line_no", "product", "quantity", "unit_price")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+    ) AS "__ivm_n"
+    WHERE "__ivm_first" AND "__ivm_net" > 0) AS "l",
          "public"."orders" AS "o",
          "public"."customers" AS "c"
     WHERE (o.id = l.order_id)
@@ -185,14 +199,62 @@ SELECT l.order_id AS "order_id",
        "l"."line_no" AS "__ivm_k_l_line_no",
        "o"."id" AS "__ivm_k_o_id",
        "c"."id" AS "__ivm_k_c_id"
-FROM (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "l",
+FROM (SELECT "order_id", "line_no", "product", "quantity", "unit_price" FROM (
+  SELECT "order_id", "line_no", "product", "quantity", "unit_price", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net",
+         pg_catalog.row_number() OVER "__ivm_image" = pg_catalog.rank() OVER "__ivm_image" AS "__ivm_first"
+  FROM (SELECT "order_id", "line_no", "product", "quantity", "unit_price", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "order_id", "line_no", "product", "quantity", "unit_price", 1 FROM "immv_new") AS "__ivm_v"
+  WINDOW "__ivm_image" AS (PARTITION BY "order_id", "line_no" ORDER BY ROW("order_id", "line_no", "product", "quantity", "unit_price")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+) AS "__ivm_n"
+WHERE "__ivm_first" AND "__ivm_net" > 0) AS "l",
      "public"."orders" AS "o",
      "public"."customers" AS "c"
 WHERE (o.id = l.order_id)
   AND (c.id = o.customer_id)
 ON CONFLICT ("__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id") DO UPDATE
 SET "order_id" = EXCLUDED."order_id", "line_no" = EXCLUDED."line_no", "customer" = EXCLUDED."customer", "status" = EXCLUDED."status", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "unit_price" = EXCLUDED."unit_price"
-WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::text IS DISTINCT FROM ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::text
+WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::pg_catalog.record
+$sql$
+],
+  -- an UPDATE of fewer than 256 rows (NULL: as on_update)
+  on_small_update => ARRAY[
+$sql$
+-- rows built from changed l rows that no longer satisfy the view
+DELETE FROM "immv"."order_line_details" AS "__ivm_s"
+WHERE ("__ivm_s"."__ivm_k_l_order_id", "__ivm_s"."__ivm_k_l_line_no") IN (SELECT "order_id", "line_no" FROM (SELECT "order_id", "line_no", "product", "quantity", "unit_price", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "order_id", "line_no", "product", "quantity", "unit_price", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
+  AND NOT EXISTS (
+    SELECT FROM "public"."order_lines" AS "l",
+         "public"."orders" AS "o",
+         "public"."customers" AS "c"
+    WHERE (o.id = l.order_id)
+      AND (c.id = o.customer_id)
+      AND "l"."order_id" = "__ivm_s"."__ivm_k_l_order_id"
+      AND "l"."line_no" = "__ivm_s"."__ivm_k_l_line_no"
+      AND "o"."id" = "__ivm_s"."__ivm_k_o_id"
+      AND "c"."id" = "__ivm_s"."__ivm_k_c_id")
+$sql$,
+$sql$
+-- current rows built from changed l rows
+INSERT INTO "immv"."order_line_details" AS "__ivm_s" ("order_id", "line_no", "customer", "status", "product", "quantity", "unit_price", "__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id")
+SELECT l.order_id AS "order_id",
+       l.line_no AS "line_no",
+       c.name AS "customer",
+       o.status AS "status",
+       l.product AS "product",
+       l.quantity AS "quantity",
+       l.unit_price AS "unit_price",
+       "l"."order_id" AS "__ivm_k_l_order_id",
+       "l"."line_no" AS "__ivm_k_l_line_no",
+       "o"."id" AS "__ivm_k_o_id",
+       "c"."id" AS "__ivm_k_c_id"
+FROM "public"."order_lines" AS "l",
+     "public"."orders" AS "o",
+     "public"."customers" AS "c"
+WHERE (o.id = l.order_id)
+  AND (c.id = o.customer_id)
+  AND ("l"."order_id", "l"."line_no") IN (SELECT "order_id", "line_no" FROM (SELECT "order_id", "line_no", "product", "quantity", "unit_price", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "order_id", "line_no", "product", "quantity", "unit_price", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
+ON CONFLICT ("__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id") DO UPDATE
+SET "order_id" = EXCLUDED."order_id", "line_no" = EXCLUDED."line_no", "customer" = EXCLUDED."customer", "status" = EXCLUDED."status", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "unit_price" = EXCLUDED."unit_price"
+WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::pg_catalog.record
 $sql$
 ],
   on_delete => ARRAY[
@@ -209,8 +271,15 @@ SELECT "immv"."create_table_function"(
   function_name => '"immv"."order_line_details$t2_orders"',
   base_table => '"public"."orders"',
   columns => ARRAY['id', 'customer_id', 'status']::text[],
-  -- an UPDATE of columns the view does not read returns at once
-  unused_columns => true,
+  -- an UPDATE that changes none of the columns the view reads returns at once (when it has others)
+  read_columns_changed => $sql$
+SELECT FROM (
+  SELECT "id", "customer_id", "status", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net"
+  FROM (SELECT "id", "customer_id", "status", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", "status", 1 FROM "immv_new") AS "__ivm_v"
+  WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "customer_id", "status")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+) AS "__ivm_n"
+WHERE "__ivm_net" <> 0
+$sql$,
   stash_table => 'immv_e37a0d35_2',
   stash_function => '"immv"."order_line_details$stash"',
   batch_function => '"immv"."order_line_details$batch"',
@@ -245,17 +314,29 @@ WHERE (o.id = l.order_id)
   AND (c.id = o.customer_id)
 ON CONFLICT ("__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id") DO UPDATE
 SET "order_id" = EXCLUDED."order_id", "line_no" = EXCLUDED."line_no", "customer" = EXCLUDED."customer", "status" = EXCLUDED."status", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "unit_price" = EXCLUDED."unit_price"
-WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::text IS DISTINCT FROM ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::text
+WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::pg_catalog.record
 $sql$
 ],
   on_update => ARRAY[
 $sql$
 -- rows built from changed o rows that no longer satisfy the view
 DELETE FROM "immv"."order_line_details" AS "__ivm_s"
-WHERE ("__ivm_s"."__ivm_k_o_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_new" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text))
+WHERE ("__ivm_s"."__ivm_k_o_id") IN (SELECT "id" FROM (SELECT "id", "customer_id", "status" FROM (
+  SELECT "id", "customer_id", "status", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net",
+         pg_catalog.row_number() OVER "__ivm_image" = pg_catalog.rank() OVER "__ivm_image" AS "__ivm_first"
+  FROM (SELECT "id", "customer_id", "status", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", "status", 1 FROM "immv_new") AS "__ivm_v"
+  WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "customer_id", "status")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+) AS "__ivm_n"
+WHERE "__ivm_first" AND "__ivm_net" < 0) AS "__ivm_r")
   AND NOT EXISTS (
     SELECT FROM "public"."order_lines" AS "l",
-         (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "o",
+         (SELECT "id", "customer_id", "status" FROM (
+      SELECT "id", "customer_id", "status", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net",
+             pg_catalog.row_number() OVER "__ivm_image" = pg_catalog.rank() OVER "__ivm_image" AS "__ivm_first"
+      FROM (SELECT "id", "customer_id", "status", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", "status", 1 FROM "immv_new") AS "__ivm_v"
+      WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "customer_id", "status")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+    ) AS "__ivm_n"
+    WHERE "__ivm_first" AND "__ivm_net" > 0) AS "o",
          "public"."customers" AS "c"
     WHERE (o.id = l.order_id)
       AND (c.id = o.customer_id)
@@ -279,13 +360,61 @@ SELECT l.order_id AS "order_id",
        "o"."id" AS "__ivm_k_o_id",
        "c"."id" AS "__ivm_k_c_id"
 FROM "public"."order_lines" AS "l",
-     (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "o",
+     (SELECT "id", "customer_id", "status" FROM (
+  SELECT "id", "customer_id", "status", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net",
+         pg_catalog.row_number() OVER "__ivm_image" = pg_catalog.rank() OVER "__ivm_image" AS "__ivm_first"
+  FROM (SELECT "id", "customer_id", "status", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", "status", 1 FROM "immv_new") AS "__ivm_v"
+  WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "customer_id", "status")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+) AS "__ivm_n"
+WHERE "__ivm_first" AND "__ivm_net" > 0) AS "o",
      "public"."customers" AS "c"
 WHERE (o.id = l.order_id)
   AND (c.id = o.customer_id)
 ON CONFLICT ("__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id") DO UPDATE
 SET "order_id" = EXCLUDED."order_id", "line_no" = EXCLUDED."line_no", "customer" = EXCLUDED."customer", "status" = EXCLUDED."status", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "unit_price" = EXCLUDED."unit_price"
-WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::text IS DISTINCT FROM ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::text
+WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::pg_catalog.record
+$sql$
+],
+  -- an UPDATE of fewer than 256 rows (NULL: as on_update)
+  on_small_update => ARRAY[
+$sql$
+-- rows built from changed o rows that no longer satisfy the view
+DELETE FROM "immv"."order_line_details" AS "__ivm_s"
+WHERE ("__ivm_s"."__ivm_k_o_id") IN (SELECT "id" FROM (SELECT "id", "customer_id", "status", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", "status", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
+  AND NOT EXISTS (
+    SELECT FROM "public"."order_lines" AS "l",
+         "public"."orders" AS "o",
+         "public"."customers" AS "c"
+    WHERE (o.id = l.order_id)
+      AND (c.id = o.customer_id)
+      AND "l"."order_id" = "__ivm_s"."__ivm_k_l_order_id"
+      AND "l"."line_no" = "__ivm_s"."__ivm_k_l_line_no"
+      AND "o"."id" = "__ivm_s"."__ivm_k_o_id"
+      AND "c"."id" = "__ivm_s"."__ivm_k_c_id")
+$sql$,
+$sql$
+-- current rows built from changed o rows
+INSERT INTO "immv"."order_line_details" AS "__ivm_s" ("order_id", "line_no", "customer", "status", "product", "quantity", "unit_price", "__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id")
+SELECT l.order_id AS "order_id",
+       l.line_no AS "line_no",
+       c.name AS "customer",
+       o.status AS "status",
+       l.product AS "product",
+       l.quantity AS "quantity",
+       l.unit_price AS "unit_price",
+       "l"."order_id" AS "__ivm_k_l_order_id",
+       "l"."line_no" AS "__ivm_k_l_line_no",
+       "o"."id" AS "__ivm_k_o_id",
+       "c"."id" AS "__ivm_k_c_id"
+FROM "public"."order_lines" AS "l",
+     "public"."orders" AS "o",
+     "public"."customers" AS "c"
+WHERE (o.id = l.order_id)
+  AND (c.id = o.customer_id)
+  AND ("o"."id") IN (SELECT "id" FROM (SELECT "id", "customer_id", "status", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", "status", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
+ON CONFLICT ("__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id") DO UPDATE
+SET "order_id" = EXCLUDED."order_id", "line_no" = EXCLUDED."line_no", "customer" = EXCLUDED."customer", "status" = EXCLUDED."status", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "unit_price" = EXCLUDED."unit_price"
+WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::pg_catalog.record
 $sql$
 ],
   on_delete => ARRAY[
@@ -302,8 +431,15 @@ SELECT "immv"."create_table_function"(
   function_name => '"immv"."order_line_details$t3_customers"',
   base_table => '"public"."customers"',
   columns => ARRAY['id', 'name']::text[],
-  -- an UPDATE of columns the view does not read returns at once
-  unused_columns => true,
+  -- an UPDATE that changes none of the columns the view reads returns at once (when it has others)
+  read_columns_changed => $sql$
+SELECT FROM (
+  SELECT "id", "name", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net"
+  FROM (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", 1 FROM "immv_new") AS "__ivm_v"
+  WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "name")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+) AS "__ivm_n"
+WHERE "__ivm_net" <> 0
+$sql$,
   stash_table => 'immv_1a9ace72_3',
   stash_function => '"immv"."order_line_details$stash"',
   batch_function => '"immv"."order_line_details$batch"',
@@ -338,18 +474,30 @@ WHERE (o.id = l.order_id)
   AND (c.id = o.customer_id)
 ON CONFLICT ("__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id") DO UPDATE
 SET "order_id" = EXCLUDED."order_id", "line_no" = EXCLUDED."line_no", "customer" = EXCLUDED."customer", "status" = EXCLUDED."status", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "unit_price" = EXCLUDED."unit_price"
-WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::text IS DISTINCT FROM ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::text
+WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::pg_catalog.record
 $sql$
 ],
   on_update => ARRAY[
 $sql$
 -- rows built from changed c rows that no longer satisfy the view
 DELETE FROM "immv"."order_line_details" AS "__ivm_s"
-WHERE ("__ivm_s"."__ivm_k_c_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_new" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text))
+WHERE ("__ivm_s"."__ivm_k_c_id") IN (SELECT "id" FROM (SELECT "id", "name" FROM (
+  SELECT "id", "name", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net",
+         pg_catalog.row_number() OVER "__ivm_image" = pg_catalog.rank() OVER "__ivm_image" AS "__ivm_first"
+  FROM (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", 1 FROM "immv_new") AS "__ivm_v"
+  WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "name")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+) AS "__ivm_n"
+WHERE "__ivm_first" AND "__ivm_net" < 0) AS "__ivm_r")
   AND NOT EXISTS (
     SELECT FROM "public"."order_lines" AS "l",
          "public"."orders" AS "o",
-         (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "c"
+         (SELECT "id", "name" FROM (
+      SELECT "id", "name", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net",
+             pg_catalog.row_number() OVER "__ivm_image" = pg_catalog.rank() OVER "__ivm_image" AS "__ivm_first"
+      FROM (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", 1 FROM "immv_new") AS "__ivm_v"
+      WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "name")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+    ) AS "__ivm_n"
+    WHERE "__ivm_first" AND "__ivm_net" > 0) AS "c"
     WHERE (o.id = l.order_id)
       AND (c.id = o.customer_id)
       AND "l"."order_id" = "__ivm_s"."__ivm_k_l_order_id"
@@ -373,12 +521,60 @@ SELECT l.order_id AS "order_id",
        "c"."id" AS "__ivm_k_c_id"
 FROM "public"."order_lines" AS "l",
      "public"."orders" AS "o",
-     (SELECT "__ivm_r".* FROM "immv_new" AS "__ivm_r" WHERE NOT EXISTS (SELECT FROM "immv_old" AS "__ivm_o" WHERE ROW("__ivm_o".*)::text = ROW("__ivm_r".*)::text)) AS "c"
+     (SELECT "id", "name" FROM (
+  SELECT "id", "name", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net",
+         pg_catalog.row_number() OVER "__ivm_image" = pg_catalog.rank() OVER "__ivm_image" AS "__ivm_first"
+  FROM (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", 1 FROM "immv_new") AS "__ivm_v"
+  WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "name")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+) AS "__ivm_n"
+WHERE "__ivm_first" AND "__ivm_net" > 0) AS "c"
 WHERE (o.id = l.order_id)
   AND (c.id = o.customer_id)
 ON CONFLICT ("__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id") DO UPDATE
 SET "order_id" = EXCLUDED."order_id", "line_no" = EXCLUDED."line_no", "customer" = EXCLUDED."customer", "status" = EXCLUDED."status", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "unit_price" = EXCLUDED."unit_price"
-WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::text IS DISTINCT FROM ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::text
+WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::pg_catalog.record
+$sql$
+],
+  -- an UPDATE of fewer than 256 rows (NULL: as on_update)
+  on_small_update => ARRAY[
+$sql$
+-- rows built from changed c rows that no longer satisfy the view
+DELETE FROM "immv"."order_line_details" AS "__ivm_s"
+WHERE ("__ivm_s"."__ivm_k_c_id") IN (SELECT "id" FROM (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
+  AND NOT EXISTS (
+    SELECT FROM "public"."order_lines" AS "l",
+         "public"."orders" AS "o",
+         "public"."customers" AS "c"
+    WHERE (o.id = l.order_id)
+      AND (c.id = o.customer_id)
+      AND "l"."order_id" = "__ivm_s"."__ivm_k_l_order_id"
+      AND "l"."line_no" = "__ivm_s"."__ivm_k_l_line_no"
+      AND "o"."id" = "__ivm_s"."__ivm_k_o_id"
+      AND "c"."id" = "__ivm_s"."__ivm_k_c_id")
+$sql$,
+$sql$
+-- current rows built from changed c rows
+INSERT INTO "immv"."order_line_details" AS "__ivm_s" ("order_id", "line_no", "customer", "status", "product", "quantity", "unit_price", "__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id")
+SELECT l.order_id AS "order_id",
+       l.line_no AS "line_no",
+       c.name AS "customer",
+       o.status AS "status",
+       l.product AS "product",
+       l.quantity AS "quantity",
+       l.unit_price AS "unit_price",
+       "l"."order_id" AS "__ivm_k_l_order_id",
+       "l"."line_no" AS "__ivm_k_l_line_no",
+       "o"."id" AS "__ivm_k_o_id",
+       "c"."id" AS "__ivm_k_c_id"
+FROM "public"."order_lines" AS "l",
+     "public"."orders" AS "o",
+     "public"."customers" AS "c"
+WHERE (o.id = l.order_id)
+  AND (c.id = o.customer_id)
+  AND ("c"."id") IN (SELECT "id" FROM (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
+ON CONFLICT ("__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id") DO UPDATE
+SET "order_id" = EXCLUDED."order_id", "line_no" = EXCLUDED."line_no", "customer" = EXCLUDED."customer", "status" = EXCLUDED."status", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "unit_price" = EXCLUDED."unit_price"
+WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::pg_catalog.record
 $sql$
 ],
   on_delete => ARRAY[
@@ -391,7 +587,19 @@ $sql$
 
 -- creates this session's stash tables for multi-statement batches (once per session)
 CREATE FUNCTION "immv"."order_line_details$stash"() RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, MDY'
+SET intervalstyle = postgres
+SET timezone = 'UTC'
+SET extra_float_digits = 1
+SET array_nulls = on
+SET transform_null_equals = off
+SET standard_conforming_strings = on
+SET bytea_output = hex
+SET xmloption = content
+SET jit = off
+AS
 $immv$
 #variable_conflict use_column
 BEGIN
@@ -424,7 +632,19 @@ $immv$;
 
 -- applies every change collected during a multi-statement batch, once
 CREATE FUNCTION "immv"."order_line_details$batch"() RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off AS
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, MDY'
+SET intervalstyle = postgres
+SET timezone = 'UTC'
+SET extra_float_digits = 1
+SET array_nulls = on
+SET transform_null_equals = off
+SET standard_conforming_strings = on
+SET bytea_output = hex
+SET xmloption = content
+SET jit = off
+AS
 $immv$
 #variable_conflict use_column
 BEGIN
@@ -466,7 +686,7 @@ BEGIN
     AND ("l"."order_id", "l"."line_no") IN (SELECT "order_id", "line_no" FROM (SELECT "order_id", "line_no", "product", "quantity", "unit_price", "__ivm_m__" FROM pg_temp."immv_8e681610_1") AS "__ivm_c")
   ON CONFLICT ("__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id") DO UPDATE
   SET "order_id" = EXCLUDED."order_id", "line_no" = EXCLUDED."line_no", "customer" = EXCLUDED."customer", "status" = EXCLUDED."status", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "unit_price" = EXCLUDED."unit_price"
-  WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::text IS DISTINCT FROM ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::text
+  WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::pg_catalog.record
   $sql$;
   EXECUTE $sql$
   -- rows built from changed o rows that no longer satisfy the view
@@ -505,7 +725,7 @@ BEGIN
     AND ("o"."id") IN (SELECT "id" FROM (SELECT "id", "customer_id", "status", "__ivm_m__" FROM pg_temp."immv_e37a0d35_2") AS "__ivm_c")
   ON CONFLICT ("__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id") DO UPDATE
   SET "order_id" = EXCLUDED."order_id", "line_no" = EXCLUDED."line_no", "customer" = EXCLUDED."customer", "status" = EXCLUDED."status", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "unit_price" = EXCLUDED."unit_price"
-  WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::text IS DISTINCT FROM ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::text
+  WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::pg_catalog.record
   $sql$;
   EXECUTE $sql$
   -- rows built from changed c rows that no longer satisfy the view
@@ -544,7 +764,7 @@ BEGIN
     AND ("c"."id") IN (SELECT "id" FROM (SELECT "id", "name", "__ivm_m__" FROM pg_temp."immv_1a9ace72_3") AS "__ivm_c")
   ON CONFLICT ("__ivm_k_l_order_id", "__ivm_k_l_line_no", "__ivm_k_o_id", "__ivm_k_c_id") DO UPDATE
   SET "order_id" = EXCLUDED."order_id", "line_no" = EXCLUDED."line_no", "customer" = EXCLUDED."customer", "status" = EXCLUDED."status", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "unit_price" = EXCLUDED."unit_price"
-  WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::text IS DISTINCT FROM ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::text
+  WHERE ROW("__ivm_s"."order_id", "__ivm_s"."line_no", "__ivm_s"."customer", "__ivm_s"."status", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."unit_price")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."order_id", EXCLUDED."line_no", EXCLUDED."customer", EXCLUDED."status", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."unit_price")::pg_catalog.record
   $sql$;
   DELETE FROM pg_temp."immv_8e681610_1";
   DELETE FROM pg_temp."immv_e37a0d35_2";
