@@ -47,8 +47,13 @@ export function drizzleEndToEnd(kit: KitVersion): void {
       expect(output).toMatch(/new big_orders \(keyed\)/);
       expect(output).toMatch(/new buyers \(counted\)/);
       expect(output).toMatch(/new order_lines \(keyed\)/);
-      const [tables, immvs, ...rest] = project.migrations();
+      const [tables, runtime, immvs, ...rest] = project.migrations();
       expect(rest).toEqual([]);
+      // immv's runtime: one migration of its own, for both storage schemas, in no view's migration
+      expect(runtime!.tag).toMatch(/immv_runtime/);
+      expect(runtime!.sql).toContain('CREATE TABLE IF NOT EXISTS "immv"."runtime"');
+      expect(runtime!.sql).toContain('CREATE TABLE IF NOT EXISTS "immv_reporting"."runtime"');
+      expect(immvs!.sql).not.toContain("CREATE TABLE IF NOT EXISTS");
       expect(tables!.sql).toContain('CREATE TABLE "orders"');
       for (const name of ["order_lines", "big_orders", "buyers", "VIEW", "immv", "reporting"])
         expect(tables!.sql).not.toContain(name);
@@ -64,7 +69,7 @@ export function drizzleEndToEnd(kit: KitVersion): void {
       // drizzle-kit on its own sees nothing left to do: the IMMVs are not a diff it would act on.
       const again = await project.drizzleKit(["generate"]);
       expect(again.status, again.output).toBe(0);
-      expect(project.migrations()).toHaveLength(2);
+      expect(project.migrations()).toHaveLength(3);
     });
 
     test(`db.select() from an IMMV is typed, and insert/update/delete do not compile (tsc, drizzle-orm of drizzle-kit ${kit})`, async () => {
@@ -104,6 +109,10 @@ export function drizzleEndToEnd(kit: KitVersion): void {
       expect(added).toHaveLength(1);
       expect(added[0]!.sql).toContain('CREATE VIEW "public"."big_orders"');
       expect(added[0]!.sql).not.toContain('"order_lines"');
+      // the header names the change, with the old and the new definition
+      expect(added[0]!.sql).toMatch(
+        /^-- {3}changed big_orders \(definition changed\)\n-- {5}was: SELECT .*\n-- {5}now: SELECT /m,
+      );
       await run(["migrate"]);
       await expectExact();
       await run(["write", "2"]);

@@ -26,8 +26,9 @@ export function noSuchView(name: string, schema: string, runtimePresent: boolean
 }
 
 /**
- * Runs `work` with an immv SQL function of an existing IMMV; a database without the runtime, or the
- * runtime's undefined_object for an unknown name, becomes a readable NoSuchView.
+ * Runs `work` with an immv SQL function of an existing IMMV; a database without the runtime, or a
+ * name its catalog does not list, becomes a readable NoSuchView (looked up first: no error text is
+ * matched).
  */
 export async function onExistingView<T>(
   db: pg.Client,
@@ -36,12 +37,14 @@ export async function onExistingView<T>(
   work: (fn: (function_: string) => string) => Promise<T>,
 ): Promise<T> {
   if (!(await hasRuntime(db, schema))) throw noSuchView(name, schema, false);
+  const { rows } = await db.query<{ listed: boolean }>(
+    `SELECT EXISTS (SELECT FROM ${quoteIdent(schema)}."views" WHERE "name" = $1) AS listed`,
+    [name],
+  );
+  if (rows[0]?.listed !== true) throw noSuchView(name, schema, true);
   try {
     return await work((fn) => `${quoteIdent(schema)}.${quoteIdent(fn)}`);
   } catch (error) {
-    if (isDatabaseError(error) && error.code === "42704" && error.message.startsWith("immv: no maintained view")) {
-      throw noSuchView(name, schema, true);
-    }
     // undefined column, table or function: a base table changed under the view (a rename)
     if (isDatabaseError(error) && ["42703", "42P01", "42883"].includes(error.code ?? "")) {
       throw new CliError(

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { deparseSync } from "pgsql-deparser";
 import { analyzeDefinition } from "./analyze/analyze.js";
 import type { Catalog } from "./catalog.js";
+import { RUNTIME_VERSION, type RuntimeMode } from "./emit/runtime.js";
 import { createScript, dropScript, type ScriptInfo, type StorageIndex } from "./emit/script.js";
 import { ImmvError } from "./errors.js";
 import { checkCompileOptions, withNestingGuard } from "./input-guards.js";
@@ -31,6 +32,12 @@ export interface CompileOptions {
    * list of the view's column names.
    */
   indexes?: string[][];
+  /**
+   * `install` (default): the creation script installs or upgrades immv's runtime itself.
+   * `require`: it only checks for a recent enough runtime, which a migration of its own installs
+   * (see runtimeSql); then a runtime upgrade changes neither the script nor its hash.
+   */
+  runtime?: RuntimeMode;
 }
 
 export interface CompiledView {
@@ -44,6 +51,8 @@ export interface CompiledView {
   /** The view's columns in order, with the PostgreSQL type when the compiler can tell it. */
   columns: { name: string; type: string | undefined }[];
   createSql: string;
+  /** The runtime version this compiler installs (see runtimeSql). */
+  runtimeVersion: number;
   dropSql: string;
   /** Human-readable description of the maintenance plan. */
   explain: string;
@@ -75,7 +84,8 @@ async function compileChecked(options: CompileOptions): Promise<CompiledView> {
   const normalizedDefinition = deparseSync({ SelectStmt: parsed.select }, { pretty: false });
   const transaction = options.transaction ?? false;
   const warnings = planWarnings(plan);
-  const script = (info: ScriptInfo) => createScript(plan, info, transaction, warnings, indexes);
+  const script = (info: ScriptInfo) =>
+    createScript(plan, info, transaction, warnings, indexes, options.runtime ?? "install");
   // The hash covers what gets installed — the script, with the definition as PostgreSQL's grammar
   // normalises it (layout and comments do not count) — so a compiler whose output changes, even
   // at the same version, makes migrations rebuild the IMMV.
@@ -93,6 +103,7 @@ async function compileChecked(options: CompileOptions): Promise<CompiledView> {
     hash: info.hash,
     columns: query.outputs.map((o) => ({ name: o.name, type: o.type })),
     createSql: script(info),
+    runtimeVersion: RUNTIME_VERSION,
     dropSql: dropScript(plan, transaction),
     explain: describePlan(plan, warnings),
     warnings,

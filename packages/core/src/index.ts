@@ -7,7 +7,7 @@ export {
   type RelationKind,
 } from "./catalog.js";
 export { COMPILER_VERSION, type CompiledView, type CompileOptions, compile } from "./compile.js";
-export { runtimeSql } from "./emit/runtime.js";
+export { RUNTIME_REQUIRED_BY_VIEWS, RUNTIME_VERSION, type RuntimeMode, runtimeSql } from "./emit/runtime.js";
 export { dropViewSql } from "./emit/script.js";
 export { formatError, ImmvError, type ImmvErrorCode } from "./errors.js";
 export type { Occurrence, OutputColumn, SpjQuery } from "./ir.js";

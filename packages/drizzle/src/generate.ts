@@ -8,6 +8,7 @@ import {
   formatError,
   ImmvError,
   type Relation,
+  RUNTIME_VERSION,
   runtimeSql,
   splitStatements,
 } from "@immv/core";
@@ -23,7 +24,7 @@ import {
   loadProject,
   loadSchema,
 } from "./project.js";
-import { diffViews, readState, type ViewChange, type ViewState, writeState } from "./state.js";
+import { diffViews, readState, type StateFile, type ViewChange, type ViewState, writeState } from "./state.js";
 
 /** One declared IMMV, compiled against the schema's tables. */
 export interface CompiledImmv {
@@ -75,6 +76,8 @@ export async function compileSchema(project: DrizzleProject, schema: LoadedSchem
         schema: definition.storageSchema,
         viewSchema: definition.schema,
         indexes: definition.indexes,
+        // installed by a migration of its own (see runtimeMigrationSql)
+        runtime: "require",
       });
     } catch (error) {
       if (!(error instanceof ImmvError)) throw error;
@@ -188,10 +191,12 @@ export interface GenerateResult {
 
 /**
  * `immv-drizzle generate`: compiles every immv() first (a definition immv cannot maintain stops
- * everything before any file is written), then writes, through drizzle-kit, up to three migrations:
+ * everything before any file is written), then writes, through drizzle-kit, up to four migrations:
  * - before the tables' migration, one dropping the IMMVs that are removed, or whose base columns
  *   or schemas change (so an ALTER or DROP of a base column never meets an IMMV that reads it);
  * - `drizzle-kit generate`'s own migration for the tables;
+ * - one installing or upgrading immv's runtime, when the views need a newer one than the
+ *   migrations so far installed (once per database: views never carry it);
  * - after it, one creating the IMMVs that are new or changed.
  * Nothing changed since the state file: no migration of ours.
  */
@@ -214,6 +219,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     /[^A-Za-z0-9_]/g,
     "_",
   );
+  const runtime = runtimeNeeded(state.runtime, views);
   const migrations: string[] = [];
   if (drops.length > 0) {
     const drop = await createCustomMigration(kit, project, `${baseName}_drop`);
@@ -223,6 +229,12 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     if (kit.layout === "folders") await sleep(1100);
   }
   if (!options.skipDrizzleKit) runDrizzleKit(kit, project, ["generate"]);
+  if (runtime.install) {
+    const install = await createCustomMigration(kit, project, "immv_runtime");
+    writeFileSync(install.file, await runtimeMigrationSql(state.runtime, runtime.install));
+    migrations.push(install.file);
+    if (kit.layout === "folders") await sleep(1100);
+  }
   let createTag: string | undefined;
   if (creates.length > 0) {
     const create = await createCustomMigration(kit, project, baseName);
@@ -230,7 +242,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     migrations.push(create.file);
     createTag = create.tag;
   }
-  if (changes.length === 0) {
+  if (changes.length === 0 && !runtime.install) {
     log(
       `immv: ${views.length === 0 ? "no immv() views declared" : `${views.length} IMMV(s) up to date`}; no migration`,
     );
@@ -245,6 +257,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
         const changed = creates.some((c) => c.name === v.name);
         return changed && createTag ? { ...v, migration: createTag } : v;
       }),
+    runtime.next,
   );
   const byName = new Map(views.map((v) => [v.state.name, v]));
   for (const c of changes) {
@@ -253,15 +266,37 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
       `immv: ${c.kind} ${c.name}${strategy ? ` (${strategy})` : ""}${c.reasons.length > 0 ? `: ${c.reasons.join("; ")}` : ""}`,
     );
   }
+  if (runtime.install) log(`immv: runtime ${state.runtime?.version ?? "(none recorded)"} -> ${RUNTIME_VERSION}`);
   for (const m of migrations) log(`immv: wrote ${m}`);
   return { changes, migrations, warnings };
 }
 
 const HEADER = "-- Written by immv-drizzle generate: incrementally maintained views.";
 
+type RecordedRuntime = StateFile["runtime"];
+
+/** The runtime the declared views need, and whether the migrations so far lack it. */
+function runtimeNeeded(
+  recorded: RecordedRuntime,
+  views: CompiledImmv[],
+): { next: RecordedRuntime; install: NonNullable<RecordedRuntime> | undefined } {
+  const schemas = [...new Set([...(recorded?.schemas ?? []), ...views.map((v) => v.state.storageSchema)])].sort();
+  if (schemas.length === 0) return { next: recorded, install: undefined };
+  const next = { version: RUNTIME_VERSION, schemas };
+  const current = recorded?.version === RUNTIME_VERSION && schemas.every((s) => recorded.schemas.includes(s));
+  return { next, install: current ? undefined : next };
+}
+
+/** Why a view is in this migration, with the old and new definition when it changed. */
 function summary(changes: ViewChange[]): string {
   return changes
-    .map((c) => `--   ${c.kind} ${c.name}${c.reasons.length > 0 ? ` (${c.reasons.join("; ")})` : ""}`)
+    .flatMap((c) => {
+      const line = `--   ${c.kind} ${c.name}${c.reasons.length > 0 ? ` (${c.reasons.join("; ")})` : ""}`;
+      const before = c.before?.normalizedDefinition;
+      const after = c.after?.normalizedDefinition;
+      if (c.kind !== "changed" || before === after) return [line];
+      return [line, `--     was: ${before}`, `--     now: ${after}`];
+    })
     .join("\n");
 }
 
@@ -269,6 +304,16 @@ function summary(changes: ViewChange[]): string {
 async function migrationText(header: string, scripts: string[]): Promise<string> {
   const statements = (await Promise.all(scripts.map(splitStatements))).flat();
   return `${header}\n${statements.map((s) => `${s};`).join("\n--> statement-breakpoint\n")}\n`;
+}
+
+function runtimeMigrationSql(recorded: RecordedRuntime, next: NonNullable<RecordedRuntime>): Promise<string> {
+  const from = recorded
+    ? `upgrades runtime ${recorded.version} in place`
+    : "installs it, or upgrades an older one in place";
+  return migrationText(
+    `${HEADER}\n-- immv runtime ${next.version} (${from}): the catalog, SQL API and batching every IMMV uses.\n-- Views are not rebuilt by it.`,
+    next.schemas.map(runtimeSql),
+  );
 }
 
 function dropMigrationSql(drops: ViewChange[]): Promise<string> {
@@ -279,16 +324,9 @@ function dropMigrationSql(drops: ViewChange[]): Promise<string> {
 }
 
 function createMigrationSql(creates: ViewChange[], views: CompiledImmv[]): Promise<string> {
-  // Every creation script starts with immv's (idempotent) runtime; one copy per schema is enough.
-  const runtimes = new Map<string, string>();
-  const scripts = creates.map((c) => {
-    const { compiled } = views.find((v) => v.state.name === c.name)!;
-    const runtime = runtimeSql(compiled.plan.schema);
-    runtimes.set(compiled.plan.schema, runtime);
-    return compiled.createSql.replace(runtime, "-- (immv's runtime: at the top of this migration)");
-  });
+  const scripts = creates.map((c) => views.find((v) => v.state.name === c.name)!.compiled.createSql);
   // A view schema of the user's own may not exist yet (drizzle-kit creates only exported pgSchema()s).
   const viewSchemas = [...new Set(creates.map((c) => c.after!.schema))].filter((s) => s !== "public");
   const schemas = viewSchemas.map((s) => `CREATE SCHEMA IF NOT EXISTS "${s.replaceAll('"', '""')}";`);
-  return migrationText(`${HEADER}\n${summary(creates)}`, [...schemas, ...runtimes.values(), ...scripts]);
+  return migrationText(`${HEADER}\n${summary(creates)}`, [...schemas, ...scripts]);
 }

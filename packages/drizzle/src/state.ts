@@ -28,6 +28,9 @@ export interface ViewState {
 export interface StateFile {
   $comment: string;
   version: 1;
+  /** immv's runtime as the migrations install it, per storage schema (absent before runtime 2,
+   * when every view's migration carried its own copy). */
+  runtime?: { version: number; schemas: string[] };
   views: ViewState[];
 }
 
@@ -45,10 +48,11 @@ export function readState(out: string): StateFile {
   return parsed;
 }
 
-export function writeState(out: string, views: ViewState[]): void {
+export function writeState(out: string, views: ViewState[], runtime: StateFile["runtime"]): void {
   mkdirSync(out, { recursive: true });
   const state: StateFile = {
     ...emptyState(),
+    ...(runtime ? { runtime } : {}),
     views: [...views].sort((a, b) => a.name.localeCompare(b.name)),
   };
   writeFileSync(statePath(out), `${formatJson(state)}\n`);

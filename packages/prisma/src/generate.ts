@@ -1,18 +1,20 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { viewFingerprint } from "@immv/cli";
+import { RUNTIME_VERSION } from "@immv/core";
 import type { Datamodel } from "@prisma/dmmf";
 import { PrismaImmvError } from "./errors.js";
 import { compileImmvViews, type ImmvSchemaOptions } from "./immv-views.js";
 import { requireMigratedBaseTables } from "./migrations/base-tables.js";
 import {
   type ImmvMigrationHeader,
+  installedRuntime,
   latestImmvMigrations,
   type MigrationFolder,
   readMigrations,
 } from "./migrations/history.js";
 import { firstMigrationTouching } from "./migrations/release.js";
-import { createMigrationSql, dropMigrationSql } from "./migrations/render.js";
+import { createMigrationSql, dropMigrationSql, runtimeMigrationSql } from "./migrations/render.js";
 import { nextTimestamps, timestampBefore } from "./migrations/timestamp.js";
 
 export type GenerateMode = "write" | "verify";
@@ -31,7 +33,7 @@ export interface GenerateInput extends ImmvSchemaOptions {
 /** Why an IMMV needs a migration. */
 export interface ImmvChange {
   view: string;
-  reason: "new" | "changed" | "removed" | "released";
+  reason: "new" | "changed" | "removed" | "released" | "runtime";
   /** The Prisma migration a drop must precede (it changes a table the IMMV reads). */
   before?: string | undefined;
   /** Folder written (write mode). */
@@ -66,6 +68,11 @@ export async function generateImmvMigrations(input: GenerateInput): Promise<Gene
     if (header.action === "create" && !views.some((v) => v.compiled.name === name))
       drop(name, header, "removed", folder);
   }
+  // The runtime goes in a migration of its own, once per version, before the views that need it.
+  const installed = installedRuntime(folders, input.immvSchema);
+  if (views.length > 0 && installed < RUNTIME_VERSION) {
+    pending.push({ view: "immv runtime", reason: "runtime", sql: runtimeMigrationSql(input.immvSchema, installed) });
+  }
   for (const { compiled } of views) {
     const fingerprint = viewFingerprint(compiled);
     const last = latest.get(compiled.name);
@@ -73,11 +80,12 @@ export async function generateImmvMigrations(input: GenerateInput): Promise<Gene
     if (last?.header.action === "create" && firstMigrationTouching(last.header, last.folder, folders)) {
       drop(compiled.name, last.header, "released", last.folder);
     }
-    pending.push({
-      view: compiled.name,
-      reason: last?.header.action === "create" ? "changed" : "new",
-      sql: createMigrationSql(compiled, fingerprint),
-    });
+    const reason = last?.header.action === "create" ? "changed" : "new";
+    const why =
+      reason === "new"
+        ? `new view ${compiled.name}`
+        : `${compiled.name} changed since ${last!.folder}: its query, a base column it reads, or the SQL immv compiles it to`;
+    pending.push({ view: compiled.name, reason, sql: createMigrationSql(compiled, fingerprint, why) });
     if (input.mode === "write") requireMigratedBaseTables(compiled, folders);
   }
   const result = { views: views.map((v) => v.compiled.name), changes: pending.map(({ sql: _, ...c }) => c) };
@@ -112,7 +120,7 @@ function folderNames(pending: readonly Pending[], folders: readonly MigrationFol
   const after = nextTimestamps(existing, now, pending.filter((p) => !p.before).length);
   const slug = (view: string) => view.replace(/[^A-Za-z0-9_]/g, "_");
   return pending.map((p) => {
-    if (!p.before) return `${after.shift()}_immv_${slug(p.view)}`;
+    if (!p.before) return `${after.shift()}_immv_${p.reason === "runtime" ? "runtime" : slug(p.view)}`;
     const siblings = pending.filter((q) => q.before === p.before);
     const stamp = timestampBefore(p.before, siblings.length - siblings.indexOf(p));
     const previous = existing.filter((f) => f < p.before!).at(-1);
@@ -135,5 +143,6 @@ function describe(change: ImmvChange): string {
     changed: "its query or a base column it reads changed since its last migration",
     released: `must be dropped${before} and created again`,
     removed: `its view block is gone, no migration drops it${before}`,
+    runtime: `the views need immv runtime ${RUNTIME_VERSION}, which no migration installs`,
   }[change.reason];
 }

@@ -65,6 +65,8 @@ export async function compileImmvViews(
         catalog,
         schema: options.immvSchema,
         viewSchema: model.schema ?? options.defaultSchema,
+        // installed by a migration of its own (see runtimeMigrationSql)
+        runtime: "require",
       });
     } catch (error) {
       if (!(error instanceof ImmvError)) throw error;

@@ -2,28 +2,19 @@ import { COUNT_COLUMN, SIGN_COLUMN } from "../plan/columns.js";
 import type { BaseTable, MaintenancePlan } from "../plan/plan.js";
 import { aggregateApply } from "./aggregate-apply.js";
 import { emptyCounters } from "./aggregate-state.js";
+import { batchSettingsSql, nextDepthSql } from "./batch-settings.js";
 import { countedApply } from "./counted-apply.js";
 import { keyedApply, keyedApplyFromTransition } from "./keyed-apply.js";
 import { readColumnsChanged } from "./net-change.js";
 import { COUNTER_SETTINGS, MAINTENANCE_SETTINGS } from "./pinned-settings.js";
+import { PLPGSQL_PRELUDE } from "./plpgsql.js";
 import type { DeltaSource } from "./query.js";
 import { populateSelect, tableName, tableOf } from "./query.js";
 import { dollarQuote, ident, indent, literal, qualified } from "./sql.js";
 import { stashOwnerCheck } from "./stash-guard.js";
+import { language } from "./table-function.js";
 
 type Event = "INSERT" | "UPDATE" | "DELETE";
-
-/** Every maintenance function runs as its owner, with its settings pinned (pinned-settings.ts). */
-function language(settings: string): string {
-  return `LANGUAGE plpgsql SECURITY DEFINER\n${settings}\nAS`;
-}
-
-/**
- * Statements with at least this many rows run their maintenance through EXECUTE, planned for
- * their size. Smaller ones use static SQL, whose plan PL/pgSQL caches per session: index nested
- * loops that suit a few rows but would crawl through a bulk statement (and vice versa).
- */
-const LARGE_STATEMENT_ROWS = 256;
 
 function executeStatement(sql: string): string {
   return `EXECUTE ${dollarQuote(`\n${sql}\n`, "sql")};`;
@@ -82,7 +73,7 @@ function applyStatements(
 function truncateStatements(plan: MaintenancePlan, table: BaseTable): string[] {
   const storage = qualified(plan.schema, plan.storageTable);
   const stashed = (tables: BaseTable[]) => [
-    `IF ${setting(plan.names.stashSetting)} = 'on' THEN`,
+    `IF "__ivm_step" <> 'apply' THEN`,
     `  PERFORM ${qualified(plan.schema, plan.names.prepareStashFunction)}();`,
     ...tables.map((t) => `  DELETE FROM pg_temp.${ident(t.stashTable)};`),
     "END IF;",
@@ -108,21 +99,9 @@ function truncateStatements(plan: MaintenancePlan, table: BaseTable): string[] {
   return [...statements, ...stashed([table])];
 }
 
-/** Serialises maintenance of a join view and, under REPEATABLE READ / SERIALIZABLE, fails with
- * 40001 when a concurrent transaction maintained the view after this snapshot was taken. */
+/** Serialises maintenance of a join view (see the runtime's lock_view). */
 function lockStatement(plan: MaintenancePlan): string[] {
-  if (!plan.locksView) return [];
-  return [
-    "-- one maintainer at a time for a join view; a newer concurrent maintenance raises 40001",
-    // Once per transaction: later statements already hold the lock, and each further update of
-    // the same row would add a version the next one must walk past.
-    `UPDATE ${qualified(plan.schema, "views")} SET "last_maintained_xid" = pg_catalog.pg_current_xact_id()`,
-    `WHERE "name" = ${literal(plan.name)} AND "last_maintained_xid" IS DISTINCT FROM pg_catalog.pg_current_xact_id();`,
-  ];
-}
-
-function setting(name: string): string {
-  return `pg_catalog.current_setting(${literal(name)}, true)`;
+  return plan.locksView ? [`PERFORM ${batching(plan, "lock_view")};`] : [];
 }
 
 function functionDdl(name: string, body: string, comment: string, settings = MAINTENANCE_SETTINGS): string {
@@ -130,16 +109,22 @@ function functionDdl(name: string, body: string, comment: string, settings = MAI
     `-- ${comment}`,
     `CREATE FUNCTION ${name}() RETURNS trigger`,
     language(settings),
-    `${dollarQuote(`\n${body}\n`)};`,
+    `${dollarQuote(`\n${PLPGSQL_PRELUDE}\n${body}\n`)};`,
   ].join("\n");
 }
 
+/** A call of one of the runtime's batching functions for this view. */
+function batching(plan: MaintenancePlan, name: string, ...args: string[]): string {
+  return `${qualified(plan.schema, name)}(${[literal(plan.name), ...args].join(", ")})`;
+}
+
 function beforeFunction(plan: MaintenancePlan): string {
-  const depth = plan.names.depthSetting;
   return functionDdl(
     qualified(plan.schema, plan.names.beforeFunction),
-    `BEGIN
-  PERFORM pg_catalog.set_config(${literal(depth)}, (COALESCE(NULLIF(${setting(depth)}, ''), '0')::integer + 1)::text, true);
+    `DECLARE
+  "__ivm_settings" text := ${batchSettingsSql(plan.schema, literal(plan.name))};
+BEGIN
+  PERFORM pg_catalog.set_config("__ivm_settings" || '_depth', (${nextDepthSql('"__ivm_settings"', 1)})::text, true);
   RETURN NULL;
 END`,
     "counts statements in progress on the base tables, so nested ones (FK cascades, triggers, writable CTEs) form one batch",
@@ -147,87 +132,48 @@ END`,
   );
 }
 
-function tableFunction(plan: MaintenancePlan, table: BaseTable): string {
-  const { depthSetting, stashSetting } = plan.names;
-  const stash = `pg_temp.${ident(table.stashTable)}`;
-  const cols = table.columns.map(ident).join(", ");
-  const branch = (event: Event) => {
-    const fromTransition = plan.strategy === "keyed" ? keyedApplyFromTransition(plan, table, event) : undefined;
-    const byKey = applyStatements(plan, transitionSource(event), [table], event === "INSERT");
-    // The few rows of a small UPDATE are looked up by key: cheaper than its net change
-    // (net-change.ts), which a large one pays once to be planned for its size.
-    const small = event === "UPDATE" ? byKey : (fromTransition ?? byKey);
-    const large = fromTransition ?? byKey;
-    const probe = event === "INSERT" ? '"immv_new"' : '"immv_old"';
-    return indent(
-      [
-        `IF NOT EXISTS (SELECT FROM ${probe} OFFSET ${LARGE_STATEMENT_ROWS - 1}) THEN`,
-        indent(small.map((s) => `${s};`).join("\n"), 2),
-        "ELSE",
-        `  -- ${LARGE_STATEMENT_ROWS}+ rows: plan for this statement's size instead of reusing the cached plan`,
-        indent(large.map(executeStatement).join("\n"), 2),
-        "END IF;",
-      ].join("\n"),
-      4,
-    );
-  };
-  const body = `DECLARE
-  depth integer := COALESCE(NULLIF(${setting(depthSetting)}, ''), '1')::integer - 1;
-BEGIN
-  PERFORM pg_catalog.set_config(${literal(depthSetting)}, depth::text, true);
-  IF TG_OP = 'TRUNCATE' THEN
-${indent(truncateStatements(plan, table).join("\n"), 4)}
-    RETURN NULL;
-  END IF;
-  IF depth > 0 OR ${setting(stashSetting)} = 'on' THEN
-    -- one of several statements of a batch: collect its changes, apply them all at the end
-    PERFORM ${qualified(plan.schema, plan.names.prepareStashFunction)}();
-    IF TG_OP IN ('UPDATE', 'DELETE') THEN
-      INSERT INTO ${stash} (${cols}, ${ident(SIGN_COLUMN)}) SELECT ${cols}, -1 FROM "immv_old";
-    END IF;
-    IF TG_OP IN ('INSERT', 'UPDATE') THEN
-      INSERT INTO ${stash} (${cols}, ${ident(SIGN_COLUMN)}) SELECT ${cols}, 1 FROM "immv_new";
-    END IF;
-    IF depth = 0 THEN
-      PERFORM ${qualified(plan.schema, plan.names.applyBatchFunction)}();
-    END IF;
-    RETURN NULL;
-  END IF;
-${indent(unusedColumnsOnly(table), 2)}
-${indent(lockStatement(plan).join("\n"), 2)}
-  -- a statement on ${tableName(table)} alone: apply its transition tables directly
-  IF TG_OP = 'INSERT' THEN
-${branch("INSERT")}
-  ELSIF TG_OP = 'UPDATE' THEN
-${branch("UPDATE")}
-  ELSE
-${branch("DELETE")}
-  END IF;
-  RETURN NULL;
-END`;
-  return functionDdl(
-    qualified(plan.schema, table.functionName),
-    body,
-    `maintains ${plan.name} after INSERT, UPDATE, DELETE or TRUNCATE on ${tableName(table)}`,
-  );
+/** A view's statements as an array of SQL texts, each dollar-quoted as written. */
+function statementArray(statements: string[]): string {
+  if (statements.length === 0) return "ARRAY[]::text[]";
+  return `ARRAY[\n${statements.map((s) => dollarQuote(`\n${s}\n`, "sql")).join(",\n")}\n]`;
 }
 
 /**
- * An UPDATE without a net change in the columns the view uses (only other columns changed)
- * changes nothing the view depends on: return before taking the view's lock. The other columns
- * are never read (net-change.ts).
+ * The trigger function for `table`, written by the runtime (create_table_function) around the
+ * view's statements for each event, so that each is written once here.
  */
-function unusedColumnsOnly(table: BaseTable): string {
-  if (table.columns.length === table.relation.columns.length) return "";
-  // Nested: PL/pgSQL would plan the transition-table query even when TG_OP is not UPDATE.
-  return `IF TG_OP = 'UPDATE' THEN
-  IF NOT EXISTS (
-${indent(readColumnsChanged(table.columns, table.relation.primaryKey), 4)}
-  ) THEN
-    -- only columns the view does not read changed
-    RETURN NULL;
-  END IF;
-END IF;`;
+function tableFunction(plan: MaintenancePlan, table: BaseTable): string {
+  const fromTransition = (event: Event) =>
+    plan.strategy === "keyed" ? keyedApplyFromTransition(plan, table, event) : undefined;
+  const byKey = (event: Event) => applyStatements(plan, transitionSource(event), [table], event === "INSERT");
+  const statements = (event: Event) => fromTransition(event) ?? byKey(event);
+  // The few rows of a small UPDATE are looked up by key: cheaper than its net change
+  // (net-change.ts), which a large one pays once to be planned for its size.
+  const smallUpdate = fromTransition("UPDATE") === undefined ? "NULL" : statementArray(byKey("UPDATE"));
+  const unused =
+    table.columns.length < table.relation.columns.length
+      ? dollarQuote(`\n${readColumnsChanged(table.columns, table.relation.primaryKey)}\n`, "sql")
+      : "NULL";
+  const fn = (name: string) => literal(qualified(plan.schema, name));
+  return `-- maintains ${plan.name} after INSERT, UPDATE, DELETE or TRUNCATE on ${tableName(table)}
+SELECT ${qualified(plan.schema, "create_table_function")}(
+  view => ${literal(plan.name)},
+  function_name => ${fn(table.functionName)},
+  base_table => ${literal(tableName(table))},
+  columns => ARRAY[${table.columns.map(literal).join(", ")}]::text[],
+  -- an UPDATE that changes none of the columns the view reads returns at once (when it has others)
+  read_columns_changed => ${unused},
+  stash_table => ${literal(table.stashTable)},
+  stash_function => ${fn(plan.names.prepareStashFunction)},
+  batch_function => ${fn(plan.names.applyBatchFunction)},
+  locks_view => ${plan.locksView},
+  on_truncate => ${dollarQuote(`\n${indent(truncateStatements(plan, table).join("\n"), 4)}\n`, "plpgsql")},
+  on_insert => ${statementArray(statements("INSERT"))},
+  on_update => ${statementArray(statements("UPDATE"))},
+  -- an UPDATE of fewer than 256 rows (NULL: as on_update)
+  on_small_update => ${smallUpdate},
+  on_delete => ${statementArray(statements("DELETE"))}
+);`;
 }
 
 function prepareStashFunction(plan: MaintenancePlan): string {
@@ -242,13 +188,14 @@ function prepareStashFunction(plan: MaintenancePlan): string {
     `CREATE FUNCTION ${qualified(plan.schema, plan.names.prepareStashFunction)}() RETURNS void`,
     language(MAINTENANCE_SETTINGS),
     `${dollarQuote(`
+${PLPGSQL_PRELUDE}
 BEGIN
   ${stashOwnerCheck(plan)}
-  IF ${setting(plan.names.stashSetting)} = 'on' THEN
+  IF ${batching(plan, "stashing")} THEN
     RETURN;
   END IF;
 ${creates.join("\n")}
-  PERFORM pg_catalog.set_config(${literal(plan.names.stashSetting)}, 'on', true);
+  PERFORM ${batching(plan, "set_stashing", "true")};
 END
 `)};`,
   ].join("\n");
@@ -263,11 +210,12 @@ function applyBatchFunction(plan: MaintenancePlan): string {
     `CREATE FUNCTION ${qualified(plan.schema, plan.names.applyBatchFunction)}() RETURNS void`,
     language(MAINTENANCE_SETTINGS),
     `${dollarQuote(`
+${PLPGSQL_PRELUDE}
 BEGIN
 ${indent(lockStatement(plan).join("\n"), 2)}
 ${statements.join("\n")}
 ${clear.join("\n")}
-  PERFORM pg_catalog.set_config(${literal(plan.names.stashSetting)}, '', true);
+  PERFORM ${batching(plan, "set_stashing", "false")};
 END
 `)};`,
   ].join("\n");

@@ -1,9 +1,53 @@
+import { batchSettingsSql } from "./batch-settings.js";
 import { RUNTIME_SETTINGS } from "./pinned-settings.js";
+import { PLPGSQL_PRELUDE } from "./plpgsql.js";
 import { dollarQuote, ident, literal, qualified } from "./sql.js";
+import { tableFunctionGeneratorSql } from "./table-function.js";
 
 /**
- * The schema, catalog table and SQL API every IMMV script installs first. Idempotent, so each
- * view's script can carry it and be applied on its own.
+ * Version of the runtime below, recorded in `immv.runtime`. Raise it whenever the runtime's SQL
+ * changes. Version 1 is the runtime released before versions were recorded (no `immv.runtime`).
+ */
+export const RUNTIME_VERSION = 2;
+
+/**
+ * The oldest runtime whose functions a view's own code calls. Raised only when views start
+ * calling something new, so a runtime upgrade does not change (and rebuild) every view.
+ */
+export const RUNTIME_REQUIRED_BY_VIEWS = 2;
+
+/**
+ * How a view's creation script gets its runtime: `install` carries the whole runtime (installing
+ * or upgrading it in the same transaction); `require` only checks that the database has one
+ * recent enough and otherwise stops, naming the command that installs it (migration tools that
+ * install the runtime in a migration of its own).
+ */
+export type RuntimeMode = "install" | "require";
+
+/** Stops the script unless the database has a runtime the view's code can call. */
+export function requireRuntimeSql(schema: string): string {
+  const runtime = qualified(schema, "runtime");
+  return `-- needs immv runtime ${RUNTIME_REQUIRED_BY_VIEWS} or newer in schema ${ident(schema)}
+DO ${dollarQuote(`
+DECLARE
+  "__ivm_version" integer;
+BEGIN
+  -- (the table is read only once it is known to exist)
+  IF pg_catalog.to_regclass(${literal(runtime)}) IS NOT NULL THEN
+    "__ivm_version" := (SELECT "version" FROM ${runtime});
+  END IF;
+  IF "__ivm_version" IS NULL OR "__ivm_version" < ${RUNTIME_REQUIRED_BY_VIEWS} THEN
+    RAISE EXCEPTION 'immv: this view needs immv runtime ${RUNTIME_REQUIRED_BY_VIEWS} or newer in schema %', ${literal(schema)}
+      USING ERRCODE = 'object_not_in_prerequisite_state',
+        HINT = 'apply the migration that installs immv''s runtime first (immv-drizzle generate and @immv/prisma write one), or create the view with the immv CLI, which installs it';
+  END IF;
+END
+`)};`;
+}
+
+/**
+ * The schema, catalog table, SQL API and batching machinery shared by every IMMV in `schema`.
+ * Idempotent; installs or upgrades in place, and refuses to replace a newer runtime.
  */
 export function runtimeSql(schema: string): string {
   const s = ident(schema);
@@ -14,8 +58,29 @@ export function runtimeSql(schema: string): string {
     RAISE EXCEPTION 'immv: no maintained view named %', $1 USING ERRCODE = 'undefined_object',
       HINT = format('SELECT name FROM %s lists them', ${literal(views)});
   END IF;`;
-  return `-- immv runtime: catalog and SQL API (idempotent)
+  const runtime = qualified(schema, "runtime");
+  return `-- immv runtime ${RUNTIME_VERSION}: catalog, SQL API and batching (installs or upgrades in place)
 CREATE SCHEMA IF NOT EXISTS ${s};
+
+-- The installed version, and a secret only the owner reads: it names the settings that count a
+-- batch's statements, so no other role can find (and forge) them.
+CREATE TABLE IF NOT EXISTS ${runtime} (
+  "id" boolean PRIMARY KEY DEFAULT true CHECK ("id"),
+  "version" integer NOT NULL,
+  "secret" text NOT NULL DEFAULT pg_catalog.md5(pg_catalog.gen_random_uuid()::text),
+  "installed_at" timestamptz NOT NULL DEFAULT pg_catalog.now()
+);
+REVOKE ALL ON ${runtime} FROM PUBLIC;
+DO ${dollarQuote(`
+BEGIN
+  IF (SELECT "version" FROM ${runtime}) > ${RUNTIME_VERSION} THEN
+    RAISE EXCEPTION 'immv: the database has immv runtime %, newer than this script''s ${RUNTIME_VERSION}', (SELECT "version" FROM ${runtime})
+      USING ERRCODE = 'object_not_in_prerequisite_state', HINT = 'compile with a newer immv';
+  END IF;
+END
+`)};
+INSERT INTO ${runtime} ("version") VALUES (${RUNTIME_VERSION})
+ON CONFLICT ("id") DO UPDATE SET "version" = EXCLUDED."version", "installed_at" = EXCLUDED."installed_at";
 
 CREATE TABLE IF NOT EXISTS ${views} (
   "name" text PRIMARY KEY,
@@ -38,6 +103,7 @@ COMMENT ON TABLE ${views} IS 'Incrementally maintained views compiled by immv; c
 
 CREATE OR REPLACE FUNCTION ${fn("refuse_write")}() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS ${dollarQuote(`
+${PLPGSQL_PRELUDE}
 BEGIN
   RAISE EXCEPTION 'immv: %.% is maintained automatically and cannot be written directly', TG_TABLE_SCHEMA, TG_TABLE_NAME
     USING ERRCODE = 'object_not_in_prerequisite_state',
@@ -51,6 +117,7 @@ CREATE OR REPLACE FUNCTION ${fn("refresh")}(name text, with_data boolean DEFAULT
 LANGUAGE plpgsql
 ${RUNTIME_SETTINGS}
 AS ${dollarQuote(`
+${PLPGSQL_PRELUDE}
 DECLARE
   v ${views};
   t text;
@@ -93,6 +160,7 @@ CREATE OR REPLACE FUNCTION ${fn("check")}(name text) RETURNS TABLE (difference t
 LANGUAGE plpgsql
 ${RUNTIME_SETTINGS}
 AS ${dollarQuote(`
+${PLPGSQL_PRELUDE}
 DECLARE
   v ${views};
   cols text;
@@ -115,6 +183,7 @@ END
 -- Removes a view, its storage, its functions and (through them) its triggers.
 CREATE OR REPLACE PROCEDURE ${fn("drop")}(name text, if_exists boolean DEFAULT false)
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp SET client_min_messages = warning AS ${dollarQuote(`
+${PLPGSQL_PRELUDE}
 DECLARE
   v ${views};
   f text;
@@ -133,5 +202,43 @@ BEGIN
   EXECUTE format('DROP TABLE IF EXISTS %s', v."storage");
   DELETE FROM ${views} WHERE ${views}."name" = v."name";
 END
-`)};`;
+`)};
+
+${batchingSql(schema)}
+
+${tableFunctionGeneratorSql(schema)}`;
+}
+
+function batchingSql(schema: string): string {
+  const fn = (name: string) => qualified(schema, name);
+  // No SET clauses: called from maintenance functions, which pin the search_path already; every
+  // name is qualified, and a direct caller lacks the privilege to read the secret.
+  const plpgsql = (name: string, signature: string, body: string) =>
+    `CREATE OR REPLACE FUNCTION ${fn(name)}${signature}\nLANGUAGE plpgsql AS ${dollarQuote(`\n${PLPGSQL_PRELUDE}\n${body}\n`)};`;
+  return `-- the prefix of the view's batch settings (see batchSettingsSql). IMMUTABLE on purpose: the
+-- secret never changes once installed, so a call with a constant argument is folded into the
+-- caller's cached plan; a plan is invalidated when this function is replaced.
+CREATE OR REPLACE FUNCTION ${fn("batch_settings")}(view text) RETURNS text
+LANGUAGE plpgsql IMMUTABLE AS ${dollarQuote(`
+${PLPGSQL_PRELUDE}
+BEGIN
+  RETURN (SELECT 'immv.b' || pg_catalog.md5(r."secret" || ':' || view) FROM ${qualified(schema, "runtime")} AS r);
+END
+`)};
+
+-- whether the view's changes are being stashed in this transaction; and setting it
+${plpgsql(
+  "stashing",
+  `(view text) RETURNS boolean`,
+  `BEGIN
+  RETURN pg_catalog.current_setting(${batchSettingsSql(schema, "view")} || '_stash', true) IS NOT DISTINCT FROM 'on';
+END`,
+)}
+${plpgsql(
+  "set_stashing",
+  `(view text, stashing boolean) RETURNS void`,
+  `BEGIN
+  PERFORM pg_catalog.set_config(${batchSettingsSql(schema, "view")} || '_stash', CASE WHEN stashing THEN 'on' ELSE '' END, true);
+END`,
+)}`;
 }

@@ -6,7 +6,7 @@ import { dependencyViewSql } from "./dependency-view.js";
 import { expressionSql } from "./expression-sql.js";
 import { maintenanceFunctions, triggerDdl } from "./functions.js";
 import { populateSelect, tableName } from "./query.js";
-import { runtimeSql } from "./runtime.js";
+import { type RuntimeMode, requireRuntimeSql, runtimeSql } from "./runtime.js";
 import { ident, literal, qualified } from "./sql.js";
 
 /** An index the user asked for on the storage table, over visible columns. */
@@ -23,7 +23,7 @@ export interface ScriptInfo {
 }
 
 /**
- * The whole creation script of one IMMV: runtime, removal of an earlier version, storage, view,
+ * The whole creation script of one IMMV: runtime (or a check for it), removal of an earlier version, storage, view,
  * functions, triggers, catalog row and initial data. Base tables are locked against writers first,
  * so no change can slip between populating and the triggers taking over. Must run inside one
  * transaction (migration runners do; `transaction: true` adds BEGIN/COMMIT).
@@ -34,6 +34,7 @@ export function createScript(
   transaction: boolean,
   warnings: string[] = [],
   extraIndexes: StorageIndex[] = [],
+  runtime: RuntimeMode = "install",
 ): string {
   const storage = qualified(plan.schema, plan.storageTable);
   const view = qualified(plan.viewSchema, plan.name);
@@ -80,7 +81,7 @@ VALUES (
       `-- strategy: ${plan.strategy}; base tables: ${plan.baseTables.map(tableName).join(", ")}`,
       ...warnings.map((w) => `-- warning: ${w}`),
     ].join("\n"),
-    runtimeSql(plan.schema),
+    runtime === "install" ? runtimeSql(plan.schema) : requireRuntimeSql(plan.schema),
     `-- replace an earlier version of this view\nCALL ${qualified(plan.schema, "drop")}(${literal(plan.name)}, true);`,
     `-- keep writers out until the triggers are in place\nLOCK TABLE ${plan.baseTables.map(tableName).join(", ")} IN SHARE ROW EXCLUSIVE MODE;`,
     `-- storage: visible columns plus hidden row identity; PostgreSQL derives the column types\nCREATE TABLE ${storage} AS\n${populateSelect(plan)}\nWITH NO DATA;`,

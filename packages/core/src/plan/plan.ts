@@ -68,9 +68,6 @@ export interface GeneratedNames {
   uniqueIndex: string;
   emptyRowsIndex: string;
   guardTrigger: string;
-  /** Transaction-local settings: statement nesting depth, and "changes are stashed". */
-  depthSetting: string;
-  stashSetting: string;
 }
 
 /** Types without a default btree operator class cannot be compared for DISTINCT / row counts. */
@@ -111,7 +108,6 @@ export function planMaintenance(query: SpjQuery, options: PlanOptions): Maintena
       }
     }
   }
-  const hash = shortHash(`${options.schema}.${name}`);
   const bounded = (suffix: string) => boundedIdentifier(`${name}${suffix}`);
   const occurrenceKeys: OccurrenceKey[] =
     strategy === "keyed"
@@ -180,8 +176,6 @@ export function planMaintenance(query: SpjQuery, options: PlanOptions): Maintena
       uniqueIndex: bounded("$key"),
       emptyRowsIndex: bounded("$empty"),
       guardTrigger: "immv_refuse_direct_writes",
-      depthSetting: `immv.depth_${hash}`,
-      stashSetting: `immv.stash_${hash}`,
     },
   };
 }

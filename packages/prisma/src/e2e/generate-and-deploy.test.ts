@@ -35,17 +35,23 @@ describe("prisma generate with the immv generator, then migrations applied as pr
     const run = project.generate({}, false);
     expect(run.status, run.output).toBe(0);
     const migrations = project.migrations();
-    expect(migrations).toHaveLength(4);
+    expect(migrations).toHaveLength(5);
     expect(migrations[0]).toBe("20261101000000_init");
-    expect(migrations[1]).toMatch(/^\d{14}_immv_order_line_details$/);
-    expect(migrations[2]).toMatch(/^\d{14}_immv_customer_totals$/);
-    expect(migrations[3]).toMatch(/^\d{14}_immv_buyers$/);
+    expect(migrations[1]).toMatch(/^\d{14}_immv_runtime$/);
+    expect(migrations[2]).toMatch(/^\d{14}_immv_order_line_details$/);
+    expect(migrations[3]).toMatch(/^\d{14}_immv_customer_totals$/);
+    expect(migrations[4]).toMatch(/^\d{14}_immv_buyers$/);
     expect(run.output).toContain(
-      `immv: order_line_details new → wrote prisma/migrations/${migrations[1]}/migration.sql`,
+      `immv: order_line_details new → wrote prisma/migrations/${migrations[2]}/migration.sql`,
     );
-    const sql = project.read(`prisma/migrations/${migrations[1]}/migration.sql`);
+    // immv's runtime: in a migration of its own, in none of the views'
+    const runtime = project.read(`prisma/migrations/${migrations[1]}/migration.sql`);
+    expect(runtime.split("\n")[0]).toMatch(/^-- immv-prisma: \{"view":"\$runtime","action":"runtime"/);
+    expect(runtime).toContain('CREATE TABLE IF NOT EXISTS "immv"."runtime"');
+    const sql = project.read(`prisma/migrations/${migrations[2]}/migration.sql`);
     expect(sql.split("\n")[0]).toMatch(/^-- immv-prisma: \{"view":"order_line_details","action":"create"/);
-    expect(sql).toContain('CREATE SCHEMA IF NOT EXISTS "immv"');
+    expect(sql).toContain("-- new view order_line_details");
+    expect(sql).not.toContain("CREATE TABLE IF NOT EXISTS");
     expect(sql).toContain('CREATE VIEW "public"."order_line_details"');
   });
 
@@ -68,7 +74,7 @@ describe("prisma generate with the immv generator, then migrations applied as pr
     const run = project.generate();
     expect(run.status, run.output).toBe(0);
     expect(run.output).toContain("immv: 3 IMMVs up to date in prisma/migrations");
-    expect(project.migrations()).toHaveLength(4);
+    expect(project.migrations()).toHaveLength(5);
   });
 
   it("only verifies in CI, and passes when the migrations are current", () => {
@@ -187,7 +193,7 @@ ${createLine}
     expect(run.status).not.toBe(0);
     expect(run.output).toContain("error[migrations_outdated]: the migrations do not contain the current IMMVs");
     expect(run.output).toContain("  - buyers: its query or a base column it reads changed since its last migration");
-    expect(project.migrations()).toHaveLength(4);
+    expect(project.migrations()).toHaveLength(5);
   });
 
   it("adds a follow-up migration for a changed definition and leaves earlier ones as they were", async () => {

@@ -3,8 +3,9 @@ import { join } from "node:path";
 
 /** What the first line of every migration this package writes records about it. */
 export interface ImmvMigrationHeader {
+  /** The IMMV; `RUNTIME_HEADER_VIEW` for a migration installing immv's runtime. */
   view: string;
-  action: "create" | "drop";
+  action: "create" | "drop" | "runtime";
   /** Schema of immv's storage and SQL API. */
   immvSchema: string;
   /** Schema of the view applications query. */
@@ -17,7 +18,12 @@ export interface ImmvMigrationHeader {
   hash?: string;
   /** Triggers that keep the view current; absent for drops. */
   triggers?: { table: string; name: string }[];
+  /** The runtime version a `runtime` migration installs. */
+  runtimeVersion?: number;
 }
+
+/** Stands for the runtime where headers name a view: no view can be named so (`$` is reserved). */
+export const RUNTIME_HEADER_VIEW = "$runtime";
 
 export interface MigrationFolder {
   name: string;
@@ -59,4 +65,14 @@ export function latestImmvMigrations(
   const latest = new Map<string, { folder: string; header: ImmvMigrationHeader }>();
   for (const f of folders) if (f.immv) latest.set(f.immv.view, { folder: f.name, header: f.immv });
   return latest;
+}
+
+/** The runtime version the migrations install in `schema` (0: none). */
+export function installedRuntime(folders: readonly MigrationFolder[], schema: string): number {
+  return Math.max(
+    0,
+    ...folders.map((f) =>
+      f.immv?.action === "runtime" && f.immv.immvSchema === schema ? (f.immv.runtimeVersion ?? 0) : 0,
+    ),
+  );
 }
