@@ -613,7 +613,7 @@ export class ViewBuilder {
   }
 
   /** One aggregate call of the select list. */
-  private aggregateCall(scope: Scope): string {
+  private aggregateCall(scope: Scope): { sql: string; printsAlike: boolean } {
     const rng = this.rng;
     const fn = rng.weighted([
       ["count(*)", 2],
@@ -623,10 +623,17 @@ export class ViewBuilder {
       ["min", 2],
       ["max", 2],
     ] as const);
-    if (fn === "count(*)") return "count(*)";
+    const count = { sql: "count(*)", printsAlike: true };
+    if (fn === "count(*)") return count;
     const pool = scope.entries.filter((e) => aggregates(e.type, fn));
-    if (pool.length === 0) return "count(*)";
-    return `${fn}(${this.aggregateArgument(scope, this.pickEntry(pool), fn)})`;
+    if (pool.length === 0) return count;
+    const entry = this.pickEntry(pool);
+    const sql = `${fn}(${this.aggregateArgument(scope, entry, fn)})`;
+    // The text form of an interval or date/time result reads IntervalStyle / DateStyle:
+    // PostgreSQL marks that cast STABLE, and immv rejects it.
+    const temporal =
+      entry.type === "interval" || isTemporal(entry.type) || /interval|date '|timestamp(tz)? '/.test(sql);
+    return { sql, printsAlike: fn === "count" || !temporal };
   }
 
   /**
@@ -663,14 +670,11 @@ export class ViewBuilder {
     }
     const calls = rng.int(1, 4);
     for (let i = 0; i < calls; i++) {
-      const call = this.aggregateCall(scope);
+      const { sql: call, printsAlike } = this.aggregateCall(scope);
       // Text forms only of results PostgreSQL itself determines: of equal numerics (1, 1.0)
       // min() and max() return whichever they meet first.
-      // Nor of intervals and timestamps: their text form reads IntervalStyle / DateStyle, so
-      // PostgreSQL marks the cast STABLE and immv rejects it.
       const extremum = call.startsWith("min") || call.startsWith("max");
-      const temporal = /interval|date '|timestamp(tz)? '/.test(call);
-      const textForm = extremum || temporal ? 0 : 1;
+      const textForm = extremum || !printsAlike ? 0 : 1;
       const expr = rng.weighted([
         [call, 8],
         [`${call}::text`, textForm],
