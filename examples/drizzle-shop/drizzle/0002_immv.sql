@@ -7,7 +7,7 @@
 
 -- strategy: keyed; base tables: "public"."order_lines"
 
--- needs immv runtime 2 or newer in schema "immv"
+-- needs immv runtime 3 or newer in schema "immv"
 DO $immv$
 DECLARE
   "__ivm_version" integer;
@@ -16,8 +16,8 @@ BEGIN
   IF pg_catalog.to_regclass('"immv"."runtime"') IS NOT NULL THEN
     "__ivm_version" := (SELECT "version" FROM "immv"."runtime");
   END IF;
-  IF "__ivm_version" IS NULL OR "__ivm_version" < 2 THEN
-    RAISE EXCEPTION 'immv: this view needs immv runtime 2 or newer in schema %', 'immv'
+  IF "__ivm_version" IS NULL OR "__ivm_version" < 3 THEN
+    RAISE EXCEPTION 'immv: this view needs immv runtime 3 or newer in schema %', 'immv'
       USING ERRCODE = 'object_not_in_prerequisite_state',
         HINT = 'apply the migration that installs immv''s runtime first (immv-drizzle generate and @immv/prisma write one), or create the view with the immv CLI, which installs it';
   END IF;
@@ -46,7 +46,7 @@ VALUES (
   'bulk_lines', '"public"."bulk_lines"', '"immv"."bulk_lines"',
   'select "id", "order_id", "quantity" from "order_lines" where "order_lines"."quantity" >= 10',
   'SELECT id, order_id, quantity FROM public.order_lines WHERE order_lines.quantity >= 10',
-  '13dd634b016da24d', '0.1.0', 'keyed',
+  '544d568cfe7229b5', '0.1.0', 'keyed',
   'INSERT INTO "immv"."bulk_lines"
 SELECT "order_lines"."id" AS "id",
        "order_lines"."order_id" AS "order_id",
@@ -75,237 +75,52 @@ CREATE VIEW "public"."bulk_lines" AS
 SELECT "id", "order_id", "quantity"
 FROM "immv"."bulk_lines";
 --> statement-breakpoint
--- counts statements in progress on the base tables, so nested ones (FK cascades, triggers, writable CTEs) form one batch
-CREATE FUNCTION "immv"."bulk_lines$before"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS
-$immv$
-#variable_conflict use_column
-DECLARE
-  "__ivm_settings" text := "immv"."batch_settings"('bulk_lines');
-BEGIN
-  PERFORM pg_catalog.set_config("__ivm_settings" || '_depth', (COALESCE(NULLIF(pg_catalog.current_setting("__ivm_settings" || '_depth', true), ''), '0')::integer + 1)::text, true);
-  RETURN NULL;
-END
-$immv$;
+-- how the view is maintained: each statement once; immv.install_program writes the trigger
+-- functions around them, binding "__ivm_changes_<n>" (the signed changes of base table n),
+-- "__ivm_added_<n>", "__ivm_removed_<n>" and "__ivm_input" for each event (docs/maintenance.md)
+INSERT INTO "immv"."programs" ("view", "before_function", "stash_function", "batch_function", "locks_view", "empty_view")
+VALUES ('bulk_lines', '"immv"."bulk_lines$before"', '"immv"."bulk_lines$stash"', '"immv"."bulk_lines$batch"', false,
+  'TRUNCATE "immv"."bulk_lines";');
 --> statement-breakpoint
--- maintains bulk_lines after INSERT, UPDATE, DELETE or TRUNCATE on "public"."order_lines"
-SELECT "immv"."create_table_function"(
-  view => 'bulk_lines',
-  function_name => '"immv"."bulk_lines$t1_order_lines"',
-  base_table => '"public"."order_lines"',
-  columns => ARRAY['id', 'order_id', 'quantity']::text[],
-  -- an UPDATE that changes none of the columns the view reads returns at once (when it has others)
-  read_columns_changed => $sql$
-SELECT FROM (
-  SELECT "id", "order_id", "quantity", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net"
-  FROM (SELECT "id", "order_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "order_id", "quantity", 1 FROM "immv_new") AS "__ivm_v"
-  WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "order_id", "quantity")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
-) AS "__ivm_n"
-WHERE "__ivm_net" <> 0
-$sql$,
-  stash_table => 'immv_92323c6a_1',
-  stash_function => '"immv"."bulk_lines$stash"',
-  batch_function => '"immv"."bulk_lines$batch"',
-  locks_view => false,
-  on_truncate => $plpgsql$
-    -- every row of an inner join involves this table
-    TRUNCATE "immv"."bulk_lines";
-    IF "__ivm_step" <> 'apply' THEN
-      PERFORM "immv"."bulk_lines$stash"();
-      DELETE FROM pg_temp."immv_92323c6a_1";
-    END IF;
-$plpgsql$,
-  on_insert => ARRAY[
-$sql$
--- current rows built from changed order_lines rows
-INSERT INTO "immv"."bulk_lines" AS "__ivm_s" ("id", "order_id", "quantity", "__ivm_k_order_lines_id")
-SELECT "order_lines"."id" AS "id",
-       "order_lines"."order_id" AS "order_id",
-       "order_lines"."quantity" AS "quantity",
-       "order_lines"."id" AS "__ivm_k_order_lines_id"
-FROM "immv_new" AS "order_lines"
-WHERE ("order_lines"."quantity" >= 10)
-ON CONFLICT ("__ivm_k_order_lines_id") DO UPDATE
-SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "quantity" = EXCLUDED."quantity"
-WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."quantity")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."quantity")::pg_catalog.record
-$sql$
-],
-  on_update => ARRAY[
-$sql$
--- rows built from changed order_lines rows that no longer satisfy the view
-DELETE FROM "immv"."bulk_lines" AS "__ivm_s"
-WHERE ("__ivm_s"."__ivm_k_order_lines_id") IN (SELECT "id" FROM (SELECT "id", "order_id", "quantity" FROM (
-  SELECT "id", "order_id", "quantity", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net",
-         pg_catalog.row_number() OVER "__ivm_image" = pg_catalog.rank() OVER "__ivm_image" AS "__ivm_first"
-  FROM (SELECT "id", "order_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "order_id", "quantity", 1 FROM "immv_new") AS "__ivm_v"
-  WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "order_id", "quantity")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
-) AS "__ivm_n"
-WHERE "__ivm_first" AND "__ivm_net" < 0) AS "__ivm_r")
-  AND NOT EXISTS (
-    SELECT FROM (SELECT "id", "order_id", "quantity" FROM (
-      SELECT "id", "order_id", "quantity", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net",
-             pg_catalog.row_number() OVER "__ivm_image" = pg_catalog.rank() OVER "__ivm_image" AS "__ivm_first"
-      FROM (SELECT "id", "order_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "order_id", "quantity", 1 FROM "immv_new") AS "__ivm_v"
-      WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "order_id", "quantity")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
-    ) AS "__ivm_n"
-    WHERE "__ivm_first" AND "__ivm_net" > 0) AS "order_lines"
-    WHERE ("order_lines"."quantity" >= 10)
-      AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id")
-$sql$,
-$sql$
--- current rows built from changed order_lines rows
-INSERT INTO "immv"."bulk_lines" AS "__ivm_s" ("id", "order_id", "quantity", "__ivm_k_order_lines_id")
-SELECT "order_lines"."id" AS "id",
-       "order_lines"."order_id" AS "order_id",
-       "order_lines"."quantity" AS "quantity",
-       "order_lines"."id" AS "__ivm_k_order_lines_id"
-FROM (SELECT "id", "order_id", "quantity" FROM (
-  SELECT "id", "order_id", "quantity", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net",
-         pg_catalog.row_number() OVER "__ivm_image" = pg_catalog.rank() OVER "__ivm_image" AS "__ivm_first"
-  FROM (SELECT "id", "order_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "order_id", "quantity", 1 FROM "immv_new") AS "__ivm_v"
-  WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "order_id", "quantity")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
-) AS "__ivm_n"
-WHERE "__ivm_first" AND "__ivm_net" > 0) AS "order_lines"
-WHERE ("order_lines"."quantity" >= 10)
-ON CONFLICT ("__ivm_k_order_lines_id") DO UPDATE
-SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "quantity" = EXCLUDED."quantity"
-WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."quantity")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."quantity")::pg_catalog.record
-$sql$
-],
-  -- an UPDATE of fewer than 256 rows (NULL: as on_update)
-  on_small_update => ARRAY[
-$sql$
--- rows built from changed order_lines rows that no longer satisfy the view
-DELETE FROM "immv"."bulk_lines" AS "__ivm_s"
-WHERE ("__ivm_s"."__ivm_k_order_lines_id") IN (SELECT "id" FROM (SELECT "id", "order_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "order_id", "quantity", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
-  AND NOT EXISTS (
-    SELECT FROM "public"."order_lines" AS "order_lines"
-    WHERE ("order_lines"."quantity" >= 10)
-      AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id")
-$sql$,
-$sql$
--- current rows built from changed order_lines rows
-INSERT INTO "immv"."bulk_lines" AS "__ivm_s" ("id", "order_id", "quantity", "__ivm_k_order_lines_id")
-SELECT "order_lines"."id" AS "id",
-       "order_lines"."order_id" AS "order_id",
-       "order_lines"."quantity" AS "quantity",
-       "order_lines"."id" AS "__ivm_k_order_lines_id"
-FROM "public"."order_lines" AS "order_lines"
-WHERE ("order_lines"."quantity" >= 10)
-  AND ("order_lines"."id") IN (SELECT "id" FROM (SELECT "id", "order_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "order_id", "quantity", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
-ON CONFLICT ("__ivm_k_order_lines_id") DO UPDATE
-SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "quantity" = EXCLUDED."quantity"
-WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."quantity")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."quantity")::pg_catalog.record
-$sql$
-],
-  on_delete => ARRAY[
-$sql$
+INSERT INTO "immv"."program_tables"
+  ("view", "position", "base_table", "columns", "key_columns", "reads_every_column",
+   "inserts_remove_rows", "truncate_recomputes", "stash_table", "function_name", "triggers")
+VALUES
+  ('bulk_lines', 1, '"public"."order_lines"',
+   ARRAY['id', 'order_id', 'quantity'], ARRAY['id'], false,
+   false, false, 'immv_92323c6a_1', '"immv"."bulk_lines$t1_order_lines"',
+   ARRAY['immv_bulk_lines_0_before', 'immv_bulk_lines_1_insert', 'immv_bulk_lines_2_update', 'immv_bulk_lines_3_delete', 'immv_bulk_lines_4_truncate']);
+--> statement-breakpoint
+INSERT INTO "immv"."program_steps" ("view", "ordinal", "position", "events", "sql")
+VALUES
+('bulk_lines', 1, 1, ARRAY['delete'], $sql$
 -- rows built from deleted order_lines rows
-DELETE FROM "immv"."bulk_lines" WHERE ("__ivm_k_order_lines_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r")
-$sql$
-]
-);
+DELETE FROM "immv"."bulk_lines" WHERE ("__ivm_k_order_lines_id") IN (SELECT "id" FROM "__ivm_removed_1" AS "__ivm_r")
+$sql$),
+('bulk_lines', 2, 1, ARRAY['update', 'batch'], $sql$
+-- rows built from changed order_lines rows that no longer satisfy the view
+DELETE FROM "immv"."bulk_lines" AS "__ivm_s"
+WHERE ("__ivm_s"."__ivm_k_order_lines_id") IN (SELECT "id" FROM "__ivm_removed_1" AS "__ivm_c")
+  AND NOT EXISTS (
+    SELECT FROM "__ivm_added_1" AS "order_lines"
+    WHERE ("order_lines"."quantity" >= 10)
+      AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id")
+$sql$),
+('bulk_lines', 3, 1, ARRAY['insert', 'update', 'batch'], $sql$
+-- current rows built from changed order_lines rows
+INSERT INTO "immv"."bulk_lines" AS "__ivm_s" ("id", "order_id", "quantity", "__ivm_k_order_lines_id")
+SELECT "order_lines"."id" AS "id",
+       "order_lines"."order_id" AS "order_id",
+       "order_lines"."quantity" AS "quantity",
+       "order_lines"."id" AS "__ivm_k_order_lines_id"
+FROM "__ivm_added_1" AS "order_lines"
+WHERE ("order_lines"."quantity" >= 10)
+ON CONFLICT ("__ivm_k_order_lines_id") DO UPDATE
+SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "quantity" = EXCLUDED."quantity"
+WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."quantity")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."quantity")::pg_catalog.record
+$sql$);
 --> statement-breakpoint
--- creates this session's stash tables for multi-statement batches (once per session)
-CREATE FUNCTION "immv"."bulk_lines$stash"() RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-SET datestyle = 'ISO, MDY'
-SET intervalstyle = postgres
-SET timezone = 'UTC'
-SET extra_float_digits = 1
-SET array_nulls = on
-SET transform_null_equals = off
-SET standard_conforming_strings = on
-SET bytea_output = hex
-SET xmloption = content
-SET jit = off
-AS
-$immv$
-#variable_conflict use_column
-BEGIN
-  IF EXISTS (
-    SELECT FROM pg_catalog.pg_class c
-    WHERE c.oid IN (pg_catalog.to_regclass('pg_temp."immv_92323c6a_1"'))
-      AND c.relowner <> (SELECT r.oid FROM pg_catalog.pg_roles r WHERE r.rolname = CURRENT_USER)
-  ) THEN
-    RAISE EXCEPTION 'immv: a temporary table of this session has the name of a stash table of %, and immv did not create it', 'bulk_lines'
-      USING ERRCODE = 'insufficient_privilege', HINT = 'drop the temporary tables named immv_… in this session';
-  END IF;
-  IF "immv"."stashing"('bulk_lines') THEN
-    RETURN;
-  END IF;
-  IF pg_catalog.to_regclass('pg_temp."immv_92323c6a_1"') IS NULL THEN
-    CREATE TEMP TABLE "immv_92323c6a_1" ON COMMIT DELETE ROWS AS
-      SELECT "id", "order_id", "quantity", 0 AS "__ivm_m__" FROM "public"."order_lines" WITH NO DATA;
-  END IF;
-  PERFORM "immv"."set_stashing"('bulk_lines', true);
-END
-$immv$;
---> statement-breakpoint
--- applies every change collected during a multi-statement batch, once
-CREATE FUNCTION "immv"."bulk_lines$batch"() RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-SET datestyle = 'ISO, MDY'
-SET intervalstyle = postgres
-SET timezone = 'UTC'
-SET extra_float_digits = 1
-SET array_nulls = on
-SET transform_null_equals = off
-SET standard_conforming_strings = on
-SET bytea_output = hex
-SET xmloption = content
-SET jit = off
-AS
-$immv$
-#variable_conflict use_column
-BEGIN
-
-  EXECUTE $sql$
-  -- rows built from changed order_lines rows that no longer satisfy the view
-  DELETE FROM "immv"."bulk_lines" AS "__ivm_s"
-  WHERE ("__ivm_s"."__ivm_k_order_lines_id") IN (SELECT "id" FROM (SELECT "id", "order_id", "quantity", "__ivm_m__" FROM pg_temp."immv_92323c6a_1") AS "__ivm_c")
-    AND NOT EXISTS (
-      SELECT FROM "public"."order_lines" AS "order_lines"
-      WHERE ("order_lines"."quantity" >= 10)
-        AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id")
-  $sql$;
-  EXECUTE $sql$
-  -- current rows built from changed order_lines rows
-  INSERT INTO "immv"."bulk_lines" AS "__ivm_s" ("id", "order_id", "quantity", "__ivm_k_order_lines_id")
-  SELECT "order_lines"."id" AS "id",
-         "order_lines"."order_id" AS "order_id",
-         "order_lines"."quantity" AS "quantity",
-         "order_lines"."id" AS "__ivm_k_order_lines_id"
-  FROM "public"."order_lines" AS "order_lines"
-  WHERE ("order_lines"."quantity" >= 10)
-    AND ("order_lines"."id") IN (SELECT "id" FROM (SELECT "id", "order_id", "quantity", "__ivm_m__" FROM pg_temp."immv_92323c6a_1") AS "__ivm_c")
-  ON CONFLICT ("__ivm_k_order_lines_id") DO UPDATE
-  SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "quantity" = EXCLUDED."quantity"
-  WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."quantity")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."quantity")::pg_catalog.record
-  $sql$;
-  DELETE FROM pg_temp."immv_92323c6a_1";
-  PERFORM "immv"."set_stashing"('bulk_lines', false);
-END
-$immv$;
---> statement-breakpoint
-CREATE TRIGGER "immv_bulk_lines_0_before" BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON "public"."order_lines"
-  FOR EACH STATEMENT EXECUTE FUNCTION "immv"."bulk_lines$before"();
---> statement-breakpoint
-CREATE TRIGGER "immv_bulk_lines_1_insert" AFTER INSERT ON "public"."order_lines"
-  REFERENCING NEW TABLE AS "immv_new" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."bulk_lines$t1_order_lines"();
---> statement-breakpoint
-CREATE TRIGGER "immv_bulk_lines_2_update" AFTER UPDATE ON "public"."order_lines"
-  REFERENCING OLD TABLE AS "immv_old" NEW TABLE AS "immv_new" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."bulk_lines$t1_order_lines"();
---> statement-breakpoint
-CREATE TRIGGER "immv_bulk_lines_3_delete" AFTER DELETE ON "public"."order_lines"
-  REFERENCING OLD TABLE AS "immv_old" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."bulk_lines$t1_order_lines"();
---> statement-breakpoint
-CREATE TRIGGER "immv_bulk_lines_4_truncate" AFTER TRUNCATE ON "public"."order_lines"
-  FOR EACH STATEMENT EXECUTE FUNCTION "immv"."bulk_lines$t1_order_lines"();
+SELECT "immv"."install_program"('bulk_lines');
 --> statement-breakpoint
 -- the base columns this view uses: PostgreSQL refuses to drop or retype them while it exists
 CREATE VIEW "immv"."bulk_lines$base_columns" AS
@@ -319,7 +134,7 @@ COMMENT ON VIEW "immv"."bulk_lines$base_columns" IS 'Base columns used by the in
 
 -- strategy: counted; base tables: "public"."order_lines", "public"."orders", "public"."customers", "public"."products"
 
--- needs immv runtime 2 or newer in schema "immv"
+-- needs immv runtime 3 or newer in schema "immv"
 DO $immv$
 DECLARE
   "__ivm_version" integer;
@@ -328,8 +143,8 @@ BEGIN
   IF pg_catalog.to_regclass('"immv"."runtime"') IS NOT NULL THEN
     "__ivm_version" := (SELECT "version" FROM "immv"."runtime");
   END IF;
-  IF "__ivm_version" IS NULL OR "__ivm_version" < 2 THEN
-    RAISE EXCEPTION 'immv: this view needs immv runtime 2 or newer in schema %', 'immv'
+  IF "__ivm_version" IS NULL OR "__ivm_version" < 3 THEN
+    RAISE EXCEPTION 'immv: this view needs immv runtime 3 or newer in schema %', 'immv'
       USING ERRCODE = 'object_not_in_prerequisite_state',
         HINT = 'apply the migration that installs immv''s runtime first (immv-drizzle generate and @immv/prisma write one), or create the view with the immv CLI, which installs it';
   END IF;
@@ -369,7 +184,7 @@ VALUES (
   JOIN products p ON p.id = l.product_id
 ',
   'SELECT DISTINCT c.city, p.name AS product FROM public.order_lines AS l JOIN public.orders AS o ON o.id = l.order_id JOIN public.customers AS c ON c.id = o.customer_id JOIN public.products AS p ON p.id = l.product_id',
-  '98755ab12d1efbaa', '0.1.0', 'counted',
+  '0536d4338c23b8f8', '0.1.0', 'counted',
   'INSERT INTO "immv"."city_products"
 SELECT "c"."city" AS "city",
        "p"."name" AS "product",
@@ -405,704 +220,111 @@ CREATE VIEW "public"."city_products" AS
 SELECT "city", "product"
 FROM "immv"."city_products";
 --> statement-breakpoint
--- counts statements in progress on the base tables, so nested ones (FK cascades, triggers, writable CTEs) form one batch
-CREATE FUNCTION "immv"."city_products$before"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS
-$immv$
-#variable_conflict use_column
-DECLARE
-  "__ivm_settings" text := "immv"."batch_settings"('city_products');
-BEGIN
-  PERFORM pg_catalog.set_config("__ivm_settings" || '_depth', (COALESCE(NULLIF(pg_catalog.current_setting("__ivm_settings" || '_depth', true), ''), '0')::integer + 1)::text, true);
-  RETURN NULL;
-END
-$immv$;
+-- how the view is maintained: each statement once; immv.install_program writes the trigger
+-- functions around them, binding "__ivm_changes_<n>" (the signed changes of base table n),
+-- "__ivm_added_<n>", "__ivm_removed_<n>" and "__ivm_input" for each event (docs/maintenance.md)
+INSERT INTO "immv"."programs" ("view", "before_function", "stash_function", "batch_function", "locks_view", "empty_view")
+VALUES ('city_products', '"immv"."city_products$before"', '"immv"."city_products$stash"', '"immv"."city_products$batch"', true,
+  'TRUNCATE "immv"."city_products";');
 --> statement-breakpoint
--- maintains city_products after INSERT, UPDATE, DELETE or TRUNCATE on "public"."order_lines"
-SELECT "immv"."create_table_function"(
-  view => 'city_products',
-  function_name => '"immv"."city_products$t1_order_lines"',
-  base_table => '"public"."order_lines"',
-  columns => ARRAY['id', 'order_id', 'product_id']::text[],
-  -- an UPDATE that changes none of the columns the view reads returns at once (when it has others)
-  read_columns_changed => $sql$
-SELECT FROM (
-  SELECT "id", "order_id", "product_id", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net"
-  FROM (SELECT "id", "order_id", "product_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "order_id", "product_id", 1 FROM "immv_new") AS "__ivm_v"
-  WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "order_id", "product_id")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
-) AS "__ivm_n"
-WHERE "__ivm_net" <> 0
-$sql$,
-  stash_table => 'immv_f295ffcc_1',
-  stash_function => '"immv"."city_products$stash"',
-  batch_function => '"immv"."city_products$batch"',
-  locks_view => true,
-  on_truncate => $plpgsql$
-    -- every row of an inner join involves this table
-    TRUNCATE "immv"."city_products";
-    IF "__ivm_step" <> 'apply' THEN
-      PERFORM "immv"."city_products$stash"();
-      DELETE FROM pg_temp."immv_f295ffcc_1";
-    END IF;
-$plpgsql$,
-  on_insert => ARRAY[
-$sql$
+INSERT INTO "immv"."program_tables"
+  ("view", "position", "base_table", "columns", "key_columns", "reads_every_column",
+   "inserts_remove_rows", "truncate_recomputes", "stash_table", "function_name", "triggers")
+VALUES
+  ('city_products', 1, '"public"."order_lines"',
+   ARRAY['id', 'order_id', 'product_id'], ARRAY['id'], false,
+   false, false, 'immv_f295ffcc_1', '"immv"."city_products$t1_order_lines"',
+   ARRAY['immv_city_products_0_before', 'immv_city_products_1_insert', 'immv_city_products_2_update', 'immv_city_products_3_delete', 'immv_city_products_4_truncate']),
+  ('city_products', 2, '"public"."orders"',
+   ARRAY['id', 'customer_id'], ARRAY['id'], false,
+   false, false, 'immv_9d1b9524_2', '"immv"."city_products$t2_orders"',
+   ARRAY['immv_city_products_0_before', 'immv_city_products_1_insert', 'immv_city_products_2_update', 'immv_city_products_3_delete', 'immv_city_products_4_truncate']),
+  ('city_products', 3, '"public"."customers"',
+   ARRAY['id', 'city'], ARRAY['id'], false,
+   false, false, 'immv_d56a5059_3', '"immv"."city_products$t3_customers"',
+   ARRAY['immv_city_products_0_before', 'immv_city_products_1_insert', 'immv_city_products_2_update', 'immv_city_products_3_delete', 'immv_city_products_4_truncate']),
+  ('city_products', 4, '"public"."products"',
+   ARRAY['id', 'name'], ARRAY['id'], false,
+   false, false, 'immv_835169ab_4', '"immv"."city_products$t4_products"',
+   ARRAY['immv_city_products_0_before', 'immv_city_products_1_insert', 'immv_city_products_2_update', 'immv_city_products_3_delete', 'immv_city_products_4_truncate']);
+--> statement-breakpoint
+-- the change of the view's input rows, one term per base table occurrence (and EXISTS condition)
+INSERT INTO "immv"."program_inputs" ("view", "ordinal", "tables", "sql")
+VALUES
+('city_products', 1, ARRAY[1], $sql$
+SELECT "c"."city" AS "city",
+       "p"."name" AS "product",
+       "l"."__ivm_m__" * "o"."__ivm_m__" * "c"."__ivm_m__" * "p"."__ivm_m__" AS "__ivm_m__"
+FROM "__ivm_changes_1" AS "l",
+     (SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "public"."orders"
+ UNION ALL SELECT "__ivm_d"."id", "__ivm_d"."customer_id", -"__ivm_d"."__ivm_m__" FROM "__ivm_changes_2" AS "__ivm_d") AS "o",
+     (SELECT "id", "city", 1 AS "__ivm_m__" FROM "public"."customers"
+ UNION ALL SELECT "__ivm_d"."id", "__ivm_d"."city", -"__ivm_d"."__ivm_m__" FROM "__ivm_changes_3" AS "__ivm_d") AS "c",
+     (SELECT "id", "name", 1 AS "__ivm_m__" FROM "public"."products"
+ UNION ALL SELECT "__ivm_d"."id", "__ivm_d"."name", -"__ivm_d"."__ivm_m__" FROM "__ivm_changes_4" AS "__ivm_d") AS "p"
+WHERE ("o"."id" = "l"."order_id")
+  AND ("c"."id" = "o"."customer_id")
+  AND ("p"."id" = "l"."product_id")
+$sql$),
+('city_products', 2, ARRAY[2], $sql$
+SELECT "c"."city" AS "city",
+       "p"."name" AS "product",
+       "o"."__ivm_m__" * "c"."__ivm_m__" * "p"."__ivm_m__" AS "__ivm_m__"
+FROM "public"."order_lines" AS "l",
+     "__ivm_changes_2" AS "o",
+     (SELECT "id", "city", 1 AS "__ivm_m__" FROM "public"."customers"
+ UNION ALL SELECT "__ivm_d"."id", "__ivm_d"."city", -"__ivm_d"."__ivm_m__" FROM "__ivm_changes_3" AS "__ivm_d") AS "c",
+     (SELECT "id", "name", 1 AS "__ivm_m__" FROM "public"."products"
+ UNION ALL SELECT "__ivm_d"."id", "__ivm_d"."name", -"__ivm_d"."__ivm_m__" FROM "__ivm_changes_4" AS "__ivm_d") AS "p"
+WHERE ("o"."id" = "l"."order_id")
+  AND ("c"."id" = "o"."customer_id")
+  AND ("p"."id" = "l"."product_id")
+$sql$),
+('city_products', 3, ARRAY[3], $sql$
+SELECT "c"."city" AS "city",
+       "p"."name" AS "product",
+       "c"."__ivm_m__" * "p"."__ivm_m__" AS "__ivm_m__"
+FROM "public"."order_lines" AS "l",
+     "public"."orders" AS "o",
+     "__ivm_changes_3" AS "c",
+     (SELECT "id", "name", 1 AS "__ivm_m__" FROM "public"."products"
+ UNION ALL SELECT "__ivm_d"."id", "__ivm_d"."name", -"__ivm_d"."__ivm_m__" FROM "__ivm_changes_4" AS "__ivm_d") AS "p"
+WHERE ("o"."id" = "l"."order_id")
+  AND ("c"."id" = "o"."customer_id")
+  AND ("p"."id" = "l"."product_id")
+$sql$),
+('city_products', 4, ARRAY[4], $sql$
+SELECT "c"."city" AS "city",
+       "p"."name" AS "product",
+       "p"."__ivm_m__" AS "__ivm_m__"
+FROM "public"."order_lines" AS "l",
+     "public"."orders" AS "o",
+     "public"."customers" AS "c",
+     "__ivm_changes_4" AS "p"
+WHERE ("o"."id" = "l"."order_id")
+  AND ("c"."id" = "o"."customer_id")
+  AND ("p"."id" = "l"."product_id")
+$sql$);
+--> statement-breakpoint
+INSERT INTO "immv"."program_steps" ("view", "ordinal", "position", "events", "sql")
+VALUES
+('city_products', 1, NULL, ARRAY['insert', 'update', 'delete', 'batch'], $sql$
 -- add the signed change of every distinct row to its count
 INSERT INTO "immv"."city_products" AS "__ivm_s" ("city", "product", "__ivm_count__")
-SELECT "city", "product", "__ivm_m__"
-FROM (
-  SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
-  FROM (
-    SELECT "c"."city" AS "city",
-           "p"."name" AS "product",
-           "l"."__ivm_m__" AS "__ivm_m__"
-    FROM (SELECT "id", "order_id", "product_id", 1 AS "__ivm_m__" FROM "immv_new") AS "l",
-         "public"."orders" AS "o",
-         "public"."customers" AS "c",
-         "public"."products" AS "p"
-    WHERE ("o"."id" = "l"."order_id")
-      AND ("c"."id" = "o"."customer_id")
-      AND ("p"."id" = "l"."product_id")
-  ) AS "__ivm_t"
-  GROUP BY 1, 2
-) AS "__ivm_d"
-WHERE "__ivm_m__" <> 0
+SELECT "city", "product", pg_catalog.sum("__ivm_m__")
+FROM "__ivm_input" AS "__ivm_t"
+GROUP BY 1, 2
+HAVING pg_catalog.sum("__ivm_m__") <> 0
 ORDER BY 1, 2
 ON CONFLICT ("city", "product") DO UPDATE
 SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__"
-$sql$
-],
-  on_update => ARRAY[
-$sql$
--- add the signed change of every distinct row to its count
-INSERT INTO "immv"."city_products" AS "__ivm_s" ("city", "product", "__ivm_count__")
-SELECT "city", "product", "__ivm_m__"
-FROM (
-  SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
-  FROM (
-    SELECT "c"."city" AS "city",
-           "p"."name" AS "product",
-           "l"."__ivm_m__" AS "__ivm_m__"
-    FROM (SELECT "id", "order_id", "product_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "order_id", "product_id", 1 AS "__ivm_m__" FROM "immv_new") AS "l",
-         "public"."orders" AS "o",
-         "public"."customers" AS "c",
-         "public"."products" AS "p"
-    WHERE ("o"."id" = "l"."order_id")
-      AND ("c"."id" = "o"."customer_id")
-      AND ("p"."id" = "l"."product_id")
-  ) AS "__ivm_t"
-  GROUP BY 1, 2
-) AS "__ivm_d"
-WHERE "__ivm_m__" <> 0
-ORDER BY 1, 2
-ON CONFLICT ("city", "product") DO UPDATE
-SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__"
-$sql$,
-$sql$
+$sql$),
+('city_products', 2, NULL, ARRAY['update', 'delete', 'batch'], $sql$
 -- rows whose count reached zero are gone from the view
 DELETE FROM "immv"."city_products" WHERE "__ivm_count__" <= 0
-$sql$
-],
-  -- an UPDATE of fewer than 256 rows (NULL: as on_update)
-  on_small_update => NULL,
-  on_delete => ARRAY[
-$sql$
--- add the signed change of every distinct row to its count
-INSERT INTO "immv"."city_products" AS "__ivm_s" ("city", "product", "__ivm_count__")
-SELECT "city", "product", "__ivm_m__"
-FROM (
-  SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
-  FROM (
-    SELECT "c"."city" AS "city",
-           "p"."name" AS "product",
-           "l"."__ivm_m__" AS "__ivm_m__"
-    FROM (SELECT "id", "order_id", "product_id", -1 AS "__ivm_m__" FROM "immv_old") AS "l",
-         "public"."orders" AS "o",
-         "public"."customers" AS "c",
-         "public"."products" AS "p"
-    WHERE ("o"."id" = "l"."order_id")
-      AND ("c"."id" = "o"."customer_id")
-      AND ("p"."id" = "l"."product_id")
-  ) AS "__ivm_t"
-  GROUP BY 1, 2
-) AS "__ivm_d"
-WHERE "__ivm_m__" <> 0
-ORDER BY 1, 2
-ON CONFLICT ("city", "product") DO UPDATE
-SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__"
-$sql$,
-$sql$
--- rows whose count reached zero are gone from the view
-DELETE FROM "immv"."city_products" WHERE "__ivm_count__" <= 0
-$sql$
-]
-);
+$sql$);
 --> statement-breakpoint
--- maintains city_products after INSERT, UPDATE, DELETE or TRUNCATE on "public"."orders"
-SELECT "immv"."create_table_function"(
-  view => 'city_products',
-  function_name => '"immv"."city_products$t2_orders"',
-  base_table => '"public"."orders"',
-  columns => ARRAY['id', 'customer_id']::text[],
-  -- an UPDATE that changes none of the columns the view reads returns at once (when it has others)
-  read_columns_changed => $sql$
-SELECT FROM (
-  SELECT "id", "customer_id", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net"
-  FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", 1 FROM "immv_new") AS "__ivm_v"
-  WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "customer_id")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
-) AS "__ivm_n"
-WHERE "__ivm_net" <> 0
-$sql$,
-  stash_table => 'immv_9d1b9524_2',
-  stash_function => '"immv"."city_products$stash"',
-  batch_function => '"immv"."city_products$batch"',
-  locks_view => true,
-  on_truncate => $plpgsql$
-    -- every row of an inner join involves this table
-    TRUNCATE "immv"."city_products";
-    IF "__ivm_step" <> 'apply' THEN
-      PERFORM "immv"."city_products$stash"();
-      DELETE FROM pg_temp."immv_9d1b9524_2";
-    END IF;
-$plpgsql$,
-  on_insert => ARRAY[
-$sql$
--- add the signed change of every distinct row to its count
-INSERT INTO "immv"."city_products" AS "__ivm_s" ("city", "product", "__ivm_count__")
-SELECT "city", "product", "__ivm_m__"
-FROM (
-  SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
-  FROM (
-    SELECT "c"."city" AS "city",
-           "p"."name" AS "product",
-           "o"."__ivm_m__" AS "__ivm_m__"
-    FROM "public"."order_lines" AS "l",
-         (SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "immv_new") AS "o",
-         "public"."customers" AS "c",
-         "public"."products" AS "p"
-    WHERE ("o"."id" = "l"."order_id")
-      AND ("c"."id" = "o"."customer_id")
-      AND ("p"."id" = "l"."product_id")
-  ) AS "__ivm_t"
-  GROUP BY 1, 2
-) AS "__ivm_d"
-WHERE "__ivm_m__" <> 0
-ORDER BY 1, 2
-ON CONFLICT ("city", "product") DO UPDATE
-SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__"
-$sql$
-],
-  on_update => ARRAY[
-$sql$
--- add the signed change of every distinct row to its count
-INSERT INTO "immv"."city_products" AS "__ivm_s" ("city", "product", "__ivm_count__")
-SELECT "city", "product", "__ivm_m__"
-FROM (
-  SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
-  FROM (
-    SELECT "c"."city" AS "city",
-           "p"."name" AS "product",
-           "o"."__ivm_m__" AS "__ivm_m__"
-    FROM "public"."order_lines" AS "l",
-         (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "immv_new") AS "o",
-         "public"."customers" AS "c",
-         "public"."products" AS "p"
-    WHERE ("o"."id" = "l"."order_id")
-      AND ("c"."id" = "o"."customer_id")
-      AND ("p"."id" = "l"."product_id")
-  ) AS "__ivm_t"
-  GROUP BY 1, 2
-) AS "__ivm_d"
-WHERE "__ivm_m__" <> 0
-ORDER BY 1, 2
-ON CONFLICT ("city", "product") DO UPDATE
-SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__"
-$sql$,
-$sql$
--- rows whose count reached zero are gone from the view
-DELETE FROM "immv"."city_products" WHERE "__ivm_count__" <= 0
-$sql$
-],
-  -- an UPDATE of fewer than 256 rows (NULL: as on_update)
-  on_small_update => NULL,
-  on_delete => ARRAY[
-$sql$
--- add the signed change of every distinct row to its count
-INSERT INTO "immv"."city_products" AS "__ivm_s" ("city", "product", "__ivm_count__")
-SELECT "city", "product", "__ivm_m__"
-FROM (
-  SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
-  FROM (
-    SELECT "c"."city" AS "city",
-           "p"."name" AS "product",
-           "o"."__ivm_m__" AS "__ivm_m__"
-    FROM "public"."order_lines" AS "l",
-         (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old") AS "o",
-         "public"."customers" AS "c",
-         "public"."products" AS "p"
-    WHERE ("o"."id" = "l"."order_id")
-      AND ("c"."id" = "o"."customer_id")
-      AND ("p"."id" = "l"."product_id")
-  ) AS "__ivm_t"
-  GROUP BY 1, 2
-) AS "__ivm_d"
-WHERE "__ivm_m__" <> 0
-ORDER BY 1, 2
-ON CONFLICT ("city", "product") DO UPDATE
-SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__"
-$sql$,
-$sql$
--- rows whose count reached zero are gone from the view
-DELETE FROM "immv"."city_products" WHERE "__ivm_count__" <= 0
-$sql$
-]
-);
---> statement-breakpoint
--- maintains city_products after INSERT, UPDATE, DELETE or TRUNCATE on "public"."customers"
-SELECT "immv"."create_table_function"(
-  view => 'city_products',
-  function_name => '"immv"."city_products$t3_customers"',
-  base_table => '"public"."customers"',
-  columns => ARRAY['id', 'city']::text[],
-  -- an UPDATE that changes none of the columns the view reads returns at once (when it has others)
-  read_columns_changed => $sql$
-SELECT FROM (
-  SELECT "id", "city", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net"
-  FROM (SELECT "id", "city", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "city", 1 FROM "immv_new") AS "__ivm_v"
-  WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "city")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
-) AS "__ivm_n"
-WHERE "__ivm_net" <> 0
-$sql$,
-  stash_table => 'immv_d56a5059_3',
-  stash_function => '"immv"."city_products$stash"',
-  batch_function => '"immv"."city_products$batch"',
-  locks_view => true,
-  on_truncate => $plpgsql$
-    -- every row of an inner join involves this table
-    TRUNCATE "immv"."city_products";
-    IF "__ivm_step" <> 'apply' THEN
-      PERFORM "immv"."city_products$stash"();
-      DELETE FROM pg_temp."immv_d56a5059_3";
-    END IF;
-$plpgsql$,
-  on_insert => ARRAY[
-$sql$
--- add the signed change of every distinct row to its count
-INSERT INTO "immv"."city_products" AS "__ivm_s" ("city", "product", "__ivm_count__")
-SELECT "city", "product", "__ivm_m__"
-FROM (
-  SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
-  FROM (
-    SELECT "c"."city" AS "city",
-           "p"."name" AS "product",
-           "c"."__ivm_m__" AS "__ivm_m__"
-    FROM "public"."order_lines" AS "l",
-         "public"."orders" AS "o",
-         (SELECT "id", "city", 1 AS "__ivm_m__" FROM "immv_new") AS "c",
-         "public"."products" AS "p"
-    WHERE ("o"."id" = "l"."order_id")
-      AND ("c"."id" = "o"."customer_id")
-      AND ("p"."id" = "l"."product_id")
-  ) AS "__ivm_t"
-  GROUP BY 1, 2
-) AS "__ivm_d"
-WHERE "__ivm_m__" <> 0
-ORDER BY 1, 2
-ON CONFLICT ("city", "product") DO UPDATE
-SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__"
-$sql$
-],
-  on_update => ARRAY[
-$sql$
--- add the signed change of every distinct row to its count
-INSERT INTO "immv"."city_products" AS "__ivm_s" ("city", "product", "__ivm_count__")
-SELECT "city", "product", "__ivm_m__"
-FROM (
-  SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
-  FROM (
-    SELECT "c"."city" AS "city",
-           "p"."name" AS "product",
-           "c"."__ivm_m__" AS "__ivm_m__"
-    FROM "public"."order_lines" AS "l",
-         "public"."orders" AS "o",
-         (SELECT "id", "city", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "city", 1 AS "__ivm_m__" FROM "immv_new") AS "c",
-         "public"."products" AS "p"
-    WHERE ("o"."id" = "l"."order_id")
-      AND ("c"."id" = "o"."customer_id")
-      AND ("p"."id" = "l"."product_id")
-  ) AS "__ivm_t"
-  GROUP BY 1, 2
-) AS "__ivm_d"
-WHERE "__ivm_m__" <> 0
-ORDER BY 1, 2
-ON CONFLICT ("city", "product") DO UPDATE
-SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__"
-$sql$,
-$sql$
--- rows whose count reached zero are gone from the view
-DELETE FROM "immv"."city_products" WHERE "__ivm_count__" <= 0
-$sql$
-],
-  -- an UPDATE of fewer than 256 rows (NULL: as on_update)
-  on_small_update => NULL,
-  on_delete => ARRAY[
-$sql$
--- add the signed change of every distinct row to its count
-INSERT INTO "immv"."city_products" AS "__ivm_s" ("city", "product", "__ivm_count__")
-SELECT "city", "product", "__ivm_m__"
-FROM (
-  SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
-  FROM (
-    SELECT "c"."city" AS "city",
-           "p"."name" AS "product",
-           "c"."__ivm_m__" AS "__ivm_m__"
-    FROM "public"."order_lines" AS "l",
-         "public"."orders" AS "o",
-         (SELECT "id", "city", -1 AS "__ivm_m__" FROM "immv_old") AS "c",
-         "public"."products" AS "p"
-    WHERE ("o"."id" = "l"."order_id")
-      AND ("c"."id" = "o"."customer_id")
-      AND ("p"."id" = "l"."product_id")
-  ) AS "__ivm_t"
-  GROUP BY 1, 2
-) AS "__ivm_d"
-WHERE "__ivm_m__" <> 0
-ORDER BY 1, 2
-ON CONFLICT ("city", "product") DO UPDATE
-SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__"
-$sql$,
-$sql$
--- rows whose count reached zero are gone from the view
-DELETE FROM "immv"."city_products" WHERE "__ivm_count__" <= 0
-$sql$
-]
-);
---> statement-breakpoint
--- maintains city_products after INSERT, UPDATE, DELETE or TRUNCATE on "public"."products"
-SELECT "immv"."create_table_function"(
-  view => 'city_products',
-  function_name => '"immv"."city_products$t4_products"',
-  base_table => '"public"."products"',
-  columns => ARRAY['id', 'name']::text[],
-  -- an UPDATE that changes none of the columns the view reads returns at once (when it has others)
-  read_columns_changed => $sql$
-SELECT FROM (
-  SELECT "id", "name", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net"
-  FROM (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", 1 FROM "immv_new") AS "__ivm_v"
-  WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "name")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
-) AS "__ivm_n"
-WHERE "__ivm_net" <> 0
-$sql$,
-  stash_table => 'immv_835169ab_4',
-  stash_function => '"immv"."city_products$stash"',
-  batch_function => '"immv"."city_products$batch"',
-  locks_view => true,
-  on_truncate => $plpgsql$
-    -- every row of an inner join involves this table
-    TRUNCATE "immv"."city_products";
-    IF "__ivm_step" <> 'apply' THEN
-      PERFORM "immv"."city_products$stash"();
-      DELETE FROM pg_temp."immv_835169ab_4";
-    END IF;
-$plpgsql$,
-  on_insert => ARRAY[
-$sql$
--- add the signed change of every distinct row to its count
-INSERT INTO "immv"."city_products" AS "__ivm_s" ("city", "product", "__ivm_count__")
-SELECT "city", "product", "__ivm_m__"
-FROM (
-  SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
-  FROM (
-    SELECT "c"."city" AS "city",
-           "p"."name" AS "product",
-           "p"."__ivm_m__" AS "__ivm_m__"
-    FROM "public"."order_lines" AS "l",
-         "public"."orders" AS "o",
-         "public"."customers" AS "c",
-         (SELECT "id", "name", 1 AS "__ivm_m__" FROM "immv_new") AS "p"
-    WHERE ("o"."id" = "l"."order_id")
-      AND ("c"."id" = "o"."customer_id")
-      AND ("p"."id" = "l"."product_id")
-  ) AS "__ivm_t"
-  GROUP BY 1, 2
-) AS "__ivm_d"
-WHERE "__ivm_m__" <> 0
-ORDER BY 1, 2
-ON CONFLICT ("city", "product") DO UPDATE
-SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__"
-$sql$
-],
-  on_update => ARRAY[
-$sql$
--- add the signed change of every distinct row to its count
-INSERT INTO "immv"."city_products" AS "__ivm_s" ("city", "product", "__ivm_count__")
-SELECT "city", "product", "__ivm_m__"
-FROM (
-  SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
-  FROM (
-    SELECT "c"."city" AS "city",
-           "p"."name" AS "product",
-           "p"."__ivm_m__" AS "__ivm_m__"
-    FROM "public"."order_lines" AS "l",
-         "public"."orders" AS "o",
-         "public"."customers" AS "c",
-         (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", 1 AS "__ivm_m__" FROM "immv_new") AS "p"
-    WHERE ("o"."id" = "l"."order_id")
-      AND ("c"."id" = "o"."customer_id")
-      AND ("p"."id" = "l"."product_id")
-  ) AS "__ivm_t"
-  GROUP BY 1, 2
-) AS "__ivm_d"
-WHERE "__ivm_m__" <> 0
-ORDER BY 1, 2
-ON CONFLICT ("city", "product") DO UPDATE
-SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__"
-$sql$,
-$sql$
--- rows whose count reached zero are gone from the view
-DELETE FROM "immv"."city_products" WHERE "__ivm_count__" <= 0
-$sql$
-],
-  -- an UPDATE of fewer than 256 rows (NULL: as on_update)
-  on_small_update => NULL,
-  on_delete => ARRAY[
-$sql$
--- add the signed change of every distinct row to its count
-INSERT INTO "immv"."city_products" AS "__ivm_s" ("city", "product", "__ivm_count__")
-SELECT "city", "product", "__ivm_m__"
-FROM (
-  SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
-  FROM (
-    SELECT "c"."city" AS "city",
-           "p"."name" AS "product",
-           "p"."__ivm_m__" AS "__ivm_m__"
-    FROM "public"."order_lines" AS "l",
-         "public"."orders" AS "o",
-         "public"."customers" AS "c",
-         (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old") AS "p"
-    WHERE ("o"."id" = "l"."order_id")
-      AND ("c"."id" = "o"."customer_id")
-      AND ("p"."id" = "l"."product_id")
-  ) AS "__ivm_t"
-  GROUP BY 1, 2
-) AS "__ivm_d"
-WHERE "__ivm_m__" <> 0
-ORDER BY 1, 2
-ON CONFLICT ("city", "product") DO UPDATE
-SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__"
-$sql$,
-$sql$
--- rows whose count reached zero are gone from the view
-DELETE FROM "immv"."city_products" WHERE "__ivm_count__" <= 0
-$sql$
-]
-);
---> statement-breakpoint
--- creates this session's stash tables for multi-statement batches (once per session)
-CREATE FUNCTION "immv"."city_products$stash"() RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-SET datestyle = 'ISO, MDY'
-SET intervalstyle = postgres
-SET timezone = 'UTC'
-SET extra_float_digits = 1
-SET array_nulls = on
-SET transform_null_equals = off
-SET standard_conforming_strings = on
-SET bytea_output = hex
-SET xmloption = content
-SET jit = off
-AS
-$immv$
-#variable_conflict use_column
-BEGIN
-  IF EXISTS (
-    SELECT FROM pg_catalog.pg_class c
-    WHERE c.oid IN (pg_catalog.to_regclass('pg_temp."immv_f295ffcc_1"'), pg_catalog.to_regclass('pg_temp."immv_9d1b9524_2"'), pg_catalog.to_regclass('pg_temp."immv_d56a5059_3"'), pg_catalog.to_regclass('pg_temp."immv_835169ab_4"'))
-      AND c.relowner <> (SELECT r.oid FROM pg_catalog.pg_roles r WHERE r.rolname = CURRENT_USER)
-  ) THEN
-    RAISE EXCEPTION 'immv: a temporary table of this session has the name of a stash table of %, and immv did not create it', 'city_products'
-      USING ERRCODE = 'insufficient_privilege', HINT = 'drop the temporary tables named immv_… in this session';
-  END IF;
-  IF "immv"."stashing"('city_products') THEN
-    RETURN;
-  END IF;
-  IF pg_catalog.to_regclass('pg_temp."immv_f295ffcc_1"') IS NULL THEN
-    CREATE TEMP TABLE "immv_f295ffcc_1" ON COMMIT DELETE ROWS AS
-      SELECT "id", "order_id", "product_id", 0 AS "__ivm_m__" FROM "public"."order_lines" WITH NO DATA;
-  END IF;
-  IF pg_catalog.to_regclass('pg_temp."immv_9d1b9524_2"') IS NULL THEN
-    CREATE TEMP TABLE "immv_9d1b9524_2" ON COMMIT DELETE ROWS AS
-      SELECT "id", "customer_id", 0 AS "__ivm_m__" FROM "public"."orders" WITH NO DATA;
-  END IF;
-  IF pg_catalog.to_regclass('pg_temp."immv_d56a5059_3"') IS NULL THEN
-    CREATE TEMP TABLE "immv_d56a5059_3" ON COMMIT DELETE ROWS AS
-      SELECT "id", "city", 0 AS "__ivm_m__" FROM "public"."customers" WITH NO DATA;
-  END IF;
-  IF pg_catalog.to_regclass('pg_temp."immv_835169ab_4"') IS NULL THEN
-    CREATE TEMP TABLE "immv_835169ab_4" ON COMMIT DELETE ROWS AS
-      SELECT "id", "name", 0 AS "__ivm_m__" FROM "public"."products" WITH NO DATA;
-  END IF;
-  PERFORM "immv"."set_stashing"('city_products', true);
-END
-$immv$;
---> statement-breakpoint
--- applies every change collected during a multi-statement batch, once
-CREATE FUNCTION "immv"."city_products$batch"() RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-SET datestyle = 'ISO, MDY'
-SET intervalstyle = postgres
-SET timezone = 'UTC'
-SET extra_float_digits = 1
-SET array_nulls = on
-SET transform_null_equals = off
-SET standard_conforming_strings = on
-SET bytea_output = hex
-SET xmloption = content
-SET jit = off
-AS
-$immv$
-#variable_conflict use_column
-BEGIN
-  PERFORM "immv"."lock_view"('city_products');
-  EXECUTE $sql$
-  -- add the signed change of every distinct row to its count
-  INSERT INTO "immv"."city_products" AS "__ivm_s" ("city", "product", "__ivm_count__")
-  SELECT "city", "product", "__ivm_m__"
-  FROM (
-    SELECT "city", "product", pg_catalog.sum("__ivm_m__") AS "__ivm_m__"
-    FROM (
-      SELECT "c"."city" AS "city",
-             "p"."name" AS "product",
-             "l"."__ivm_m__" * "o"."__ivm_m__" * "c"."__ivm_m__" * "p"."__ivm_m__" AS "__ivm_m__"
-      FROM (SELECT "id", "order_id", "product_id", "__ivm_m__" FROM pg_temp."immv_f295ffcc_1") AS "l",
-           (SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "public"."orders"
-       UNION ALL SELECT "__ivm_d"."id", "__ivm_d"."customer_id", -"__ivm_d"."__ivm_m__" FROM (SELECT "id", "customer_id", "__ivm_m__" FROM pg_temp."immv_9d1b9524_2") AS "__ivm_d") AS "o",
-           (SELECT "id", "city", 1 AS "__ivm_m__" FROM "public"."customers"
-       UNION ALL SELECT "__ivm_d"."id", "__ivm_d"."city", -"__ivm_d"."__ivm_m__" FROM (SELECT "id", "city", "__ivm_m__" FROM pg_temp."immv_d56a5059_3") AS "__ivm_d") AS "c",
-           (SELECT "id", "name", 1 AS "__ivm_m__" FROM "public"."products"
-       UNION ALL SELECT "__ivm_d"."id", "__ivm_d"."name", -"__ivm_d"."__ivm_m__" FROM (SELECT "id", "name", "__ivm_m__" FROM pg_temp."immv_835169ab_4") AS "__ivm_d") AS "p"
-      WHERE ("o"."id" = "l"."order_id")
-        AND ("c"."id" = "o"."customer_id")
-        AND ("p"."id" = "l"."product_id")
-      UNION ALL
-      SELECT "c"."city" AS "city",
-             "p"."name" AS "product",
-             "o"."__ivm_m__" * "c"."__ivm_m__" * "p"."__ivm_m__" AS "__ivm_m__"
-      FROM "public"."order_lines" AS "l",
-           (SELECT "id", "customer_id", "__ivm_m__" FROM pg_temp."immv_9d1b9524_2") AS "o",
-           (SELECT "id", "city", 1 AS "__ivm_m__" FROM "public"."customers"
-       UNION ALL SELECT "__ivm_d"."id", "__ivm_d"."city", -"__ivm_d"."__ivm_m__" FROM (SELECT "id", "city", "__ivm_m__" FROM pg_temp."immv_d56a5059_3") AS "__ivm_d") AS "c",
-           (SELECT "id", "name", 1 AS "__ivm_m__" FROM "public"."products"
-       UNION ALL SELECT "__ivm_d"."id", "__ivm_d"."name", -"__ivm_d"."__ivm_m__" FROM (SELECT "id", "name", "__ivm_m__" FROM pg_temp."immv_835169ab_4") AS "__ivm_d") AS "p"
-      WHERE ("o"."id" = "l"."order_id")
-        AND ("c"."id" = "o"."customer_id")
-        AND ("p"."id" = "l"."product_id")
-      UNION ALL
-      SELECT "c"."city" AS "city",
-             "p"."name" AS "product",
-             "c"."__ivm_m__" * "p"."__ivm_m__" AS "__ivm_m__"
-      FROM "public"."order_lines" AS "l",
-           "public"."orders" AS "o",
-           (SELECT "id", "city", "__ivm_m__" FROM pg_temp."immv_d56a5059_3") AS "c",
-           (SELECT "id", "name", 1 AS "__ivm_m__" FROM "public"."products"
-       UNION ALL SELECT "__ivm_d"."id", "__ivm_d"."name", -"__ivm_d"."__ivm_m__" FROM (SELECT "id", "name", "__ivm_m__" FROM pg_temp."immv_835169ab_4") AS "__ivm_d") AS "p"
-      WHERE ("o"."id" = "l"."order_id")
-        AND ("c"."id" = "o"."customer_id")
-        AND ("p"."id" = "l"."product_id")
-      UNION ALL
-      SELECT "c"."city" AS "city",
-             "p"."name" AS "product",
-             "p"."__ivm_m__" AS "__ivm_m__"
-      FROM "public"."order_lines" AS "l",
-           "public"."orders" AS "o",
-           "public"."customers" AS "c",
-           (SELECT "id", "name", "__ivm_m__" FROM pg_temp."immv_835169ab_4") AS "p"
-      WHERE ("o"."id" = "l"."order_id")
-        AND ("c"."id" = "o"."customer_id")
-        AND ("p"."id" = "l"."product_id")
-    ) AS "__ivm_t"
-    GROUP BY 1, 2
-  ) AS "__ivm_d"
-  WHERE "__ivm_m__" <> 0
-  ORDER BY 1, 2
-  ON CONFLICT ("city", "product") DO UPDATE
-  SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__"
-  $sql$;
-  EXECUTE $sql$
-  -- rows whose count reached zero are gone from the view
-  DELETE FROM "immv"."city_products" WHERE "__ivm_count__" <= 0
-  $sql$;
-  DELETE FROM pg_temp."immv_f295ffcc_1";
-  DELETE FROM pg_temp."immv_9d1b9524_2";
-  DELETE FROM pg_temp."immv_d56a5059_3";
-  DELETE FROM pg_temp."immv_835169ab_4";
-  PERFORM "immv"."set_stashing"('city_products', false);
-END
-$immv$;
---> statement-breakpoint
-CREATE TRIGGER "immv_city_products_0_before" BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON "public"."order_lines"
-  FOR EACH STATEMENT EXECUTE FUNCTION "immv"."city_products$before"();
---> statement-breakpoint
-CREATE TRIGGER "immv_city_products_1_insert" AFTER INSERT ON "public"."order_lines"
-  REFERENCING NEW TABLE AS "immv_new" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."city_products$t1_order_lines"();
---> statement-breakpoint
-CREATE TRIGGER "immv_city_products_2_update" AFTER UPDATE ON "public"."order_lines"
-  REFERENCING OLD TABLE AS "immv_old" NEW TABLE AS "immv_new" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."city_products$t1_order_lines"();
---> statement-breakpoint
-CREATE TRIGGER "immv_city_products_3_delete" AFTER DELETE ON "public"."order_lines"
-  REFERENCING OLD TABLE AS "immv_old" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."city_products$t1_order_lines"();
---> statement-breakpoint
-CREATE TRIGGER "immv_city_products_4_truncate" AFTER TRUNCATE ON "public"."order_lines"
-  FOR EACH STATEMENT EXECUTE FUNCTION "immv"."city_products$t1_order_lines"();
---> statement-breakpoint
-CREATE TRIGGER "immv_city_products_0_before" BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON "public"."orders"
-  FOR EACH STATEMENT EXECUTE FUNCTION "immv"."city_products$before"();
---> statement-breakpoint
-CREATE TRIGGER "immv_city_products_1_insert" AFTER INSERT ON "public"."orders"
-  REFERENCING NEW TABLE AS "immv_new" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."city_products$t2_orders"();
---> statement-breakpoint
-CREATE TRIGGER "immv_city_products_2_update" AFTER UPDATE ON "public"."orders"
-  REFERENCING OLD TABLE AS "immv_old" NEW TABLE AS "immv_new" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."city_products$t2_orders"();
---> statement-breakpoint
-CREATE TRIGGER "immv_city_products_3_delete" AFTER DELETE ON "public"."orders"
-  REFERENCING OLD TABLE AS "immv_old" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."city_products$t2_orders"();
---> statement-breakpoint
-CREATE TRIGGER "immv_city_products_4_truncate" AFTER TRUNCATE ON "public"."orders"
-  FOR EACH STATEMENT EXECUTE FUNCTION "immv"."city_products$t2_orders"();
---> statement-breakpoint
-CREATE TRIGGER "immv_city_products_0_before" BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON "public"."customers"
-  FOR EACH STATEMENT EXECUTE FUNCTION "immv"."city_products$before"();
---> statement-breakpoint
-CREATE TRIGGER "immv_city_products_1_insert" AFTER INSERT ON "public"."customers"
-  REFERENCING NEW TABLE AS "immv_new" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."city_products$t3_customers"();
---> statement-breakpoint
-CREATE TRIGGER "immv_city_products_2_update" AFTER UPDATE ON "public"."customers"
-  REFERENCING OLD TABLE AS "immv_old" NEW TABLE AS "immv_new" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."city_products$t3_customers"();
---> statement-breakpoint
-CREATE TRIGGER "immv_city_products_3_delete" AFTER DELETE ON "public"."customers"
-  REFERENCING OLD TABLE AS "immv_old" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."city_products$t3_customers"();
---> statement-breakpoint
-CREATE TRIGGER "immv_city_products_4_truncate" AFTER TRUNCATE ON "public"."customers"
-  FOR EACH STATEMENT EXECUTE FUNCTION "immv"."city_products$t3_customers"();
---> statement-breakpoint
-CREATE TRIGGER "immv_city_products_0_before" BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON "public"."products"
-  FOR EACH STATEMENT EXECUTE FUNCTION "immv"."city_products$before"();
---> statement-breakpoint
-CREATE TRIGGER "immv_city_products_1_insert" AFTER INSERT ON "public"."products"
-  REFERENCING NEW TABLE AS "immv_new" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."city_products$t4_products"();
---> statement-breakpoint
-CREATE TRIGGER "immv_city_products_2_update" AFTER UPDATE ON "public"."products"
-  REFERENCING OLD TABLE AS "immv_old" NEW TABLE AS "immv_new" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."city_products$t4_products"();
---> statement-breakpoint
-CREATE TRIGGER "immv_city_products_3_delete" AFTER DELETE ON "public"."products"
-  REFERENCING OLD TABLE AS "immv_old" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."city_products$t4_products"();
---> statement-breakpoint
-CREATE TRIGGER "immv_city_products_4_truncate" AFTER TRUNCATE ON "public"."products"
-  FOR EACH STATEMENT EXECUTE FUNCTION "immv"."city_products$t4_products"();
+SELECT "immv"."install_program"('city_products');
 --> statement-breakpoint
 -- the base columns this view uses: PostgreSQL refuses to drop or retype them while it exists
 CREATE VIEW "immv"."city_products$base_columns" AS
@@ -1116,7 +338,7 @@ COMMENT ON VIEW "immv"."city_products$base_columns" IS 'Base columns used by the
 
 -- strategy: aggregate; base tables: "public"."orders", "public"."customers", "public"."order_lines", "public"."products"
 
--- needs immv runtime 2 or newer in schema "immv"
+-- needs immv runtime 3 or newer in schema "immv"
 DO $immv$
 DECLARE
   "__ivm_version" integer;
@@ -1125,8 +347,8 @@ BEGIN
   IF pg_catalog.to_regclass('"immv"."runtime"') IS NOT NULL THEN
     "__ivm_version" := (SELECT "version" FROM "immv"."runtime");
   END IF;
-  IF "__ivm_version" IS NULL OR "__ivm_version" < 2 THEN
-    RAISE EXCEPTION 'immv: this view needs immv runtime 2 or newer in schema %', 'immv'
+  IF "__ivm_version" IS NULL OR "__ivm_version" < 3 THEN
+    RAISE EXCEPTION 'immv: this view needs immv runtime 3 or newer in schema %', 'immv'
       USING ERRCODE = 'object_not_in_prerequisite_state',
         HINT = 'apply the migration that installs immv''s runtime first (immv-drizzle generate and @immv/prisma write one), or create the view with the immv CLI, which installs it';
   END IF;
@@ -1165,7 +387,7 @@ VALUES (
   'customer_totals', '"public"."customer_totals"', '"immv"."customer_totals"',
   'select "orders"."customer_id", "customers"."name", count(*)::int as "lines", sum("order_lines"."quantity") as "items", sum("order_lines"."quantity" * "products"."price") as "spent" from "orders" inner join "customers" on "customers"."id" = "orders"."customer_id" inner join "order_lines" on "order_lines"."order_id" = "orders"."id" inner join "products" on "products"."id" = "order_lines"."product_id" group by "orders"."customer_id", "customers"."name"',
   'SELECT orders.customer_id, customers.name, (count(*))::int AS lines, sum(order_lines.quantity) AS items, sum(order_lines.quantity * products.price) AS spent FROM public.orders JOIN public.customers ON customers.id = orders.customer_id JOIN public.order_lines ON order_lines.order_id = orders.id JOIN public.products ON products.id = order_lines.product_id GROUP BY orders.customer_id, customers.name',
-  '3fdf62cd5e630991', '0.1.0', 'aggregate',
+  'ce6a9df4131c0961', '0.1.0', 'aggregate',
   'INSERT INTO "immv"."customer_totals"
 SELECT "orders"."customer_id" AS "customer_id",
        "customers"."name" AS "name",
@@ -1210,50 +432,103 @@ SELECT "s"."customer_id" AS "customer_id",
        CASE WHEN "s"."__ivm_a3_n" OPERATOR("pg_catalog".=) 0 THEN NULL ELSE "pg_catalog"."round"("s"."spent", "s"."__ivm_a3_scale") END AS "spent"
 FROM "immv"."customer_totals" AS "s";
 --> statement-breakpoint
--- counts statements in progress on the base tables, so nested ones (FK cascades, triggers, writable CTEs) form one batch
-CREATE FUNCTION "immv"."customer_totals$before"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS
-$immv$
-#variable_conflict use_column
-DECLARE
-  "__ivm_settings" text := "immv"."batch_settings"('customer_totals');
-BEGIN
-  PERFORM pg_catalog.set_config("__ivm_settings" || '_depth', (COALESCE(NULLIF(pg_catalog.current_setting("__ivm_settings" || '_depth', true), ''), '0')::integer + 1)::text, true);
-  RETURN NULL;
-END
-$immv$;
+-- how the view is maintained: each statement once; immv.install_program writes the trigger
+-- functions around them, binding "__ivm_changes_<n>" (the signed changes of base table n),
+-- "__ivm_added_<n>", "__ivm_removed_<n>" and "__ivm_input" for each event (docs/maintenance.md)
+INSERT INTO "immv"."programs" ("view", "before_function", "stash_function", "batch_function", "locks_view", "empty_view")
+VALUES ('customer_totals', '"immv"."customer_totals$before"', '"immv"."customer_totals$stash"', '"immv"."customer_totals$batch"', true,
+  'TRUNCATE "immv"."customer_totals";');
 --> statement-breakpoint
--- maintains customer_totals after INSERT, UPDATE, DELETE or TRUNCATE on "public"."orders"
-SELECT "immv"."create_table_function"(
-  view => 'customer_totals',
-  function_name => '"immv"."customer_totals$t1_orders"',
-  base_table => '"public"."orders"',
-  columns => ARRAY['id', 'customer_id']::text[],
-  -- an UPDATE that changes none of the columns the view reads returns at once (when it has others)
-  read_columns_changed => $sql$
-SELECT FROM (
-  SELECT "id", "customer_id", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net"
-  FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", 1 FROM "immv_new") AS "__ivm_v"
-  WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "customer_id")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
-) AS "__ivm_n"
-WHERE "__ivm_net" <> 0
-$sql$,
-  stash_table => 'immv_656474a2_1',
-  stash_function => '"immv"."customer_totals$stash"',
-  batch_function => '"immv"."customer_totals$batch"',
-  locks_view => true,
-  on_truncate => $plpgsql$
-    -- every row of an inner join involves this table
-    TRUNCATE "immv"."customer_totals";
-    IF "__ivm_step" <> 'apply' THEN
-      PERFORM "immv"."customer_totals$stash"();
-      DELETE FROM pg_temp."immv_656474a2_1";
-    END IF;
-$plpgsql$,
-  on_insert => ARRAY[
-$sql$
+INSERT INTO "immv"."program_tables"
+  ("view", "position", "base_table", "columns", "key_columns", "reads_every_column",
+   "inserts_remove_rows", "truncate_recomputes", "stash_table", "function_name", "triggers")
+VALUES
+  ('customer_totals', 1, '"public"."orders"',
+   ARRAY['id', 'customer_id'], ARRAY['id'], false,
+   false, false, 'immv_656474a2_1', '"immv"."customer_totals$t1_orders"',
+   ARRAY['immv_customer_totals_0_before', 'immv_customer_totals_1_insert', 'immv_customer_totals_2_update', 'immv_customer_totals_3_delete', 'immv_customer_totals_4_truncate']),
+  ('customer_totals', 2, '"public"."customers"',
+   ARRAY['id', 'name'], ARRAY['id'], false,
+   false, false, 'immv_8479e729_2', '"immv"."customer_totals$t2_customers"',
+   ARRAY['immv_customer_totals_0_before', 'immv_customer_totals_1_insert', 'immv_customer_totals_2_update', 'immv_customer_totals_3_delete', 'immv_customer_totals_4_truncate']),
+  ('customer_totals', 3, '"public"."order_lines"',
+   ARRAY['id', 'order_id', 'product_id', 'quantity'], ARRAY['id'], true,
+   false, false, 'immv_41a425dd_3', '"immv"."customer_totals$t3_order_lines"',
+   ARRAY['immv_customer_totals_0_before', 'immv_customer_totals_1_insert', 'immv_customer_totals_2_update', 'immv_customer_totals_3_delete', 'immv_customer_totals_4_truncate']),
+  ('customer_totals', 4, '"public"."products"',
+   ARRAY['id', 'price'], ARRAY['id'], false,
+   false, false, 'immv_dd03fbec_4', '"immv"."customer_totals$t4_products"',
+   ARRAY['immv_customer_totals_0_before', 'immv_customer_totals_1_insert', 'immv_customer_totals_2_update', 'immv_customer_totals_3_delete', 'immv_customer_totals_4_truncate']);
+--> statement-breakpoint
+-- the change of the view's input rows, one term per base table occurrence (and EXISTS condition)
+INSERT INTO "immv"."program_inputs" ("view", "ordinal", "tables", "sql")
+VALUES
+('customer_totals', 1, ARRAY[1], $sql$
+SELECT "orders"."customer_id" AS "customer_id",
+       "customers"."name" AS "name",
+       "order_lines"."quantity" AS "__ivm_x2",
+       "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
+       "orders"."__ivm_m__" * "customers"."__ivm_m__" * "order_lines"."__ivm_m__" * "products"."__ivm_m__" AS "__ivm_m__"
+FROM "__ivm_changes_1" AS "orders",
+     (SELECT "id", "name", 1 AS "__ivm_m__" FROM "public"."customers"
+ UNION ALL SELECT "__ivm_d"."id", "__ivm_d"."name", -"__ivm_d"."__ivm_m__" FROM "__ivm_changes_2" AS "__ivm_d") AS "customers",
+     (SELECT "id", "order_id", "product_id", "quantity", 1 AS "__ivm_m__" FROM "public"."order_lines"
+ UNION ALL SELECT "__ivm_d"."id", "__ivm_d"."order_id", "__ivm_d"."product_id", "__ivm_d"."quantity", -"__ivm_d"."__ivm_m__" FROM "__ivm_changes_3" AS "__ivm_d") AS "order_lines",
+     (SELECT "id", "price", 1 AS "__ivm_m__" FROM "public"."products"
+ UNION ALL SELECT "__ivm_d"."id", "__ivm_d"."price", -"__ivm_d"."__ivm_m__" FROM "__ivm_changes_4" AS "__ivm_d") AS "products"
+WHERE ("customers"."id" = "orders"."customer_id")
+  AND ("order_lines"."order_id" = "orders"."id")
+  AND ("products"."id" = "order_lines"."product_id")
+$sql$),
+('customer_totals', 2, ARRAY[2], $sql$
+SELECT "orders"."customer_id" AS "customer_id",
+       "customers"."name" AS "name",
+       "order_lines"."quantity" AS "__ivm_x2",
+       "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
+       "customers"."__ivm_m__" * "order_lines"."__ivm_m__" * "products"."__ivm_m__" AS "__ivm_m__"
+FROM "public"."orders" AS "orders",
+     "__ivm_changes_2" AS "customers",
+     (SELECT "id", "order_id", "product_id", "quantity", 1 AS "__ivm_m__" FROM "public"."order_lines"
+ UNION ALL SELECT "__ivm_d"."id", "__ivm_d"."order_id", "__ivm_d"."product_id", "__ivm_d"."quantity", -"__ivm_d"."__ivm_m__" FROM "__ivm_changes_3" AS "__ivm_d") AS "order_lines",
+     (SELECT "id", "price", 1 AS "__ivm_m__" FROM "public"."products"
+ UNION ALL SELECT "__ivm_d"."id", "__ivm_d"."price", -"__ivm_d"."__ivm_m__" FROM "__ivm_changes_4" AS "__ivm_d") AS "products"
+WHERE ("customers"."id" = "orders"."customer_id")
+  AND ("order_lines"."order_id" = "orders"."id")
+  AND ("products"."id" = "order_lines"."product_id")
+$sql$),
+('customer_totals', 3, ARRAY[3], $sql$
+SELECT "orders"."customer_id" AS "customer_id",
+       "customers"."name" AS "name",
+       "order_lines"."quantity" AS "__ivm_x2",
+       "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
+       "order_lines"."__ivm_m__" * "products"."__ivm_m__" AS "__ivm_m__"
+FROM "public"."orders" AS "orders",
+     "public"."customers" AS "customers",
+     "__ivm_changes_3" AS "order_lines",
+     (SELECT "id", "price", 1 AS "__ivm_m__" FROM "public"."products"
+ UNION ALL SELECT "__ivm_d"."id", "__ivm_d"."price", -"__ivm_d"."__ivm_m__" FROM "__ivm_changes_4" AS "__ivm_d") AS "products"
+WHERE ("customers"."id" = "orders"."customer_id")
+  AND ("order_lines"."order_id" = "orders"."id")
+  AND ("products"."id" = "order_lines"."product_id")
+$sql$),
+('customer_totals', 4, ARRAY[4], $sql$
+SELECT "orders"."customer_id" AS "customer_id",
+       "customers"."name" AS "name",
+       "order_lines"."quantity" AS "__ivm_x2",
+       "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
+       "products"."__ivm_m__" AS "__ivm_m__"
+FROM "public"."orders" AS "orders",
+     "public"."customers" AS "customers",
+     "public"."order_lines" AS "order_lines",
+     "__ivm_changes_4" AS "products"
+WHERE ("customers"."id" = "orders"."customer_id")
+  AND ("order_lines"."order_id" = "orders"."id")
+  AND ("products"."id" = "order_lines"."product_id")
+$sql$);
+--> statement-breakpoint
+INSERT INTO "immv"."program_steps" ("view", "ordinal", "position", "events", "sql")
+VALUES
+('customer_totals', 1, NULL, ARRAY['insert', 'update', 'delete', 'batch'], $sql$
 -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
 INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
 SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
@@ -1266,20 +541,7 @@ FROM (
          CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
          COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
          pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
-  FROM (
-      SELECT "orders"."customer_id" AS "customer_id",
-             "customers"."name" AS "name",
-             "order_lines"."quantity" AS "__ivm_x2",
-             "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
-             "orders"."__ivm_m__" AS "__ivm_m__"
-      FROM (SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "immv_new") AS "orders",
-           "public"."customers" AS "customers",
-           "public"."order_lines" AS "order_lines",
-           "public"."products" AS "products"
-      WHERE ("customers"."id" = "orders"."customer_id")
-        AND ("order_lines"."order_id" = "orders"."id")
-        AND ("products"."id" = "order_lines"."product_id")
-  ) AS "__ivm_t"
+  FROM "__ivm_input" AS "__ivm_t"
   GROUP BY "customer_id", "name"
 ) AS "__ivm_d"
 ORDER BY "customer_id", "name"
@@ -1290,52 +552,12 @@ SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
     "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
     "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
     "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale")
-$sql$
-],
-  on_update => ARRAY[
-$sql$
--- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
-INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
-SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
-FROM (
-  SELECT "customer_id",
-         "name",
-         COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
-         CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
-         COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
-         CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
-         COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
-         pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
-  FROM (
-      SELECT "orders"."customer_id" AS "customer_id",
-             "customers"."name" AS "name",
-             "order_lines"."quantity" AS "__ivm_x2",
-             "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
-             "orders"."__ivm_m__" AS "__ivm_m__"
-      FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "immv_new") AS "orders",
-           "public"."customers" AS "customers",
-           "public"."order_lines" AS "order_lines",
-           "public"."products" AS "products"
-      WHERE ("customers"."id" = "orders"."customer_id")
-        AND ("order_lines"."order_id" = "orders"."id")
-        AND ("products"."id" = "order_lines"."product_id")
-  ) AS "__ivm_t"
-  GROUP BY "customer_id", "name"
-) AS "__ivm_d"
-ORDER BY "customer_id", "name"
-ON CONFLICT ("customer_id", "name") DO UPDATE
-SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-    "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
-    "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-    "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
-    "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
-    "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale")
-$sql$,
-$sql$
--- groups without input rows are gone from the view
+$sql$),
+('customer_totals', 2, NULL, ARRAY['update', 'delete', 'batch'], $sql$
+-- groups whose count reached zero are gone from the view
 DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0
-$sql$,
-$sql$
+$sql$),
+('customer_totals', 3, NULL, ARRAY['update', 'delete', 'batch'], $sql$
 -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
 UPDATE "immv"."customer_totals" AS "__ivm_s"
 SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
@@ -1354,1124 +576,15 @@ FROM (
   SELECT "customer_id",
          "name",
          pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
-  FROM (
-      SELECT "orders"."customer_id" AS "customer_id",
-             "customers"."name" AS "name",
-             "order_lines"."quantity" AS "__ivm_x2",
-             "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
-             "orders"."__ivm_m__" AS "__ivm_m__"
-      FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "immv_new") AS "orders",
-           "public"."customers" AS "customers",
-           "public"."order_lines" AS "order_lines",
-           "public"."products" AS "products"
-      WHERE ("customers"."id" = "orders"."customer_id")
-        AND ("order_lines"."order_id" = "orders"."id")
-        AND ("products"."id" = "order_lines"."product_id")
-  ) AS "__ivm_t"
+  FROM "__ivm_input" AS "__ivm_t"
   GROUP BY "customer_id", "name"
 ) AS "__ivm_d"
 WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
   AND "__ivm_s"."name" = "__ivm_d"."name"
   AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale")
-$sql$
-],
-  -- an UPDATE of fewer than 256 rows (NULL: as on_update)
-  on_small_update => NULL,
-  on_delete => ARRAY[
-$sql$
--- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
-INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
-SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
-FROM (
-  SELECT "customer_id",
-         "name",
-         COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
-         CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
-         COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
-         CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
-         COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
-         pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
-  FROM (
-      SELECT "orders"."customer_id" AS "customer_id",
-             "customers"."name" AS "name",
-             "order_lines"."quantity" AS "__ivm_x2",
-             "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
-             "orders"."__ivm_m__" AS "__ivm_m__"
-      FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old") AS "orders",
-           "public"."customers" AS "customers",
-           "public"."order_lines" AS "order_lines",
-           "public"."products" AS "products"
-      WHERE ("customers"."id" = "orders"."customer_id")
-        AND ("order_lines"."order_id" = "orders"."id")
-        AND ("products"."id" = "order_lines"."product_id")
-  ) AS "__ivm_t"
-  GROUP BY "customer_id", "name"
-) AS "__ivm_d"
-ORDER BY "customer_id", "name"
-ON CONFLICT ("customer_id", "name") DO UPDATE
-SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-    "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
-    "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-    "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
-    "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
-    "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale")
-$sql$,
-$sql$
--- groups without input rows are gone from the view
-DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0
-$sql$,
-$sql$
--- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
-UPDATE "immv"."customer_totals" AS "__ivm_s"
-SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
-      THEN (SELECT pg_catalog.max(pg_catalog.scale("order_lines"."quantity" * "products"."price"))
-      FROM "public"."orders" AS "orders",
-           "public"."customers" AS "customers",
-           "public"."order_lines" AS "order_lines",
-           "public"."products" AS "products"
-      WHERE ("customers"."id" = "orders"."customer_id")
-        AND ("order_lines"."order_id" = "orders"."id")
-        AND ("products"."id" = "order_lines"."product_id")
-        AND ("orders"."customer_id") = "__ivm_s"."customer_id"
-        AND ("customers"."name") = "__ivm_s"."name")
-      ELSE "__ivm_s"."__ivm_a3_scale" END
-FROM (
-  SELECT "customer_id",
-         "name",
-         pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
-  FROM (
-      SELECT "orders"."customer_id" AS "customer_id",
-             "customers"."name" AS "name",
-             "order_lines"."quantity" AS "__ivm_x2",
-             "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
-             "orders"."__ivm_m__" AS "__ivm_m__"
-      FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old") AS "orders",
-           "public"."customers" AS "customers",
-           "public"."order_lines" AS "order_lines",
-           "public"."products" AS "products"
-      WHERE ("customers"."id" = "orders"."customer_id")
-        AND ("order_lines"."order_id" = "orders"."id")
-        AND ("products"."id" = "order_lines"."product_id")
-  ) AS "__ivm_t"
-  GROUP BY "customer_id", "name"
-) AS "__ivm_d"
-WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
-  AND "__ivm_s"."name" = "__ivm_d"."name"
-  AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale")
-$sql$
-]
-);
+$sql$);
 --> statement-breakpoint
--- maintains customer_totals after INSERT, UPDATE, DELETE or TRUNCATE on "public"."customers"
-SELECT "immv"."create_table_function"(
-  view => 'customer_totals',
-  function_name => '"immv"."customer_totals$t2_customers"',
-  base_table => '"public"."customers"',
-  columns => ARRAY['id', 'name']::text[],
-  -- an UPDATE that changes none of the columns the view reads returns at once (when it has others)
-  read_columns_changed => $sql$
-SELECT FROM (
-  SELECT "id", "name", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net"
-  FROM (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", 1 FROM "immv_new") AS "__ivm_v"
-  WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "name")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
-) AS "__ivm_n"
-WHERE "__ivm_net" <> 0
-$sql$,
-  stash_table => 'immv_8479e729_2',
-  stash_function => '"immv"."customer_totals$stash"',
-  batch_function => '"immv"."customer_totals$batch"',
-  locks_view => true,
-  on_truncate => $plpgsql$
-    -- every row of an inner join involves this table
-    TRUNCATE "immv"."customer_totals";
-    IF "__ivm_step" <> 'apply' THEN
-      PERFORM "immv"."customer_totals$stash"();
-      DELETE FROM pg_temp."immv_8479e729_2";
-    END IF;
-$plpgsql$,
-  on_insert => ARRAY[
-$sql$
--- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
-INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
-SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
-FROM (
-  SELECT "customer_id",
-         "name",
-         COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
-         CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
-         COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
-         CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
-         COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
-         pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
-  FROM (
-      SELECT "orders"."customer_id" AS "customer_id",
-             "customers"."name" AS "name",
-             "order_lines"."quantity" AS "__ivm_x2",
-             "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
-             "customers"."__ivm_m__" AS "__ivm_m__"
-      FROM "public"."orders" AS "orders",
-           (SELECT "id", "name", 1 AS "__ivm_m__" FROM "immv_new") AS "customers",
-           "public"."order_lines" AS "order_lines",
-           "public"."products" AS "products"
-      WHERE ("customers"."id" = "orders"."customer_id")
-        AND ("order_lines"."order_id" = "orders"."id")
-        AND ("products"."id" = "order_lines"."product_id")
-  ) AS "__ivm_t"
-  GROUP BY "customer_id", "name"
-) AS "__ivm_d"
-ORDER BY "customer_id", "name"
-ON CONFLICT ("customer_id", "name") DO UPDATE
-SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-    "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
-    "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-    "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
-    "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
-    "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale")
-$sql$
-],
-  on_update => ARRAY[
-$sql$
--- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
-INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
-SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
-FROM (
-  SELECT "customer_id",
-         "name",
-         COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
-         CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
-         COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
-         CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
-         COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
-         pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
-  FROM (
-      SELECT "orders"."customer_id" AS "customer_id",
-             "customers"."name" AS "name",
-             "order_lines"."quantity" AS "__ivm_x2",
-             "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
-             "customers"."__ivm_m__" AS "__ivm_m__"
-      FROM "public"."orders" AS "orders",
-           (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", 1 AS "__ivm_m__" FROM "immv_new") AS "customers",
-           "public"."order_lines" AS "order_lines",
-           "public"."products" AS "products"
-      WHERE ("customers"."id" = "orders"."customer_id")
-        AND ("order_lines"."order_id" = "orders"."id")
-        AND ("products"."id" = "order_lines"."product_id")
-  ) AS "__ivm_t"
-  GROUP BY "customer_id", "name"
-) AS "__ivm_d"
-ORDER BY "customer_id", "name"
-ON CONFLICT ("customer_id", "name") DO UPDATE
-SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-    "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
-    "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-    "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
-    "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
-    "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale")
-$sql$,
-$sql$
--- groups without input rows are gone from the view
-DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0
-$sql$,
-$sql$
--- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
-UPDATE "immv"."customer_totals" AS "__ivm_s"
-SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
-      THEN (SELECT pg_catalog.max(pg_catalog.scale("order_lines"."quantity" * "products"."price"))
-      FROM "public"."orders" AS "orders",
-           "public"."customers" AS "customers",
-           "public"."order_lines" AS "order_lines",
-           "public"."products" AS "products"
-      WHERE ("customers"."id" = "orders"."customer_id")
-        AND ("order_lines"."order_id" = "orders"."id")
-        AND ("products"."id" = "order_lines"."product_id")
-        AND ("orders"."customer_id") = "__ivm_s"."customer_id"
-        AND ("customers"."name") = "__ivm_s"."name")
-      ELSE "__ivm_s"."__ivm_a3_scale" END
-FROM (
-  SELECT "customer_id",
-         "name",
-         pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
-  FROM (
-      SELECT "orders"."customer_id" AS "customer_id",
-             "customers"."name" AS "name",
-             "order_lines"."quantity" AS "__ivm_x2",
-             "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
-             "customers"."__ivm_m__" AS "__ivm_m__"
-      FROM "public"."orders" AS "orders",
-           (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", 1 AS "__ivm_m__" FROM "immv_new") AS "customers",
-           "public"."order_lines" AS "order_lines",
-           "public"."products" AS "products"
-      WHERE ("customers"."id" = "orders"."customer_id")
-        AND ("order_lines"."order_id" = "orders"."id")
-        AND ("products"."id" = "order_lines"."product_id")
-  ) AS "__ivm_t"
-  GROUP BY "customer_id", "name"
-) AS "__ivm_d"
-WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
-  AND "__ivm_s"."name" = "__ivm_d"."name"
-  AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale")
-$sql$
-],
-  -- an UPDATE of fewer than 256 rows (NULL: as on_update)
-  on_small_update => NULL,
-  on_delete => ARRAY[
-$sql$
--- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
-INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
-SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
-FROM (
-  SELECT "customer_id",
-         "name",
-         COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
-         CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
-         COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
-         CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
-         COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
-         pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
-  FROM (
-      SELECT "orders"."customer_id" AS "customer_id",
-             "customers"."name" AS "name",
-             "order_lines"."quantity" AS "__ivm_x2",
-             "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
-             "customers"."__ivm_m__" AS "__ivm_m__"
-      FROM "public"."orders" AS "orders",
-           (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old") AS "customers",
-           "public"."order_lines" AS "order_lines",
-           "public"."products" AS "products"
-      WHERE ("customers"."id" = "orders"."customer_id")
-        AND ("order_lines"."order_id" = "orders"."id")
-        AND ("products"."id" = "order_lines"."product_id")
-  ) AS "__ivm_t"
-  GROUP BY "customer_id", "name"
-) AS "__ivm_d"
-ORDER BY "customer_id", "name"
-ON CONFLICT ("customer_id", "name") DO UPDATE
-SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-    "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
-    "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-    "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
-    "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
-    "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale")
-$sql$,
-$sql$
--- groups without input rows are gone from the view
-DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0
-$sql$,
-$sql$
--- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
-UPDATE "immv"."customer_totals" AS "__ivm_s"
-SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
-      THEN (SELECT pg_catalog.max(pg_catalog.scale("order_lines"."quantity" * "products"."price"))
-      FROM "public"."orders" AS "orders",
-           "public"."customers" AS "customers",
-           "public"."order_lines" AS "order_lines",
-           "public"."products" AS "products"
-      WHERE ("customers"."id" = "orders"."customer_id")
-        AND ("order_lines"."order_id" = "orders"."id")
-        AND ("products"."id" = "order_lines"."product_id")
-        AND ("orders"."customer_id") = "__ivm_s"."customer_id"
-        AND ("customers"."name") = "__ivm_s"."name")
-      ELSE "__ivm_s"."__ivm_a3_scale" END
-FROM (
-  SELECT "customer_id",
-         "name",
-         pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
-  FROM (
-      SELECT "orders"."customer_id" AS "customer_id",
-             "customers"."name" AS "name",
-             "order_lines"."quantity" AS "__ivm_x2",
-             "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
-             "customers"."__ivm_m__" AS "__ivm_m__"
-      FROM "public"."orders" AS "orders",
-           (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old") AS "customers",
-           "public"."order_lines" AS "order_lines",
-           "public"."products" AS "products"
-      WHERE ("customers"."id" = "orders"."customer_id")
-        AND ("order_lines"."order_id" = "orders"."id")
-        AND ("products"."id" = "order_lines"."product_id")
-  ) AS "__ivm_t"
-  GROUP BY "customer_id", "name"
-) AS "__ivm_d"
-WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
-  AND "__ivm_s"."name" = "__ivm_d"."name"
-  AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale")
-$sql$
-]
-);
---> statement-breakpoint
--- maintains customer_totals after INSERT, UPDATE, DELETE or TRUNCATE on "public"."order_lines"
-SELECT "immv"."create_table_function"(
-  view => 'customer_totals',
-  function_name => '"immv"."customer_totals$t3_order_lines"',
-  base_table => '"public"."order_lines"',
-  columns => ARRAY['id', 'order_id', 'product_id', 'quantity']::text[],
-  -- an UPDATE that changes none of the columns the view reads returns at once (when it has others)
-  read_columns_changed => NULL,
-  stash_table => 'immv_41a425dd_3',
-  stash_function => '"immv"."customer_totals$stash"',
-  batch_function => '"immv"."customer_totals$batch"',
-  locks_view => true,
-  on_truncate => $plpgsql$
-    -- every row of an inner join involves this table
-    TRUNCATE "immv"."customer_totals";
-    IF "__ivm_step" <> 'apply' THEN
-      PERFORM "immv"."customer_totals$stash"();
-      DELETE FROM pg_temp."immv_41a425dd_3";
-    END IF;
-$plpgsql$,
-  on_insert => ARRAY[
-$sql$
--- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
-INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
-SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
-FROM (
-  SELECT "customer_id",
-         "name",
-         COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
-         CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
-         COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
-         CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
-         COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
-         pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
-  FROM (
-      SELECT "orders"."customer_id" AS "customer_id",
-             "customers"."name" AS "name",
-             "order_lines"."quantity" AS "__ivm_x2",
-             "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
-             "order_lines"."__ivm_m__" AS "__ivm_m__"
-      FROM "public"."orders" AS "orders",
-           "public"."customers" AS "customers",
-           (SELECT "id", "order_id", "product_id", "quantity", 1 AS "__ivm_m__" FROM "immv_new") AS "order_lines",
-           "public"."products" AS "products"
-      WHERE ("customers"."id" = "orders"."customer_id")
-        AND ("order_lines"."order_id" = "orders"."id")
-        AND ("products"."id" = "order_lines"."product_id")
-  ) AS "__ivm_t"
-  GROUP BY "customer_id", "name"
-) AS "__ivm_d"
-ORDER BY "customer_id", "name"
-ON CONFLICT ("customer_id", "name") DO UPDATE
-SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-    "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
-    "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-    "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
-    "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
-    "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale")
-$sql$
-],
-  on_update => ARRAY[
-$sql$
--- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
-INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
-SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
-FROM (
-  SELECT "customer_id",
-         "name",
-         COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
-         CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
-         COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
-         CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
-         COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
-         pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
-  FROM (
-      SELECT "orders"."customer_id" AS "customer_id",
-             "customers"."name" AS "name",
-             "order_lines"."quantity" AS "__ivm_x2",
-             "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
-             "order_lines"."__ivm_m__" AS "__ivm_m__"
-      FROM "public"."orders" AS "orders",
-           "public"."customers" AS "customers",
-           (SELECT "id", "order_id", "product_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "order_id", "product_id", "quantity", 1 AS "__ivm_m__" FROM "immv_new") AS "order_lines",
-           "public"."products" AS "products"
-      WHERE ("customers"."id" = "orders"."customer_id")
-        AND ("order_lines"."order_id" = "orders"."id")
-        AND ("products"."id" = "order_lines"."product_id")
-  ) AS "__ivm_t"
-  GROUP BY "customer_id", "name"
-) AS "__ivm_d"
-ORDER BY "customer_id", "name"
-ON CONFLICT ("customer_id", "name") DO UPDATE
-SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-    "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
-    "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-    "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
-    "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
-    "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale")
-$sql$,
-$sql$
--- groups without input rows are gone from the view
-DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0
-$sql$,
-$sql$
--- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
-UPDATE "immv"."customer_totals" AS "__ivm_s"
-SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
-      THEN (SELECT pg_catalog.max(pg_catalog.scale("order_lines"."quantity" * "products"."price"))
-      FROM "public"."orders" AS "orders",
-           "public"."customers" AS "customers",
-           "public"."order_lines" AS "order_lines",
-           "public"."products" AS "products"
-      WHERE ("customers"."id" = "orders"."customer_id")
-        AND ("order_lines"."order_id" = "orders"."id")
-        AND ("products"."id" = "order_lines"."product_id")
-        AND ("orders"."customer_id") = "__ivm_s"."customer_id"
-        AND ("customers"."name") = "__ivm_s"."name")
-      ELSE "__ivm_s"."__ivm_a3_scale" END
-FROM (
-  SELECT "customer_id",
-         "name",
-         pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
-  FROM (
-      SELECT "orders"."customer_id" AS "customer_id",
-             "customers"."name" AS "name",
-             "order_lines"."quantity" AS "__ivm_x2",
-             "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
-             "order_lines"."__ivm_m__" AS "__ivm_m__"
-      FROM "public"."orders" AS "orders",
-           "public"."customers" AS "customers",
-           (SELECT "id", "order_id", "product_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "order_id", "product_id", "quantity", 1 AS "__ivm_m__" FROM "immv_new") AS "order_lines",
-           "public"."products" AS "products"
-      WHERE ("customers"."id" = "orders"."customer_id")
-        AND ("order_lines"."order_id" = "orders"."id")
-        AND ("products"."id" = "order_lines"."product_id")
-  ) AS "__ivm_t"
-  GROUP BY "customer_id", "name"
-) AS "__ivm_d"
-WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
-  AND "__ivm_s"."name" = "__ivm_d"."name"
-  AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale")
-$sql$
-],
-  -- an UPDATE of fewer than 256 rows (NULL: as on_update)
-  on_small_update => NULL,
-  on_delete => ARRAY[
-$sql$
--- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
-INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
-SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
-FROM (
-  SELECT "customer_id",
-         "name",
-         COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
-         CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
-         COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
-         CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
-         COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
-         pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
-  FROM (
-      SELECT "orders"."customer_id" AS "customer_id",
-             "customers"."name" AS "name",
-             "order_lines"."quantity" AS "__ivm_x2",
-             "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
-             "order_lines"."__ivm_m__" AS "__ivm_m__"
-      FROM "public"."orders" AS "orders",
-           "public"."customers" AS "customers",
-           (SELECT "id", "order_id", "product_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old") AS "order_lines",
-           "public"."products" AS "products"
-      WHERE ("customers"."id" = "orders"."customer_id")
-        AND ("order_lines"."order_id" = "orders"."id")
-        AND ("products"."id" = "order_lines"."product_id")
-  ) AS "__ivm_t"
-  GROUP BY "customer_id", "name"
-) AS "__ivm_d"
-ORDER BY "customer_id", "name"
-ON CONFLICT ("customer_id", "name") DO UPDATE
-SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-    "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
-    "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-    "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
-    "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
-    "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale")
-$sql$,
-$sql$
--- groups without input rows are gone from the view
-DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0
-$sql$,
-$sql$
--- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
-UPDATE "immv"."customer_totals" AS "__ivm_s"
-SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
-      THEN (SELECT pg_catalog.max(pg_catalog.scale("order_lines"."quantity" * "products"."price"))
-      FROM "public"."orders" AS "orders",
-           "public"."customers" AS "customers",
-           "public"."order_lines" AS "order_lines",
-           "public"."products" AS "products"
-      WHERE ("customers"."id" = "orders"."customer_id")
-        AND ("order_lines"."order_id" = "orders"."id")
-        AND ("products"."id" = "order_lines"."product_id")
-        AND ("orders"."customer_id") = "__ivm_s"."customer_id"
-        AND ("customers"."name") = "__ivm_s"."name")
-      ELSE "__ivm_s"."__ivm_a3_scale" END
-FROM (
-  SELECT "customer_id",
-         "name",
-         pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
-  FROM (
-      SELECT "orders"."customer_id" AS "customer_id",
-             "customers"."name" AS "name",
-             "order_lines"."quantity" AS "__ivm_x2",
-             "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
-             "order_lines"."__ivm_m__" AS "__ivm_m__"
-      FROM "public"."orders" AS "orders",
-           "public"."customers" AS "customers",
-           (SELECT "id", "order_id", "product_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old") AS "order_lines",
-           "public"."products" AS "products"
-      WHERE ("customers"."id" = "orders"."customer_id")
-        AND ("order_lines"."order_id" = "orders"."id")
-        AND ("products"."id" = "order_lines"."product_id")
-  ) AS "__ivm_t"
-  GROUP BY "customer_id", "name"
-) AS "__ivm_d"
-WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
-  AND "__ivm_s"."name" = "__ivm_d"."name"
-  AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale")
-$sql$
-]
-);
---> statement-breakpoint
--- maintains customer_totals after INSERT, UPDATE, DELETE or TRUNCATE on "public"."products"
-SELECT "immv"."create_table_function"(
-  view => 'customer_totals',
-  function_name => '"immv"."customer_totals$t4_products"',
-  base_table => '"public"."products"',
-  columns => ARRAY['id', 'price']::text[],
-  -- an UPDATE that changes none of the columns the view reads returns at once (when it has others)
-  read_columns_changed => $sql$
-SELECT FROM (
-  SELECT "id", "price", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net"
-  FROM (SELECT "id", "price", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "price", 1 FROM "immv_new") AS "__ivm_v"
-  WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "price")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
-) AS "__ivm_n"
-WHERE "__ivm_net" <> 0
-$sql$,
-  stash_table => 'immv_dd03fbec_4',
-  stash_function => '"immv"."customer_totals$stash"',
-  batch_function => '"immv"."customer_totals$batch"',
-  locks_view => true,
-  on_truncate => $plpgsql$
-    -- every row of an inner join involves this table
-    TRUNCATE "immv"."customer_totals";
-    IF "__ivm_step" <> 'apply' THEN
-      PERFORM "immv"."customer_totals$stash"();
-      DELETE FROM pg_temp."immv_dd03fbec_4";
-    END IF;
-$plpgsql$,
-  on_insert => ARRAY[
-$sql$
--- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
-INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
-SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
-FROM (
-  SELECT "customer_id",
-         "name",
-         COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
-         CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
-         COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
-         CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
-         COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
-         pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
-  FROM (
-      SELECT "orders"."customer_id" AS "customer_id",
-             "customers"."name" AS "name",
-             "order_lines"."quantity" AS "__ivm_x2",
-             "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
-             "products"."__ivm_m__" AS "__ivm_m__"
-      FROM "public"."orders" AS "orders",
-           "public"."customers" AS "customers",
-           "public"."order_lines" AS "order_lines",
-           (SELECT "id", "price", 1 AS "__ivm_m__" FROM "immv_new") AS "products"
-      WHERE ("customers"."id" = "orders"."customer_id")
-        AND ("order_lines"."order_id" = "orders"."id")
-        AND ("products"."id" = "order_lines"."product_id")
-  ) AS "__ivm_t"
-  GROUP BY "customer_id", "name"
-) AS "__ivm_d"
-ORDER BY "customer_id", "name"
-ON CONFLICT ("customer_id", "name") DO UPDATE
-SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-    "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
-    "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-    "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
-    "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
-    "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale")
-$sql$
-],
-  on_update => ARRAY[
-$sql$
--- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
-INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
-SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
-FROM (
-  SELECT "customer_id",
-         "name",
-         COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
-         CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
-         COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
-         CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
-         COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
-         pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
-  FROM (
-      SELECT "orders"."customer_id" AS "customer_id",
-             "customers"."name" AS "name",
-             "order_lines"."quantity" AS "__ivm_x2",
-             "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
-             "products"."__ivm_m__" AS "__ivm_m__"
-      FROM "public"."orders" AS "orders",
-           "public"."customers" AS "customers",
-           "public"."order_lines" AS "order_lines",
-           (SELECT "id", "price", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "price", 1 AS "__ivm_m__" FROM "immv_new") AS "products"
-      WHERE ("customers"."id" = "orders"."customer_id")
-        AND ("order_lines"."order_id" = "orders"."id")
-        AND ("products"."id" = "order_lines"."product_id")
-  ) AS "__ivm_t"
-  GROUP BY "customer_id", "name"
-) AS "__ivm_d"
-ORDER BY "customer_id", "name"
-ON CONFLICT ("customer_id", "name") DO UPDATE
-SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-    "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
-    "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-    "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
-    "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
-    "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale")
-$sql$,
-$sql$
--- groups without input rows are gone from the view
-DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0
-$sql$,
-$sql$
--- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
-UPDATE "immv"."customer_totals" AS "__ivm_s"
-SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
-      THEN (SELECT pg_catalog.max(pg_catalog.scale("order_lines"."quantity" * "products"."price"))
-      FROM "public"."orders" AS "orders",
-           "public"."customers" AS "customers",
-           "public"."order_lines" AS "order_lines",
-           "public"."products" AS "products"
-      WHERE ("customers"."id" = "orders"."customer_id")
-        AND ("order_lines"."order_id" = "orders"."id")
-        AND ("products"."id" = "order_lines"."product_id")
-        AND ("orders"."customer_id") = "__ivm_s"."customer_id"
-        AND ("customers"."name") = "__ivm_s"."name")
-      ELSE "__ivm_s"."__ivm_a3_scale" END
-FROM (
-  SELECT "customer_id",
-         "name",
-         pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
-  FROM (
-      SELECT "orders"."customer_id" AS "customer_id",
-             "customers"."name" AS "name",
-             "order_lines"."quantity" AS "__ivm_x2",
-             "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
-             "products"."__ivm_m__" AS "__ivm_m__"
-      FROM "public"."orders" AS "orders",
-           "public"."customers" AS "customers",
-           "public"."order_lines" AS "order_lines",
-           (SELECT "id", "price", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "price", 1 AS "__ivm_m__" FROM "immv_new") AS "products"
-      WHERE ("customers"."id" = "orders"."customer_id")
-        AND ("order_lines"."order_id" = "orders"."id")
-        AND ("products"."id" = "order_lines"."product_id")
-  ) AS "__ivm_t"
-  GROUP BY "customer_id", "name"
-) AS "__ivm_d"
-WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
-  AND "__ivm_s"."name" = "__ivm_d"."name"
-  AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale")
-$sql$
-],
-  -- an UPDATE of fewer than 256 rows (NULL: as on_update)
-  on_small_update => NULL,
-  on_delete => ARRAY[
-$sql$
--- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
-INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
-SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
-FROM (
-  SELECT "customer_id",
-         "name",
-         COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
-         CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
-         COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
-         CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
-         COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
-         pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
-  FROM (
-      SELECT "orders"."customer_id" AS "customer_id",
-             "customers"."name" AS "name",
-             "order_lines"."quantity" AS "__ivm_x2",
-             "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
-             "products"."__ivm_m__" AS "__ivm_m__"
-      FROM "public"."orders" AS "orders",
-           "public"."customers" AS "customers",
-           "public"."order_lines" AS "order_lines",
-           (SELECT "id", "price", -1 AS "__ivm_m__" FROM "immv_old") AS "products"
-      WHERE ("customers"."id" = "orders"."customer_id")
-        AND ("order_lines"."order_id" = "orders"."id")
-        AND ("products"."id" = "order_lines"."product_id")
-  ) AS "__ivm_t"
-  GROUP BY "customer_id", "name"
-) AS "__ivm_d"
-ORDER BY "customer_id", "name"
-ON CONFLICT ("customer_id", "name") DO UPDATE
-SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-    "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
-    "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-    "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
-    "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
-    "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale")
-$sql$,
-$sql$
--- groups without input rows are gone from the view
-DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0
-$sql$,
-$sql$
--- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
-UPDATE "immv"."customer_totals" AS "__ivm_s"
-SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
-      THEN (SELECT pg_catalog.max(pg_catalog.scale("order_lines"."quantity" * "products"."price"))
-      FROM "public"."orders" AS "orders",
-           "public"."customers" AS "customers",
-           "public"."order_lines" AS "order_lines",
-           "public"."products" AS "products"
-      WHERE ("customers"."id" = "orders"."customer_id")
-        AND ("order_lines"."order_id" = "orders"."id")
-        AND ("products"."id" = "order_lines"."product_id")
-        AND ("orders"."customer_id") = "__ivm_s"."customer_id"
-        AND ("customers"."name") = "__ivm_s"."name")
-      ELSE "__ivm_s"."__ivm_a3_scale" END
-FROM (
-  SELECT "customer_id",
-         "name",
-         pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
-  FROM (
-      SELECT "orders"."customer_id" AS "customer_id",
-             "customers"."name" AS "name",
-             "order_lines"."quantity" AS "__ivm_x2",
-             "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
-             "products"."__ivm_m__" AS "__ivm_m__"
-      FROM "public"."orders" AS "orders",
-           "public"."customers" AS "customers",
-           "public"."order_lines" AS "order_lines",
-           (SELECT "id", "price", -1 AS "__ivm_m__" FROM "immv_old") AS "products"
-      WHERE ("customers"."id" = "orders"."customer_id")
-        AND ("order_lines"."order_id" = "orders"."id")
-        AND ("products"."id" = "order_lines"."product_id")
-  ) AS "__ivm_t"
-  GROUP BY "customer_id", "name"
-) AS "__ivm_d"
-WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
-  AND "__ivm_s"."name" = "__ivm_d"."name"
-  AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale")
-$sql$
-]
-);
---> statement-breakpoint
--- creates this session's stash tables for multi-statement batches (once per session)
-CREATE FUNCTION "immv"."customer_totals$stash"() RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-SET datestyle = 'ISO, MDY'
-SET intervalstyle = postgres
-SET timezone = 'UTC'
-SET extra_float_digits = 1
-SET array_nulls = on
-SET transform_null_equals = off
-SET standard_conforming_strings = on
-SET bytea_output = hex
-SET xmloption = content
-SET jit = off
-AS
-$immv$
-#variable_conflict use_column
-BEGIN
-  IF EXISTS (
-    SELECT FROM pg_catalog.pg_class c
-    WHERE c.oid IN (pg_catalog.to_regclass('pg_temp."immv_656474a2_1"'), pg_catalog.to_regclass('pg_temp."immv_8479e729_2"'), pg_catalog.to_regclass('pg_temp."immv_41a425dd_3"'), pg_catalog.to_regclass('pg_temp."immv_dd03fbec_4"'))
-      AND c.relowner <> (SELECT r.oid FROM pg_catalog.pg_roles r WHERE r.rolname = CURRENT_USER)
-  ) THEN
-    RAISE EXCEPTION 'immv: a temporary table of this session has the name of a stash table of %, and immv did not create it', 'customer_totals'
-      USING ERRCODE = 'insufficient_privilege', HINT = 'drop the temporary tables named immv_… in this session';
-  END IF;
-  IF "immv"."stashing"('customer_totals') THEN
-    RETURN;
-  END IF;
-  IF pg_catalog.to_regclass('pg_temp."immv_656474a2_1"') IS NULL THEN
-    CREATE TEMP TABLE "immv_656474a2_1" ON COMMIT DELETE ROWS AS
-      SELECT "id", "customer_id", 0 AS "__ivm_m__" FROM "public"."orders" WITH NO DATA;
-  END IF;
-  IF pg_catalog.to_regclass('pg_temp."immv_8479e729_2"') IS NULL THEN
-    CREATE TEMP TABLE "immv_8479e729_2" ON COMMIT DELETE ROWS AS
-      SELECT "id", "name", 0 AS "__ivm_m__" FROM "public"."customers" WITH NO DATA;
-  END IF;
-  IF pg_catalog.to_regclass('pg_temp."immv_41a425dd_3"') IS NULL THEN
-    CREATE TEMP TABLE "immv_41a425dd_3" ON COMMIT DELETE ROWS AS
-      SELECT "id", "order_id", "product_id", "quantity", 0 AS "__ivm_m__" FROM "public"."order_lines" WITH NO DATA;
-  END IF;
-  IF pg_catalog.to_regclass('pg_temp."immv_dd03fbec_4"') IS NULL THEN
-    CREATE TEMP TABLE "immv_dd03fbec_4" ON COMMIT DELETE ROWS AS
-      SELECT "id", "price", 0 AS "__ivm_m__" FROM "public"."products" WITH NO DATA;
-  END IF;
-  PERFORM "immv"."set_stashing"('customer_totals', true);
-END
-$immv$;
---> statement-breakpoint
--- applies every change collected during a multi-statement batch, once
-CREATE FUNCTION "immv"."customer_totals$batch"() RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-SET datestyle = 'ISO, MDY'
-SET intervalstyle = postgres
-SET timezone = 'UTC'
-SET extra_float_digits = 1
-SET array_nulls = on
-SET transform_null_equals = off
-SET standard_conforming_strings = on
-SET bytea_output = hex
-SET xmloption = content
-SET jit = off
-AS
-$immv$
-#variable_conflict use_column
-BEGIN
-  PERFORM "immv"."lock_view"('customer_totals');
-  EXECUTE $sql$
-  -- fold each group's change into its row; groups are locked in key order, so concurrent writers never deadlock
-  INSERT INTO "immv"."customer_totals" AS "__ivm_s" ("customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale")
-  SELECT "customer_id", "name", "__ivm_count__", "items", "__ivm_a2_n", "spent", "__ivm_a3_n", "__ivm_a3_scale"
-  FROM (
-    SELECT "customer_id",
-           "name",
-           COALESCE(pg_catalog.sum("__ivm_m__"), 0) AS "__ivm_count__",
-           CASE WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x2") FILTER (WHERE "__ivm_m__" < 0) END AS "items",
-           COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x2" IS NOT NULL), 0) AS "__ivm_a2_n",
-           CASE WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) IS NULL THEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) WHEN pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) IS NULL THEN (pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0)) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) ELSE pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" > 0) - pg_catalog.sum("__ivm_x3") FILTER (WHERE "__ivm_m__" < 0) END AS "spent",
-           COALESCE(pg_catalog.sum("__ivm_m__") FILTER (WHERE "__ivm_x3" IS NOT NULL), 0) AS "__ivm_a3_n",
-           pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" > 0) AS "__ivm_a3_scale"
-    FROM (
-        SELECT "orders"."customer_id" AS "customer_id",
-               "customers"."name" AS "name",
-               "order_lines"."quantity" AS "__ivm_x2",
-               "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
-               "orders"."__ivm_m__" * "customers"."__ivm_m__" * "order_lines"."__ivm_m__" * "products"."__ivm_m__" AS "__ivm_m__"
-        FROM (SELECT "id", "customer_id", "__ivm_m__" FROM pg_temp."immv_656474a2_1") AS "orders",
-             (SELECT "id", "name", 1 AS "__ivm_m__" FROM "public"."customers"
-         UNION ALL SELECT "__ivm_d"."id", "__ivm_d"."name", -"__ivm_d"."__ivm_m__" FROM (SELECT "id", "name", "__ivm_m__" FROM pg_temp."immv_8479e729_2") AS "__ivm_d") AS "customers",
-             (SELECT "id", "order_id", "product_id", "quantity", 1 AS "__ivm_m__" FROM "public"."order_lines"
-         UNION ALL SELECT "__ivm_d"."id", "__ivm_d"."order_id", "__ivm_d"."product_id", "__ivm_d"."quantity", -"__ivm_d"."__ivm_m__" FROM (SELECT "id", "order_id", "product_id", "quantity", "__ivm_m__" FROM pg_temp."immv_41a425dd_3") AS "__ivm_d") AS "order_lines",
-             (SELECT "id", "price", 1 AS "__ivm_m__" FROM "public"."products"
-         UNION ALL SELECT "__ivm_d"."id", "__ivm_d"."price", -"__ivm_d"."__ivm_m__" FROM (SELECT "id", "price", "__ivm_m__" FROM pg_temp."immv_dd03fbec_4") AS "__ivm_d") AS "products"
-        WHERE ("customers"."id" = "orders"."customer_id")
-          AND ("order_lines"."order_id" = "orders"."id")
-          AND ("products"."id" = "order_lines"."product_id")
-        UNION ALL
-        SELECT "orders"."customer_id" AS "customer_id",
-               "customers"."name" AS "name",
-               "order_lines"."quantity" AS "__ivm_x2",
-               "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
-               "customers"."__ivm_m__" * "order_lines"."__ivm_m__" * "products"."__ivm_m__" AS "__ivm_m__"
-        FROM "public"."orders" AS "orders",
-             (SELECT "id", "name", "__ivm_m__" FROM pg_temp."immv_8479e729_2") AS "customers",
-             (SELECT "id", "order_id", "product_id", "quantity", 1 AS "__ivm_m__" FROM "public"."order_lines"
-         UNION ALL SELECT "__ivm_d"."id", "__ivm_d"."order_id", "__ivm_d"."product_id", "__ivm_d"."quantity", -"__ivm_d"."__ivm_m__" FROM (SELECT "id", "order_id", "product_id", "quantity", "__ivm_m__" FROM pg_temp."immv_41a425dd_3") AS "__ivm_d") AS "order_lines",
-             (SELECT "id", "price", 1 AS "__ivm_m__" FROM "public"."products"
-         UNION ALL SELECT "__ivm_d"."id", "__ivm_d"."price", -"__ivm_d"."__ivm_m__" FROM (SELECT "id", "price", "__ivm_m__" FROM pg_temp."immv_dd03fbec_4") AS "__ivm_d") AS "products"
-        WHERE ("customers"."id" = "orders"."customer_id")
-          AND ("order_lines"."order_id" = "orders"."id")
-          AND ("products"."id" = "order_lines"."product_id")
-        UNION ALL
-        SELECT "orders"."customer_id" AS "customer_id",
-               "customers"."name" AS "name",
-               "order_lines"."quantity" AS "__ivm_x2",
-               "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
-               "order_lines"."__ivm_m__" * "products"."__ivm_m__" AS "__ivm_m__"
-        FROM "public"."orders" AS "orders",
-             "public"."customers" AS "customers",
-             (SELECT "id", "order_id", "product_id", "quantity", "__ivm_m__" FROM pg_temp."immv_41a425dd_3") AS "order_lines",
-             (SELECT "id", "price", 1 AS "__ivm_m__" FROM "public"."products"
-         UNION ALL SELECT "__ivm_d"."id", "__ivm_d"."price", -"__ivm_d"."__ivm_m__" FROM (SELECT "id", "price", "__ivm_m__" FROM pg_temp."immv_dd03fbec_4") AS "__ivm_d") AS "products"
-        WHERE ("customers"."id" = "orders"."customer_id")
-          AND ("order_lines"."order_id" = "orders"."id")
-          AND ("products"."id" = "order_lines"."product_id")
-        UNION ALL
-        SELECT "orders"."customer_id" AS "customer_id",
-               "customers"."name" AS "name",
-               "order_lines"."quantity" AS "__ivm_x2",
-               "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
-               "products"."__ivm_m__" AS "__ivm_m__"
-        FROM "public"."orders" AS "orders",
-             "public"."customers" AS "customers",
-             "public"."order_lines" AS "order_lines",
-             (SELECT "id", "price", "__ivm_m__" FROM pg_temp."immv_dd03fbec_4") AS "products"
-        WHERE ("customers"."id" = "orders"."customer_id")
-          AND ("order_lines"."order_id" = "orders"."id")
-          AND ("products"."id" = "order_lines"."product_id")
-    ) AS "__ivm_t"
-    GROUP BY "customer_id", "name"
-  ) AS "__ivm_d"
-  ORDER BY "customer_id", "name"
-  ON CONFLICT ("customer_id", "name") DO UPDATE
-  SET "__ivm_count__" = "__ivm_s"."__ivm_count__" + EXCLUDED."__ivm_count__",
-      "items" = CASE WHEN "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a2_n" = 0 OR "__ivm_s"."items" IS NULL THEN EXCLUDED."items" WHEN EXCLUDED."items" IS NULL THEN "__ivm_s"."items" ELSE "__ivm_s"."items" + EXCLUDED."items" END,
-      "__ivm_a2_n" = "__ivm_s"."__ivm_a2_n" + EXCLUDED."__ivm_a2_n",
-      "spent" = CASE WHEN "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n" = 0 THEN NULL WHEN "__ivm_s"."__ivm_a3_n" = 0 OR "__ivm_s"."spent" IS NULL THEN EXCLUDED."spent" WHEN EXCLUDED."spent" IS NULL THEN "__ivm_s"."spent" ELSE "__ivm_s"."spent" + EXCLUDED."spent" END,
-      "__ivm_a3_n" = "__ivm_s"."__ivm_a3_n" + EXCLUDED."__ivm_a3_n",
-      "__ivm_a3_scale" = GREATEST("__ivm_s"."__ivm_a3_scale", EXCLUDED."__ivm_a3_scale")
-  $sql$;
-  EXECUTE $sql$
-  -- groups without input rows are gone from the view
-  DELETE FROM "immv"."customer_totals" WHERE "__ivm_count__" <= 0
-  $sql$;
-  EXECUTE $sql$
-  -- a removed value may have been its group's min or max (or largest numeric scale): recompute just those
-  UPDATE "immv"."customer_totals" AS "__ivm_s"
-  SET "__ivm_a3_scale" = CASE WHEN "__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale"
-        THEN (SELECT pg_catalog.max(pg_catalog.scale("order_lines"."quantity" * "products"."price"))
-        FROM "public"."orders" AS "orders",
-             "public"."customers" AS "customers",
-             "public"."order_lines" AS "order_lines",
-             "public"."products" AS "products"
-        WHERE ("customers"."id" = "orders"."customer_id")
-          AND ("order_lines"."order_id" = "orders"."id")
-          AND ("products"."id" = "order_lines"."product_id")
-          AND ("orders"."customer_id") = "__ivm_s"."customer_id"
-          AND ("customers"."name") = "__ivm_s"."name")
-        ELSE "__ivm_s"."__ivm_a3_scale" END
-  FROM (
-    SELECT "customer_id",
-           "name",
-           pg_catalog.max(pg_catalog.scale("__ivm_x3")) FILTER (WHERE "__ivm_m__" < 0) AS "__ivm_a3_scale"
-    FROM (
-        SELECT "orders"."customer_id" AS "customer_id",
-               "customers"."name" AS "name",
-               "order_lines"."quantity" AS "__ivm_x2",
-               "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
-               "orders"."__ivm_m__" * "customers"."__ivm_m__" * "order_lines"."__ivm_m__" * "products"."__ivm_m__" AS "__ivm_m__"
-        FROM (SELECT "id", "customer_id", "__ivm_m__" FROM pg_temp."immv_656474a2_1") AS "orders",
-             (SELECT "id", "name", 1 AS "__ivm_m__" FROM "public"."customers"
-         UNION ALL SELECT "__ivm_d"."id", "__ivm_d"."name", -"__ivm_d"."__ivm_m__" FROM (SELECT "id", "name", "__ivm_m__" FROM pg_temp."immv_8479e729_2") AS "__ivm_d") AS "customers",
-             (SELECT "id", "order_id", "product_id", "quantity", 1 AS "__ivm_m__" FROM "public"."order_lines"
-         UNION ALL SELECT "__ivm_d"."id", "__ivm_d"."order_id", "__ivm_d"."product_id", "__ivm_d"."quantity", -"__ivm_d"."__ivm_m__" FROM (SELECT "id", "order_id", "product_id", "quantity", "__ivm_m__" FROM pg_temp."immv_41a425dd_3") AS "__ivm_d") AS "order_lines",
-             (SELECT "id", "price", 1 AS "__ivm_m__" FROM "public"."products"
-         UNION ALL SELECT "__ivm_d"."id", "__ivm_d"."price", -"__ivm_d"."__ivm_m__" FROM (SELECT "id", "price", "__ivm_m__" FROM pg_temp."immv_dd03fbec_4") AS "__ivm_d") AS "products"
-        WHERE ("customers"."id" = "orders"."customer_id")
-          AND ("order_lines"."order_id" = "orders"."id")
-          AND ("products"."id" = "order_lines"."product_id")
-        UNION ALL
-        SELECT "orders"."customer_id" AS "customer_id",
-               "customers"."name" AS "name",
-               "order_lines"."quantity" AS "__ivm_x2",
-               "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
-               "customers"."__ivm_m__" * "order_lines"."__ivm_m__" * "products"."__ivm_m__" AS "__ivm_m__"
-        FROM "public"."orders" AS "orders",
-             (SELECT "id", "name", "__ivm_m__" FROM pg_temp."immv_8479e729_2") AS "customers",
-             (SELECT "id", "order_id", "product_id", "quantity", 1 AS "__ivm_m__" FROM "public"."order_lines"
-         UNION ALL SELECT "__ivm_d"."id", "__ivm_d"."order_id", "__ivm_d"."product_id", "__ivm_d"."quantity", -"__ivm_d"."__ivm_m__" FROM (SELECT "id", "order_id", "product_id", "quantity", "__ivm_m__" FROM pg_temp."immv_41a425dd_3") AS "__ivm_d") AS "order_lines",
-             (SELECT "id", "price", 1 AS "__ivm_m__" FROM "public"."products"
-         UNION ALL SELECT "__ivm_d"."id", "__ivm_d"."price", -"__ivm_d"."__ivm_m__" FROM (SELECT "id", "price", "__ivm_m__" FROM pg_temp."immv_dd03fbec_4") AS "__ivm_d") AS "products"
-        WHERE ("customers"."id" = "orders"."customer_id")
-          AND ("order_lines"."order_id" = "orders"."id")
-          AND ("products"."id" = "order_lines"."product_id")
-        UNION ALL
-        SELECT "orders"."customer_id" AS "customer_id",
-               "customers"."name" AS "name",
-               "order_lines"."quantity" AS "__ivm_x2",
-               "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
-               "order_lines"."__ivm_m__" * "products"."__ivm_m__" AS "__ivm_m__"
-        FROM "public"."orders" AS "orders",
-             "public"."customers" AS "customers",
-             (SELECT "id", "order_id", "product_id", "quantity", "__ivm_m__" FROM pg_temp."immv_41a425dd_3") AS "order_lines",
-             (SELECT "id", "price", 1 AS "__ivm_m__" FROM "public"."products"
-         UNION ALL SELECT "__ivm_d"."id", "__ivm_d"."price", -"__ivm_d"."__ivm_m__" FROM (SELECT "id", "price", "__ivm_m__" FROM pg_temp."immv_dd03fbec_4") AS "__ivm_d") AS "products"
-        WHERE ("customers"."id" = "orders"."customer_id")
-          AND ("order_lines"."order_id" = "orders"."id")
-          AND ("products"."id" = "order_lines"."product_id")
-        UNION ALL
-        SELECT "orders"."customer_id" AS "customer_id",
-               "customers"."name" AS "name",
-               "order_lines"."quantity" AS "__ivm_x2",
-               "order_lines"."quantity" * "products"."price" AS "__ivm_x3",
-               "products"."__ivm_m__" AS "__ivm_m__"
-        FROM "public"."orders" AS "orders",
-             "public"."customers" AS "customers",
-             "public"."order_lines" AS "order_lines",
-             (SELECT "id", "price", "__ivm_m__" FROM pg_temp."immv_dd03fbec_4") AS "products"
-        WHERE ("customers"."id" = "orders"."customer_id")
-          AND ("order_lines"."order_id" = "orders"."id")
-          AND ("products"."id" = "order_lines"."product_id")
-    ) AS "__ivm_t"
-    GROUP BY "customer_id", "name"
-  ) AS "__ivm_d"
-  WHERE "__ivm_s"."customer_id" = "__ivm_d"."customer_id"
-    AND "__ivm_s"."name" = "__ivm_d"."name"
-    AND ("__ivm_d"."__ivm_a3_scale" >= "__ivm_s"."__ivm_a3_scale")
-  $sql$;
-  DELETE FROM pg_temp."immv_656474a2_1";
-  DELETE FROM pg_temp."immv_8479e729_2";
-  DELETE FROM pg_temp."immv_41a425dd_3";
-  DELETE FROM pg_temp."immv_dd03fbec_4";
-  PERFORM "immv"."set_stashing"('customer_totals', false);
-END
-$immv$;
---> statement-breakpoint
-CREATE TRIGGER "immv_customer_totals_0_before" BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON "public"."orders"
-  FOR EACH STATEMENT EXECUTE FUNCTION "immv"."customer_totals$before"();
---> statement-breakpoint
-CREATE TRIGGER "immv_customer_totals_1_insert" AFTER INSERT ON "public"."orders"
-  REFERENCING NEW TABLE AS "immv_new" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."customer_totals$t1_orders"();
---> statement-breakpoint
-CREATE TRIGGER "immv_customer_totals_2_update" AFTER UPDATE ON "public"."orders"
-  REFERENCING OLD TABLE AS "immv_old" NEW TABLE AS "immv_new" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."customer_totals$t1_orders"();
---> statement-breakpoint
-CREATE TRIGGER "immv_customer_totals_3_delete" AFTER DELETE ON "public"."orders"
-  REFERENCING OLD TABLE AS "immv_old" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."customer_totals$t1_orders"();
---> statement-breakpoint
-CREATE TRIGGER "immv_customer_totals_4_truncate" AFTER TRUNCATE ON "public"."orders"
-  FOR EACH STATEMENT EXECUTE FUNCTION "immv"."customer_totals$t1_orders"();
---> statement-breakpoint
-CREATE TRIGGER "immv_customer_totals_0_before" BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON "public"."customers"
-  FOR EACH STATEMENT EXECUTE FUNCTION "immv"."customer_totals$before"();
---> statement-breakpoint
-CREATE TRIGGER "immv_customer_totals_1_insert" AFTER INSERT ON "public"."customers"
-  REFERENCING NEW TABLE AS "immv_new" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."customer_totals$t2_customers"();
---> statement-breakpoint
-CREATE TRIGGER "immv_customer_totals_2_update" AFTER UPDATE ON "public"."customers"
-  REFERENCING OLD TABLE AS "immv_old" NEW TABLE AS "immv_new" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."customer_totals$t2_customers"();
---> statement-breakpoint
-CREATE TRIGGER "immv_customer_totals_3_delete" AFTER DELETE ON "public"."customers"
-  REFERENCING OLD TABLE AS "immv_old" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."customer_totals$t2_customers"();
---> statement-breakpoint
-CREATE TRIGGER "immv_customer_totals_4_truncate" AFTER TRUNCATE ON "public"."customers"
-  FOR EACH STATEMENT EXECUTE FUNCTION "immv"."customer_totals$t2_customers"();
---> statement-breakpoint
-CREATE TRIGGER "immv_customer_totals_0_before" BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON "public"."order_lines"
-  FOR EACH STATEMENT EXECUTE FUNCTION "immv"."customer_totals$before"();
---> statement-breakpoint
-CREATE TRIGGER "immv_customer_totals_1_insert" AFTER INSERT ON "public"."order_lines"
-  REFERENCING NEW TABLE AS "immv_new" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."customer_totals$t3_order_lines"();
---> statement-breakpoint
-CREATE TRIGGER "immv_customer_totals_2_update" AFTER UPDATE ON "public"."order_lines"
-  REFERENCING OLD TABLE AS "immv_old" NEW TABLE AS "immv_new" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."customer_totals$t3_order_lines"();
---> statement-breakpoint
-CREATE TRIGGER "immv_customer_totals_3_delete" AFTER DELETE ON "public"."order_lines"
-  REFERENCING OLD TABLE AS "immv_old" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."customer_totals$t3_order_lines"();
---> statement-breakpoint
-CREATE TRIGGER "immv_customer_totals_4_truncate" AFTER TRUNCATE ON "public"."order_lines"
-  FOR EACH STATEMENT EXECUTE FUNCTION "immv"."customer_totals$t3_order_lines"();
---> statement-breakpoint
-CREATE TRIGGER "immv_customer_totals_0_before" BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON "public"."products"
-  FOR EACH STATEMENT EXECUTE FUNCTION "immv"."customer_totals$before"();
---> statement-breakpoint
-CREATE TRIGGER "immv_customer_totals_1_insert" AFTER INSERT ON "public"."products"
-  REFERENCING NEW TABLE AS "immv_new" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."customer_totals$t4_products"();
---> statement-breakpoint
-CREATE TRIGGER "immv_customer_totals_2_update" AFTER UPDATE ON "public"."products"
-  REFERENCING OLD TABLE AS "immv_old" NEW TABLE AS "immv_new" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."customer_totals$t4_products"();
---> statement-breakpoint
-CREATE TRIGGER "immv_customer_totals_3_delete" AFTER DELETE ON "public"."products"
-  REFERENCING OLD TABLE AS "immv_old" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."customer_totals$t4_products"();
---> statement-breakpoint
-CREATE TRIGGER "immv_customer_totals_4_truncate" AFTER TRUNCATE ON "public"."products"
-  FOR EACH STATEMENT EXECUTE FUNCTION "immv"."customer_totals$t4_products"();
+SELECT "immv"."install_program"('customer_totals');
 --> statement-breakpoint
 -- the base columns this view uses: PostgreSQL refuses to drop or retype them while it exists
 CREATE VIEW "immv"."customer_totals$base_columns" AS
@@ -2485,7 +598,7 @@ COMMENT ON VIEW "immv"."customer_totals$base_columns" IS 'Base columns used by t
 
 -- strategy: keyed; base tables: "public"."order_lines", "public"."orders", "public"."customers", "public"."products"
 
--- needs immv runtime 2 or newer in schema "immv"
+-- needs immv runtime 3 or newer in schema "immv"
 DO $immv$
 DECLARE
   "__ivm_version" integer;
@@ -2494,8 +607,8 @@ BEGIN
   IF pg_catalog.to_regclass('"immv"."runtime"') IS NOT NULL THEN
     "__ivm_version" := (SELECT "version" FROM "immv"."runtime");
   END IF;
-  IF "__ivm_version" IS NULL OR "__ivm_version" < 2 THEN
-    RAISE EXCEPTION 'immv: this view needs immv runtime 2 or newer in schema %', 'immv'
+  IF "__ivm_version" IS NULL OR "__ivm_version" < 3 THEN
+    RAISE EXCEPTION 'immv: this view needs immv runtime 3 or newer in schema %', 'immv'
       USING ERRCODE = 'object_not_in_prerequisite_state',
         HINT = 'apply the migration that installs immv''s runtime first (immv-drizzle generate and @immv/prisma write one), or create the view with the immv CLI, which installs it';
   END IF;
@@ -2535,7 +648,7 @@ VALUES (
   'order_details', '"public"."order_details"', '"immv"."order_details"',
   'select "order_lines"."id", "order_lines"."order_id", "customers"."name" as "customer", "products"."name" as "product", "order_lines"."quantity", "order_lines"."quantity" * "products"."price" as "line_total" from "order_lines" inner join "orders" on "orders"."id" = "order_lines"."order_id" inner join "customers" on "customers"."id" = "orders"."customer_id" inner join "products" on "products"."id" = "order_lines"."product_id"',
   'SELECT order_lines.id, order_lines.order_id, customers.name AS customer, products.name AS product, order_lines.quantity, order_lines.quantity * products.price AS line_total FROM public.order_lines JOIN public.orders ON orders.id = order_lines.order_id JOIN public.customers ON customers.id = orders.customer_id JOIN public.products ON products.id = order_lines.product_id',
-  '98524d0deb11a2cf', '0.1.0', 'keyed',
+  '9aefb69d2323595b', '0.1.0', 'keyed',
   'INSERT INTO "immv"."order_details"
 SELECT "order_lines"."id" AS "id",
        "order_lines"."order_id" AS "order_id",
@@ -2583,303 +696,46 @@ CREATE VIEW "public"."order_details" AS
 SELECT "id", "order_id", "customer", "product", "quantity", "line_total"
 FROM "immv"."order_details";
 --> statement-breakpoint
--- counts statements in progress on the base tables, so nested ones (FK cascades, triggers, writable CTEs) form one batch
-CREATE FUNCTION "immv"."order_details$before"() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS
-$immv$
-#variable_conflict use_column
-DECLARE
-  "__ivm_settings" text := "immv"."batch_settings"('order_details');
-BEGIN
-  PERFORM pg_catalog.set_config("__ivm_settings" || '_depth', (COALESCE(NULLIF(pg_catalog.current_setting("__ivm_settings" || '_depth', true), ''), '0')::integer + 1)::text, true);
-  RETURN NULL;
-END
-$immv$;
+-- how the view is maintained: each statement once; immv.install_program writes the trigger
+-- functions around them, binding "__ivm_changes_<n>" (the signed changes of base table n),
+-- "__ivm_added_<n>", "__ivm_removed_<n>" and "__ivm_input" for each event (docs/maintenance.md)
+INSERT INTO "immv"."programs" ("view", "before_function", "stash_function", "batch_function", "locks_view", "empty_view")
+VALUES ('order_details', '"immv"."order_details$before"', '"immv"."order_details$stash"', '"immv"."order_details$batch"', true,
+  'TRUNCATE "immv"."order_details";');
 --> statement-breakpoint
--- maintains order_details after INSERT, UPDATE, DELETE or TRUNCATE on "public"."order_lines"
-SELECT "immv"."create_table_function"(
-  view => 'order_details',
-  function_name => '"immv"."order_details$t1_order_lines"',
-  base_table => '"public"."order_lines"',
-  columns => ARRAY['id', 'order_id', 'product_id', 'quantity']::text[],
-  -- an UPDATE that changes none of the columns the view reads returns at once (when it has others)
-  read_columns_changed => NULL,
-  stash_table => 'immv_15b4854b_1',
-  stash_function => '"immv"."order_details$stash"',
-  batch_function => '"immv"."order_details$batch"',
-  locks_view => true,
-  on_truncate => $plpgsql$
-    -- every row of an inner join involves this table
-    TRUNCATE "immv"."order_details";
-    IF "__ivm_step" <> 'apply' THEN
-      PERFORM "immv"."order_details$stash"();
-      DELETE FROM pg_temp."immv_15b4854b_1";
-    END IF;
-$plpgsql$,
-  on_insert => ARRAY[
-$sql$
--- current rows built from changed order_lines rows
-INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
-SELECT "order_lines"."id" AS "id",
-       "order_lines"."order_id" AS "order_id",
-       "customers"."name" AS "customer",
-       "products"."name" AS "product",
-       "order_lines"."quantity" AS "quantity",
-       "order_lines"."quantity" * "products"."price" AS "line_total",
-       "order_lines"."id" AS "__ivm_k_order_lines_id",
-       "orders"."id" AS "__ivm_k_orders_id",
-       "customers"."id" AS "__ivm_k_customers_id",
-       "products"."id" AS "__ivm_k_products_id"
-FROM "immv_new" AS "order_lines",
-     "public"."orders" AS "orders",
-     "public"."customers" AS "customers",
-     "public"."products" AS "products"
-WHERE ("orders"."id" = "order_lines"."order_id")
-  AND ("customers"."id" = "orders"."customer_id")
-  AND ("products"."id" = "order_lines"."product_id")
-ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
-SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::pg_catalog.record
-$sql$
-],
-  on_update => ARRAY[
-$sql$
--- rows built from changed order_lines rows that no longer satisfy the view
-DELETE FROM "immv"."order_details" AS "__ivm_s"
-WHERE ("__ivm_s"."__ivm_k_order_lines_id") IN (SELECT "id" FROM (SELECT "id", "order_id", "product_id", "quantity" FROM (
-  SELECT "id", "order_id", "product_id", "quantity", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net",
-         pg_catalog.row_number() OVER "__ivm_image" = pg_catalog.rank() OVER "__ivm_image" AS "__ivm_first"
-  FROM (SELECT "id", "order_id", "product_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "order_id", "product_id", "quantity", 1 FROM "immv_new") AS "__ivm_v"
-  WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "order_id", "product_id", "quantity")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
-) AS "__ivm_n"
-WHERE "__ivm_first" AND "__ivm_net" < 0) AS "__ivm_r")
-  AND NOT EXISTS (
-    SELECT FROM (SELECT "id", "order_id", "product_id", "quantity" FROM (
-      SELECT "id", "order_id", "product_id", "quantity", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net",
-             pg_catalog.row_number() OVER "__ivm_image" = pg_catalog.rank() OVER "__ivm_image" AS "__ivm_first"
-      FROM (SELECT "id", "order_id", "product_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "order_id", "product_id", "quantity", 1 FROM "immv_new") AS "__ivm_v"
-      WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "order_id", "product_id", "quantity")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
-    ) AS "__ivm_n"
-    WHERE "__ivm_first" AND "__ivm_net" > 0) AS "order_lines",
-         "public"."orders" AS "orders",
-         "public"."customers" AS "customers",
-         "public"."products" AS "products"
-    WHERE ("orders"."id" = "order_lines"."order_id")
-      AND ("customers"."id" = "orders"."customer_id")
-      AND ("products"."id" = "order_lines"."product_id")
-      AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id"
-      AND "orders"."id" = "__ivm_s"."__ivm_k_orders_id"
-      AND "customers"."id" = "__ivm_s"."__ivm_k_customers_id"
-      AND "products"."id" = "__ivm_s"."__ivm_k_products_id")
-$sql$,
-$sql$
--- current rows built from changed order_lines rows
-INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
-SELECT "order_lines"."id" AS "id",
-       "order_lines"."order_id" AS "order_id",
-       "customers"."name" AS "customer",
-       "products"."name" AS "product",
-       "order_lines"."quantity" AS "quantity",
-       "order_lines"."quantity" * "products"."price" AS "line_total",
-       "order_lines"."id" AS "__ivm_k_order_lines_id",
-       "orders"."id" AS "__ivm_k_orders_id",
-       "customers"."id" AS "__ivm_k_customers_id",
-       "products"."id" AS "__ivm_k_products_id"
-FROM (SELECT "id", "order_id", "product_id", "quantity" FROM (
-  SELECT "id", "order_id", "product_id", "quantity", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net",
-         pg_catalog.row_number() OVER "__ivm_image" = pg_catalog.rank() OVER "__ivm_image" AS "__ivm_first"
-  FROM (SELECT "id", "order_id", "product_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "order_id", "product_id", "quantity", 1 FROM "immv_new") AS "__ivm_v"
-  WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "order_id", "product_id", "quantity")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
-) AS "__ivm_n"
-WHERE "__ivm_first" AND "__ivm_net" > 0) AS "order_lines",
-     "public"."orders" AS "orders",
-     "public"."customers" AS "customers",
-     "public"."products" AS "products"
-WHERE ("orders"."id" = "order_lines"."order_id")
-  AND ("customers"."id" = "orders"."customer_id")
-  AND ("products"."id" = "order_lines"."product_id")
-ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
-SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::pg_catalog.record
-$sql$
-],
-  -- an UPDATE of fewer than 256 rows (NULL: as on_update)
-  on_small_update => ARRAY[
-$sql$
--- rows built from changed order_lines rows that no longer satisfy the view
-DELETE FROM "immv"."order_details" AS "__ivm_s"
-WHERE ("__ivm_s"."__ivm_k_order_lines_id") IN (SELECT "id" FROM (SELECT "id", "order_id", "product_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "order_id", "product_id", "quantity", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
-  AND NOT EXISTS (
-    SELECT FROM "public"."order_lines" AS "order_lines",
-         "public"."orders" AS "orders",
-         "public"."customers" AS "customers",
-         "public"."products" AS "products"
-    WHERE ("orders"."id" = "order_lines"."order_id")
-      AND ("customers"."id" = "orders"."customer_id")
-      AND ("products"."id" = "order_lines"."product_id")
-      AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id"
-      AND "orders"."id" = "__ivm_s"."__ivm_k_orders_id"
-      AND "customers"."id" = "__ivm_s"."__ivm_k_customers_id"
-      AND "products"."id" = "__ivm_s"."__ivm_k_products_id")
-$sql$,
-$sql$
--- current rows built from changed order_lines rows
-INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
-SELECT "order_lines"."id" AS "id",
-       "order_lines"."order_id" AS "order_id",
-       "customers"."name" AS "customer",
-       "products"."name" AS "product",
-       "order_lines"."quantity" AS "quantity",
-       "order_lines"."quantity" * "products"."price" AS "line_total",
-       "order_lines"."id" AS "__ivm_k_order_lines_id",
-       "orders"."id" AS "__ivm_k_orders_id",
-       "customers"."id" AS "__ivm_k_customers_id",
-       "products"."id" AS "__ivm_k_products_id"
-FROM "public"."order_lines" AS "order_lines",
-     "public"."orders" AS "orders",
-     "public"."customers" AS "customers",
-     "public"."products" AS "products"
-WHERE ("orders"."id" = "order_lines"."order_id")
-  AND ("customers"."id" = "orders"."customer_id")
-  AND ("products"."id" = "order_lines"."product_id")
-  AND ("order_lines"."id") IN (SELECT "id" FROM (SELECT "id", "order_id", "product_id", "quantity", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "order_id", "product_id", "quantity", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
-ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
-SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::pg_catalog.record
-$sql$
-],
-  on_delete => ARRAY[
-$sql$
+INSERT INTO "immv"."program_tables"
+  ("view", "position", "base_table", "columns", "key_columns", "reads_every_column",
+   "inserts_remove_rows", "truncate_recomputes", "stash_table", "function_name", "triggers")
+VALUES
+  ('order_details', 1, '"public"."order_lines"',
+   ARRAY['id', 'order_id', 'product_id', 'quantity'], ARRAY['id'], true,
+   false, false, 'immv_15b4854b_1', '"immv"."order_details$t1_order_lines"',
+   ARRAY['immv_order_details_0_before', 'immv_order_details_1_insert', 'immv_order_details_2_update', 'immv_order_details_3_delete', 'immv_order_details_4_truncate']),
+  ('order_details', 2, '"public"."orders"',
+   ARRAY['id', 'customer_id'], ARRAY['id'], false,
+   false, false, 'immv_49c7171b_2', '"immv"."order_details$t2_orders"',
+   ARRAY['immv_order_details_0_before', 'immv_order_details_1_insert', 'immv_order_details_2_update', 'immv_order_details_3_delete', 'immv_order_details_4_truncate']),
+  ('order_details', 3, '"public"."customers"',
+   ARRAY['id', 'name'], ARRAY['id'], false,
+   false, false, 'immv_16d359e4_3', '"immv"."order_details$t3_customers"',
+   ARRAY['immv_order_details_0_before', 'immv_order_details_1_insert', 'immv_order_details_2_update', 'immv_order_details_3_delete', 'immv_order_details_4_truncate']),
+  ('order_details', 4, '"public"."products"',
+   ARRAY['id', 'name', 'price'], ARRAY['id'], true,
+   false, false, 'immv_2b51bc54_4', '"immv"."order_details$t4_products"',
+   ARRAY['immv_order_details_0_before', 'immv_order_details_1_insert', 'immv_order_details_2_update', 'immv_order_details_3_delete', 'immv_order_details_4_truncate']);
+--> statement-breakpoint
+INSERT INTO "immv"."program_steps" ("view", "ordinal", "position", "events", "sql")
+VALUES
+('order_details', 1, 1, ARRAY['delete'], $sql$
 -- rows built from deleted order_lines rows
-DELETE FROM "immv"."order_details" WHERE ("__ivm_k_order_lines_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r")
-$sql$
-]
-);
---> statement-breakpoint
--- maintains order_details after INSERT, UPDATE, DELETE or TRUNCATE on "public"."orders"
-SELECT "immv"."create_table_function"(
-  view => 'order_details',
-  function_name => '"immv"."order_details$t2_orders"',
-  base_table => '"public"."orders"',
-  columns => ARRAY['id', 'customer_id']::text[],
-  -- an UPDATE that changes none of the columns the view reads returns at once (when it has others)
-  read_columns_changed => $sql$
-SELECT FROM (
-  SELECT "id", "customer_id", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net"
-  FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", 1 FROM "immv_new") AS "__ivm_v"
-  WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "customer_id")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
-) AS "__ivm_n"
-WHERE "__ivm_net" <> 0
-$sql$,
-  stash_table => 'immv_49c7171b_2',
-  stash_function => '"immv"."order_details$stash"',
-  batch_function => '"immv"."order_details$batch"',
-  locks_view => true,
-  on_truncate => $plpgsql$
-    -- every row of an inner join involves this table
-    TRUNCATE "immv"."order_details";
-    IF "__ivm_step" <> 'apply' THEN
-      PERFORM "immv"."order_details$stash"();
-      DELETE FROM pg_temp."immv_49c7171b_2";
-    END IF;
-$plpgsql$,
-  on_insert => ARRAY[
-$sql$
--- current rows built from changed orders rows
-INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
-SELECT "order_lines"."id" AS "id",
-       "order_lines"."order_id" AS "order_id",
-       "customers"."name" AS "customer",
-       "products"."name" AS "product",
-       "order_lines"."quantity" AS "quantity",
-       "order_lines"."quantity" * "products"."price" AS "line_total",
-       "order_lines"."id" AS "__ivm_k_order_lines_id",
-       "orders"."id" AS "__ivm_k_orders_id",
-       "customers"."id" AS "__ivm_k_customers_id",
-       "products"."id" AS "__ivm_k_products_id"
-FROM "public"."order_lines" AS "order_lines",
-     "immv_new" AS "orders",
-     "public"."customers" AS "customers",
-     "public"."products" AS "products"
-WHERE ("orders"."id" = "order_lines"."order_id")
-  AND ("customers"."id" = "orders"."customer_id")
-  AND ("products"."id" = "order_lines"."product_id")
-ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
-SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::pg_catalog.record
-$sql$
-],
-  on_update => ARRAY[
-$sql$
--- rows built from changed orders rows that no longer satisfy the view
+DELETE FROM "immv"."order_details" WHERE ("__ivm_k_order_lines_id") IN (SELECT "id" FROM "__ivm_removed_1" AS "__ivm_r")
+$sql$),
+('order_details', 2, 1, ARRAY['update', 'batch'], $sql$
+-- rows built from changed order_lines rows that no longer satisfy the view
 DELETE FROM "immv"."order_details" AS "__ivm_s"
-WHERE ("__ivm_s"."__ivm_k_orders_id") IN (SELECT "id" FROM (SELECT "id", "customer_id" FROM (
-  SELECT "id", "customer_id", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net",
-         pg_catalog.row_number() OVER "__ivm_image" = pg_catalog.rank() OVER "__ivm_image" AS "__ivm_first"
-  FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", 1 FROM "immv_new") AS "__ivm_v"
-  WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "customer_id")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
-) AS "__ivm_n"
-WHERE "__ivm_first" AND "__ivm_net" < 0) AS "__ivm_r")
+WHERE ("__ivm_s"."__ivm_k_order_lines_id") IN (SELECT "id" FROM "__ivm_removed_1" AS "__ivm_c")
   AND NOT EXISTS (
-    SELECT FROM "public"."order_lines" AS "order_lines",
-         (SELECT "id", "customer_id" FROM (
-      SELECT "id", "customer_id", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net",
-             pg_catalog.row_number() OVER "__ivm_image" = pg_catalog.rank() OVER "__ivm_image" AS "__ivm_first"
-      FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", 1 FROM "immv_new") AS "__ivm_v"
-      WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "customer_id")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
-    ) AS "__ivm_n"
-    WHERE "__ivm_first" AND "__ivm_net" > 0) AS "orders",
-         "public"."customers" AS "customers",
-         "public"."products" AS "products"
-    WHERE ("orders"."id" = "order_lines"."order_id")
-      AND ("customers"."id" = "orders"."customer_id")
-      AND ("products"."id" = "order_lines"."product_id")
-      AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id"
-      AND "orders"."id" = "__ivm_s"."__ivm_k_orders_id"
-      AND "customers"."id" = "__ivm_s"."__ivm_k_customers_id"
-      AND "products"."id" = "__ivm_s"."__ivm_k_products_id")
-$sql$,
-$sql$
--- current rows built from changed orders rows
-INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
-SELECT "order_lines"."id" AS "id",
-       "order_lines"."order_id" AS "order_id",
-       "customers"."name" AS "customer",
-       "products"."name" AS "product",
-       "order_lines"."quantity" AS "quantity",
-       "order_lines"."quantity" * "products"."price" AS "line_total",
-       "order_lines"."id" AS "__ivm_k_order_lines_id",
-       "orders"."id" AS "__ivm_k_orders_id",
-       "customers"."id" AS "__ivm_k_customers_id",
-       "products"."id" AS "__ivm_k_products_id"
-FROM "public"."order_lines" AS "order_lines",
-     (SELECT "id", "customer_id" FROM (
-  SELECT "id", "customer_id", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net",
-         pg_catalog.row_number() OVER "__ivm_image" = pg_catalog.rank() OVER "__ivm_image" AS "__ivm_first"
-  FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", 1 FROM "immv_new") AS "__ivm_v"
-  WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "customer_id")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
-) AS "__ivm_n"
-WHERE "__ivm_first" AND "__ivm_net" > 0) AS "orders",
-     "public"."customers" AS "customers",
-     "public"."products" AS "products"
-WHERE ("orders"."id" = "order_lines"."order_id")
-  AND ("customers"."id" = "orders"."customer_id")
-  AND ("products"."id" = "order_lines"."product_id")
-ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
-SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::pg_catalog.record
-$sql$
-],
-  -- an UPDATE of fewer than 256 rows (NULL: as on_update)
-  on_small_update => ARRAY[
-$sql$
--- rows built from changed orders rows that no longer satisfy the view
-DELETE FROM "immv"."order_details" AS "__ivm_s"
-WHERE ("__ivm_s"."__ivm_k_orders_id") IN (SELECT "id" FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
-  AND NOT EXISTS (
-    SELECT FROM "public"."order_lines" AS "order_lines",
+    SELECT FROM "__ivm_added_1" AS "order_lines",
          "public"."orders" AS "orders",
          "public"."customers" AS "customers",
          "public"."products" AS "products"
@@ -2890,9 +746,9 @@ WHERE ("__ivm_s"."__ivm_k_orders_id") IN (SELECT "id" FROM (SELECT "id", "custom
       AND "orders"."id" = "__ivm_s"."__ivm_k_orders_id"
       AND "customers"."id" = "__ivm_s"."__ivm_k_customers_id"
       AND "products"."id" = "__ivm_s"."__ivm_k_products_id")
-$sql$,
-$sql$
--- current rows built from changed orders rows
+$sql$),
+('order_details', 3, 1, ARRAY['insert', 'update', 'batch'], $sql$
+-- current rows built from changed order_lines rows
 INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
 SELECT "order_lines"."id" AS "id",
        "order_lines"."order_id" AS "order_id",
@@ -2904,150 +760,28 @@ SELECT "order_lines"."id" AS "id",
        "orders"."id" AS "__ivm_k_orders_id",
        "customers"."id" AS "__ivm_k_customers_id",
        "products"."id" AS "__ivm_k_products_id"
-FROM "public"."order_lines" AS "order_lines",
+FROM "__ivm_added_1" AS "order_lines",
      "public"."orders" AS "orders",
      "public"."customers" AS "customers",
      "public"."products" AS "products"
 WHERE ("orders"."id" = "order_lines"."order_id")
   AND ("customers"."id" = "orders"."customer_id")
   AND ("products"."id" = "order_lines"."product_id")
-  AND ("orders"."id") IN (SELECT "id" FROM (SELECT "id", "customer_id", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "customer_id", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
 ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
 SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
 WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::pg_catalog.record
-$sql$
-],
-  on_delete => ARRAY[
-$sql$
+$sql$),
+('order_details', 4, 2, ARRAY['delete'], $sql$
 -- rows built from deleted orders rows
-DELETE FROM "immv"."order_details" WHERE ("__ivm_k_orders_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r")
-$sql$
-]
-);
---> statement-breakpoint
--- maintains order_details after INSERT, UPDATE, DELETE or TRUNCATE on "public"."customers"
-SELECT "immv"."create_table_function"(
-  view => 'order_details',
-  function_name => '"immv"."order_details$t3_customers"',
-  base_table => '"public"."customers"',
-  columns => ARRAY['id', 'name']::text[],
-  -- an UPDATE that changes none of the columns the view reads returns at once (when it has others)
-  read_columns_changed => $sql$
-SELECT FROM (
-  SELECT "id", "name", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net"
-  FROM (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", 1 FROM "immv_new") AS "__ivm_v"
-  WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "name")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
-) AS "__ivm_n"
-WHERE "__ivm_net" <> 0
-$sql$,
-  stash_table => 'immv_16d359e4_3',
-  stash_function => '"immv"."order_details$stash"',
-  batch_function => '"immv"."order_details$batch"',
-  locks_view => true,
-  on_truncate => $plpgsql$
-    -- every row of an inner join involves this table
-    TRUNCATE "immv"."order_details";
-    IF "__ivm_step" <> 'apply' THEN
-      PERFORM "immv"."order_details$stash"();
-      DELETE FROM pg_temp."immv_16d359e4_3";
-    END IF;
-$plpgsql$,
-  on_insert => ARRAY[
-$sql$
--- current rows built from changed customers rows
-INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
-SELECT "order_lines"."id" AS "id",
-       "order_lines"."order_id" AS "order_id",
-       "customers"."name" AS "customer",
-       "products"."name" AS "product",
-       "order_lines"."quantity" AS "quantity",
-       "order_lines"."quantity" * "products"."price" AS "line_total",
-       "order_lines"."id" AS "__ivm_k_order_lines_id",
-       "orders"."id" AS "__ivm_k_orders_id",
-       "customers"."id" AS "__ivm_k_customers_id",
-       "products"."id" AS "__ivm_k_products_id"
-FROM "public"."order_lines" AS "order_lines",
-     "public"."orders" AS "orders",
-     "immv_new" AS "customers",
-     "public"."products" AS "products"
-WHERE ("orders"."id" = "order_lines"."order_id")
-  AND ("customers"."id" = "orders"."customer_id")
-  AND ("products"."id" = "order_lines"."product_id")
-ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
-SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::pg_catalog.record
-$sql$
-],
-  on_update => ARRAY[
-$sql$
--- rows built from changed customers rows that no longer satisfy the view
+DELETE FROM "immv"."order_details" WHERE ("__ivm_k_orders_id") IN (SELECT "id" FROM "__ivm_removed_2" AS "__ivm_r")
+$sql$),
+('order_details', 5, 2, ARRAY['update', 'batch'], $sql$
+-- rows built from changed orders rows that no longer satisfy the view
 DELETE FROM "immv"."order_details" AS "__ivm_s"
-WHERE ("__ivm_s"."__ivm_k_customers_id") IN (SELECT "id" FROM (SELECT "id", "name" FROM (
-  SELECT "id", "name", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net",
-         pg_catalog.row_number() OVER "__ivm_image" = pg_catalog.rank() OVER "__ivm_image" AS "__ivm_first"
-  FROM (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", 1 FROM "immv_new") AS "__ivm_v"
-  WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "name")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
-) AS "__ivm_n"
-WHERE "__ivm_first" AND "__ivm_net" < 0) AS "__ivm_r")
+WHERE ("__ivm_s"."__ivm_k_orders_id") IN (SELECT "id" FROM "__ivm_removed_2" AS "__ivm_c")
   AND NOT EXISTS (
     SELECT FROM "public"."order_lines" AS "order_lines",
-         "public"."orders" AS "orders",
-         (SELECT "id", "name" FROM (
-      SELECT "id", "name", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net",
-             pg_catalog.row_number() OVER "__ivm_image" = pg_catalog.rank() OVER "__ivm_image" AS "__ivm_first"
-      FROM (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", 1 FROM "immv_new") AS "__ivm_v"
-      WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "name")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
-    ) AS "__ivm_n"
-    WHERE "__ivm_first" AND "__ivm_net" > 0) AS "customers",
-         "public"."products" AS "products"
-    WHERE ("orders"."id" = "order_lines"."order_id")
-      AND ("customers"."id" = "orders"."customer_id")
-      AND ("products"."id" = "order_lines"."product_id")
-      AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id"
-      AND "orders"."id" = "__ivm_s"."__ivm_k_orders_id"
-      AND "customers"."id" = "__ivm_s"."__ivm_k_customers_id"
-      AND "products"."id" = "__ivm_s"."__ivm_k_products_id")
-$sql$,
-$sql$
--- current rows built from changed customers rows
-INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
-SELECT "order_lines"."id" AS "id",
-       "order_lines"."order_id" AS "order_id",
-       "customers"."name" AS "customer",
-       "products"."name" AS "product",
-       "order_lines"."quantity" AS "quantity",
-       "order_lines"."quantity" * "products"."price" AS "line_total",
-       "order_lines"."id" AS "__ivm_k_order_lines_id",
-       "orders"."id" AS "__ivm_k_orders_id",
-       "customers"."id" AS "__ivm_k_customers_id",
-       "products"."id" AS "__ivm_k_products_id"
-FROM "public"."order_lines" AS "order_lines",
-     "public"."orders" AS "orders",
-     (SELECT "id", "name" FROM (
-  SELECT "id", "name", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net",
-         pg_catalog.row_number() OVER "__ivm_image" = pg_catalog.rank() OVER "__ivm_image" AS "__ivm_first"
-  FROM (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", 1 FROM "immv_new") AS "__ivm_v"
-  WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "name")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
-) AS "__ivm_n"
-WHERE "__ivm_first" AND "__ivm_net" > 0) AS "customers",
-     "public"."products" AS "products"
-WHERE ("orders"."id" = "order_lines"."order_id")
-  AND ("customers"."id" = "orders"."customer_id")
-  AND ("products"."id" = "order_lines"."product_id")
-ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
-SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::pg_catalog.record
-$sql$
-],
-  -- an UPDATE of fewer than 256 rows (NULL: as on_update)
-  on_small_update => ARRAY[
-$sql$
--- rows built from changed customers rows that no longer satisfy the view
-DELETE FROM "immv"."order_details" AS "__ivm_s"
-WHERE ("__ivm_s"."__ivm_k_customers_id") IN (SELECT "id" FROM (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
-  AND NOT EXISTS (
-    SELECT FROM "public"."order_lines" AS "order_lines",
-         "public"."orders" AS "orders",
+         "__ivm_added_2" AS "orders",
          "public"."customers" AS "customers",
          "public"."products" AS "products"
     WHERE ("orders"."id" = "order_lines"."order_id")
@@ -3057,9 +791,9 @@ WHERE ("__ivm_s"."__ivm_k_customers_id") IN (SELECT "id" FROM (SELECT "id", "nam
       AND "orders"."id" = "__ivm_s"."__ivm_k_orders_id"
       AND "customers"."id" = "__ivm_s"."__ivm_k_customers_id"
       AND "products"."id" = "__ivm_s"."__ivm_k_products_id")
-$sql$,
-$sql$
--- current rows built from changed customers rows
+$sql$),
+('order_details', 6, 2, ARRAY['insert', 'update', 'batch'], $sql$
+-- current rows built from changed orders rows
 INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
 SELECT "order_lines"."id" AS "id",
        "order_lines"."order_id" AS "order_id",
@@ -3072,143 +806,28 @@ SELECT "order_lines"."id" AS "id",
        "customers"."id" AS "__ivm_k_customers_id",
        "products"."id" AS "__ivm_k_products_id"
 FROM "public"."order_lines" AS "order_lines",
-     "public"."orders" AS "orders",
+     "__ivm_added_2" AS "orders",
      "public"."customers" AS "customers",
      "public"."products" AS "products"
 WHERE ("orders"."id" = "order_lines"."order_id")
   AND ("customers"."id" = "orders"."customer_id")
   AND ("products"."id" = "order_lines"."product_id")
-  AND ("customers"."id") IN (SELECT "id" FROM (SELECT "id", "name", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
 ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
 SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
 WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::pg_catalog.record
-$sql$
-],
-  on_delete => ARRAY[
-$sql$
+$sql$),
+('order_details', 7, 3, ARRAY['delete'], $sql$
 -- rows built from deleted customers rows
-DELETE FROM "immv"."order_details" WHERE ("__ivm_k_customers_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r")
-$sql$
-]
-);
---> statement-breakpoint
--- maintains order_details after INSERT, UPDATE, DELETE or TRUNCATE on "public"."products"
-SELECT "immv"."create_table_function"(
-  view => 'order_details',
-  function_name => '"immv"."order_details$t4_products"',
-  base_table => '"public"."products"',
-  columns => ARRAY['id', 'name', 'price']::text[],
-  -- an UPDATE that changes none of the columns the view reads returns at once (when it has others)
-  read_columns_changed => NULL,
-  stash_table => 'immv_2b51bc54_4',
-  stash_function => '"immv"."order_details$stash"',
-  batch_function => '"immv"."order_details$batch"',
-  locks_view => true,
-  on_truncate => $plpgsql$
-    -- every row of an inner join involves this table
-    TRUNCATE "immv"."order_details";
-    IF "__ivm_step" <> 'apply' THEN
-      PERFORM "immv"."order_details$stash"();
-      DELETE FROM pg_temp."immv_2b51bc54_4";
-    END IF;
-$plpgsql$,
-  on_insert => ARRAY[
-$sql$
--- current rows built from changed products rows
-INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
-SELECT "order_lines"."id" AS "id",
-       "order_lines"."order_id" AS "order_id",
-       "customers"."name" AS "customer",
-       "products"."name" AS "product",
-       "order_lines"."quantity" AS "quantity",
-       "order_lines"."quantity" * "products"."price" AS "line_total",
-       "order_lines"."id" AS "__ivm_k_order_lines_id",
-       "orders"."id" AS "__ivm_k_orders_id",
-       "customers"."id" AS "__ivm_k_customers_id",
-       "products"."id" AS "__ivm_k_products_id"
-FROM "public"."order_lines" AS "order_lines",
-     "public"."orders" AS "orders",
-     "public"."customers" AS "customers",
-     "immv_new" AS "products"
-WHERE ("orders"."id" = "order_lines"."order_id")
-  AND ("customers"."id" = "orders"."customer_id")
-  AND ("products"."id" = "order_lines"."product_id")
-ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
-SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::pg_catalog.record
-$sql$
-],
-  on_update => ARRAY[
-$sql$
--- rows built from changed products rows that no longer satisfy the view
+DELETE FROM "immv"."order_details" WHERE ("__ivm_k_customers_id") IN (SELECT "id" FROM "__ivm_removed_3" AS "__ivm_r")
+$sql$),
+('order_details', 8, 3, ARRAY['update', 'batch'], $sql$
+-- rows built from changed customers rows that no longer satisfy the view
 DELETE FROM "immv"."order_details" AS "__ivm_s"
-WHERE ("__ivm_s"."__ivm_k_products_id") IN (SELECT "id" FROM (SELECT "id", "name", "price" FROM (
-  SELECT "id", "name", "price", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net",
-         pg_catalog.row_number() OVER "__ivm_image" = pg_catalog.rank() OVER "__ivm_image" AS "__ivm_first"
-  FROM (SELECT "id", "name", "price", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", "price", 1 FROM "immv_new") AS "__ivm_v"
-  WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "name", "price")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
-) AS "__ivm_n"
-WHERE "__ivm_first" AND "__ivm_net" < 0) AS "__ivm_r")
+WHERE ("__ivm_s"."__ivm_k_customers_id") IN (SELECT "id" FROM "__ivm_removed_3" AS "__ivm_c")
   AND NOT EXISTS (
     SELECT FROM "public"."order_lines" AS "order_lines",
          "public"."orders" AS "orders",
-         "public"."customers" AS "customers",
-         (SELECT "id", "name", "price" FROM (
-      SELECT "id", "name", "price", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net",
-             pg_catalog.row_number() OVER "__ivm_image" = pg_catalog.rank() OVER "__ivm_image" AS "__ivm_first"
-      FROM (SELECT "id", "name", "price", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", "price", 1 FROM "immv_new") AS "__ivm_v"
-      WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "name", "price")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
-    ) AS "__ivm_n"
-    WHERE "__ivm_first" AND "__ivm_net" > 0) AS "products"
-    WHERE ("orders"."id" = "order_lines"."order_id")
-      AND ("customers"."id" = "orders"."customer_id")
-      AND ("products"."id" = "order_lines"."product_id")
-      AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id"
-      AND "orders"."id" = "__ivm_s"."__ivm_k_orders_id"
-      AND "customers"."id" = "__ivm_s"."__ivm_k_customers_id"
-      AND "products"."id" = "__ivm_s"."__ivm_k_products_id")
-$sql$,
-$sql$
--- current rows built from changed products rows
-INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
-SELECT "order_lines"."id" AS "id",
-       "order_lines"."order_id" AS "order_id",
-       "customers"."name" AS "customer",
-       "products"."name" AS "product",
-       "order_lines"."quantity" AS "quantity",
-       "order_lines"."quantity" * "products"."price" AS "line_total",
-       "order_lines"."id" AS "__ivm_k_order_lines_id",
-       "orders"."id" AS "__ivm_k_orders_id",
-       "customers"."id" AS "__ivm_k_customers_id",
-       "products"."id" AS "__ivm_k_products_id"
-FROM "public"."order_lines" AS "order_lines",
-     "public"."orders" AS "orders",
-     "public"."customers" AS "customers",
-     (SELECT "id", "name", "price" FROM (
-  SELECT "id", "name", "price", pg_catalog.sum("__ivm_m__") OVER "__ivm_image" AS "__ivm_net",
-         pg_catalog.row_number() OVER "__ivm_image" = pg_catalog.rank() OVER "__ivm_image" AS "__ivm_first"
-  FROM (SELECT "id", "name", "price", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", "price", 1 FROM "immv_new") AS "__ivm_v"
-  WINDOW "__ivm_image" AS (PARTITION BY "id" ORDER BY ROW("id", "name", "price")::pg_catalog.record USING OPERATOR(pg_catalog.*<) RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
-) AS "__ivm_n"
-WHERE "__ivm_first" AND "__ivm_net" > 0) AS "products"
-WHERE ("orders"."id" = "order_lines"."order_id")
-  AND ("customers"."id" = "orders"."customer_id")
-  AND ("products"."id" = "order_lines"."product_id")
-ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
-SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::pg_catalog.record
-$sql$
-],
-  -- an UPDATE of fewer than 256 rows (NULL: as on_update)
-  on_small_update => ARRAY[
-$sql$
--- rows built from changed products rows that no longer satisfy the view
-DELETE FROM "immv"."order_details" AS "__ivm_s"
-WHERE ("__ivm_s"."__ivm_k_products_id") IN (SELECT "id" FROM (SELECT "id", "name", "price", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", "price", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
-  AND NOT EXISTS (
-    SELECT FROM "public"."order_lines" AS "order_lines",
-         "public"."orders" AS "orders",
-         "public"."customers" AS "customers",
+         "__ivm_added_3" AS "customers",
          "public"."products" AS "products"
     WHERE ("orders"."id" = "order_lines"."order_id")
       AND ("customers"."id" = "orders"."customer_id")
@@ -3217,8 +836,53 @@ WHERE ("__ivm_s"."__ivm_k_products_id") IN (SELECT "id" FROM (SELECT "id", "name
       AND "orders"."id" = "__ivm_s"."__ivm_k_orders_id"
       AND "customers"."id" = "__ivm_s"."__ivm_k_customers_id"
       AND "products"."id" = "__ivm_s"."__ivm_k_products_id")
-$sql$,
-$sql$
+$sql$),
+('order_details', 9, 3, ARRAY['insert', 'update', 'batch'], $sql$
+-- current rows built from changed customers rows
+INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
+SELECT "order_lines"."id" AS "id",
+       "order_lines"."order_id" AS "order_id",
+       "customers"."name" AS "customer",
+       "products"."name" AS "product",
+       "order_lines"."quantity" AS "quantity",
+       "order_lines"."quantity" * "products"."price" AS "line_total",
+       "order_lines"."id" AS "__ivm_k_order_lines_id",
+       "orders"."id" AS "__ivm_k_orders_id",
+       "customers"."id" AS "__ivm_k_customers_id",
+       "products"."id" AS "__ivm_k_products_id"
+FROM "public"."order_lines" AS "order_lines",
+     "public"."orders" AS "orders",
+     "__ivm_added_3" AS "customers",
+     "public"."products" AS "products"
+WHERE ("orders"."id" = "order_lines"."order_id")
+  AND ("customers"."id" = "orders"."customer_id")
+  AND ("products"."id" = "order_lines"."product_id")
+ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
+SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
+WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::pg_catalog.record
+$sql$),
+('order_details', 10, 4, ARRAY['delete'], $sql$
+-- rows built from deleted products rows
+DELETE FROM "immv"."order_details" WHERE ("__ivm_k_products_id") IN (SELECT "id" FROM "__ivm_removed_4" AS "__ivm_r")
+$sql$),
+('order_details', 11, 4, ARRAY['update', 'batch'], $sql$
+-- rows built from changed products rows that no longer satisfy the view
+DELETE FROM "immv"."order_details" AS "__ivm_s"
+WHERE ("__ivm_s"."__ivm_k_products_id") IN (SELECT "id" FROM "__ivm_removed_4" AS "__ivm_c")
+  AND NOT EXISTS (
+    SELECT FROM "public"."order_lines" AS "order_lines",
+         "public"."orders" AS "orders",
+         "public"."customers" AS "customers",
+         "__ivm_added_4" AS "products"
+    WHERE ("orders"."id" = "order_lines"."order_id")
+      AND ("customers"."id" = "orders"."customer_id")
+      AND ("products"."id" = "order_lines"."product_id")
+      AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id"
+      AND "orders"."id" = "__ivm_s"."__ivm_k_orders_id"
+      AND "customers"."id" = "__ivm_s"."__ivm_k_customers_id"
+      AND "products"."id" = "__ivm_s"."__ivm_k_products_id")
+$sql$),
+('order_details', 12, 4, ARRAY['insert', 'update', 'batch'], $sql$
 -- current rows built from changed products rows
 INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
 SELECT "order_lines"."id" AS "id",
@@ -3234,327 +898,16 @@ SELECT "order_lines"."id" AS "id",
 FROM "public"."order_lines" AS "order_lines",
      "public"."orders" AS "orders",
      "public"."customers" AS "customers",
-     "public"."products" AS "products"
+     "__ivm_added_4" AS "products"
 WHERE ("orders"."id" = "order_lines"."order_id")
   AND ("customers"."id" = "orders"."customer_id")
   AND ("products"."id" = "order_lines"."product_id")
-  AND ("products"."id") IN (SELECT "id" FROM (SELECT "id", "name", "price", -1 AS "__ivm_m__" FROM "immv_old" UNION ALL SELECT "id", "name", "price", 1 AS "__ivm_m__" FROM "immv_new") AS "__ivm_c")
 ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
 SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
 WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::pg_catalog.record
-$sql$
-],
-  on_delete => ARRAY[
-$sql$
--- rows built from deleted products rows
-DELETE FROM "immv"."order_details" WHERE ("__ivm_k_products_id") IN (SELECT "id" FROM "immv_old" AS "__ivm_r")
-$sql$
-]
-);
+$sql$);
 --> statement-breakpoint
--- creates this session's stash tables for multi-statement batches (once per session)
-CREATE FUNCTION "immv"."order_details$stash"() RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-SET datestyle = 'ISO, MDY'
-SET intervalstyle = postgres
-SET timezone = 'UTC'
-SET extra_float_digits = 1
-SET array_nulls = on
-SET transform_null_equals = off
-SET standard_conforming_strings = on
-SET bytea_output = hex
-SET xmloption = content
-SET jit = off
-AS
-$immv$
-#variable_conflict use_column
-BEGIN
-  IF EXISTS (
-    SELECT FROM pg_catalog.pg_class c
-    WHERE c.oid IN (pg_catalog.to_regclass('pg_temp."immv_15b4854b_1"'), pg_catalog.to_regclass('pg_temp."immv_49c7171b_2"'), pg_catalog.to_regclass('pg_temp."immv_16d359e4_3"'), pg_catalog.to_regclass('pg_temp."immv_2b51bc54_4"'))
-      AND c.relowner <> (SELECT r.oid FROM pg_catalog.pg_roles r WHERE r.rolname = CURRENT_USER)
-  ) THEN
-    RAISE EXCEPTION 'immv: a temporary table of this session has the name of a stash table of %, and immv did not create it', 'order_details'
-      USING ERRCODE = 'insufficient_privilege', HINT = 'drop the temporary tables named immv_… in this session';
-  END IF;
-  IF "immv"."stashing"('order_details') THEN
-    RETURN;
-  END IF;
-  IF pg_catalog.to_regclass('pg_temp."immv_15b4854b_1"') IS NULL THEN
-    CREATE TEMP TABLE "immv_15b4854b_1" ON COMMIT DELETE ROWS AS
-      SELECT "id", "order_id", "product_id", "quantity", 0 AS "__ivm_m__" FROM "public"."order_lines" WITH NO DATA;
-  END IF;
-  IF pg_catalog.to_regclass('pg_temp."immv_49c7171b_2"') IS NULL THEN
-    CREATE TEMP TABLE "immv_49c7171b_2" ON COMMIT DELETE ROWS AS
-      SELECT "id", "customer_id", 0 AS "__ivm_m__" FROM "public"."orders" WITH NO DATA;
-  END IF;
-  IF pg_catalog.to_regclass('pg_temp."immv_16d359e4_3"') IS NULL THEN
-    CREATE TEMP TABLE "immv_16d359e4_3" ON COMMIT DELETE ROWS AS
-      SELECT "id", "name", 0 AS "__ivm_m__" FROM "public"."customers" WITH NO DATA;
-  END IF;
-  IF pg_catalog.to_regclass('pg_temp."immv_2b51bc54_4"') IS NULL THEN
-    CREATE TEMP TABLE "immv_2b51bc54_4" ON COMMIT DELETE ROWS AS
-      SELECT "id", "name", "price", 0 AS "__ivm_m__" FROM "public"."products" WITH NO DATA;
-  END IF;
-  PERFORM "immv"."set_stashing"('order_details', true);
-END
-$immv$;
---> statement-breakpoint
--- applies every change collected during a multi-statement batch, once
-CREATE FUNCTION "immv"."order_details$batch"() RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-SET datestyle = 'ISO, MDY'
-SET intervalstyle = postgres
-SET timezone = 'UTC'
-SET extra_float_digits = 1
-SET array_nulls = on
-SET transform_null_equals = off
-SET standard_conforming_strings = on
-SET bytea_output = hex
-SET xmloption = content
-SET jit = off
-AS
-$immv$
-#variable_conflict use_column
-BEGIN
-  PERFORM "immv"."lock_view"('order_details');
-  EXECUTE $sql$
-  -- rows built from changed order_lines rows that no longer satisfy the view
-  DELETE FROM "immv"."order_details" AS "__ivm_s"
-  WHERE ("__ivm_s"."__ivm_k_order_lines_id") IN (SELECT "id" FROM (SELECT "id", "order_id", "product_id", "quantity", "__ivm_m__" FROM pg_temp."immv_15b4854b_1") AS "__ivm_c")
-    AND NOT EXISTS (
-      SELECT FROM "public"."order_lines" AS "order_lines",
-           "public"."orders" AS "orders",
-           "public"."customers" AS "customers",
-           "public"."products" AS "products"
-      WHERE ("orders"."id" = "order_lines"."order_id")
-        AND ("customers"."id" = "orders"."customer_id")
-        AND ("products"."id" = "order_lines"."product_id")
-        AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id"
-        AND "orders"."id" = "__ivm_s"."__ivm_k_orders_id"
-        AND "customers"."id" = "__ivm_s"."__ivm_k_customers_id"
-        AND "products"."id" = "__ivm_s"."__ivm_k_products_id")
-  $sql$;
-  EXECUTE $sql$
-  -- current rows built from changed order_lines rows
-  INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
-  SELECT "order_lines"."id" AS "id",
-         "order_lines"."order_id" AS "order_id",
-         "customers"."name" AS "customer",
-         "products"."name" AS "product",
-         "order_lines"."quantity" AS "quantity",
-         "order_lines"."quantity" * "products"."price" AS "line_total",
-         "order_lines"."id" AS "__ivm_k_order_lines_id",
-         "orders"."id" AS "__ivm_k_orders_id",
-         "customers"."id" AS "__ivm_k_customers_id",
-         "products"."id" AS "__ivm_k_products_id"
-  FROM "public"."order_lines" AS "order_lines",
-       "public"."orders" AS "orders",
-       "public"."customers" AS "customers",
-       "public"."products" AS "products"
-  WHERE ("orders"."id" = "order_lines"."order_id")
-    AND ("customers"."id" = "orders"."customer_id")
-    AND ("products"."id" = "order_lines"."product_id")
-    AND ("order_lines"."id") IN (SELECT "id" FROM (SELECT "id", "order_id", "product_id", "quantity", "__ivm_m__" FROM pg_temp."immv_15b4854b_1") AS "__ivm_c")
-  ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
-  SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-  WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::pg_catalog.record
-  $sql$;
-  EXECUTE $sql$
-  -- rows built from changed orders rows that no longer satisfy the view
-  DELETE FROM "immv"."order_details" AS "__ivm_s"
-  WHERE ("__ivm_s"."__ivm_k_orders_id") IN (SELECT "id" FROM (SELECT "id", "customer_id", "__ivm_m__" FROM pg_temp."immv_49c7171b_2") AS "__ivm_c")
-    AND NOT EXISTS (
-      SELECT FROM "public"."order_lines" AS "order_lines",
-           "public"."orders" AS "orders",
-           "public"."customers" AS "customers",
-           "public"."products" AS "products"
-      WHERE ("orders"."id" = "order_lines"."order_id")
-        AND ("customers"."id" = "orders"."customer_id")
-        AND ("products"."id" = "order_lines"."product_id")
-        AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id"
-        AND "orders"."id" = "__ivm_s"."__ivm_k_orders_id"
-        AND "customers"."id" = "__ivm_s"."__ivm_k_customers_id"
-        AND "products"."id" = "__ivm_s"."__ivm_k_products_id")
-  $sql$;
-  EXECUTE $sql$
-  -- current rows built from changed orders rows
-  INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
-  SELECT "order_lines"."id" AS "id",
-         "order_lines"."order_id" AS "order_id",
-         "customers"."name" AS "customer",
-         "products"."name" AS "product",
-         "order_lines"."quantity" AS "quantity",
-         "order_lines"."quantity" * "products"."price" AS "line_total",
-         "order_lines"."id" AS "__ivm_k_order_lines_id",
-         "orders"."id" AS "__ivm_k_orders_id",
-         "customers"."id" AS "__ivm_k_customers_id",
-         "products"."id" AS "__ivm_k_products_id"
-  FROM "public"."order_lines" AS "order_lines",
-       "public"."orders" AS "orders",
-       "public"."customers" AS "customers",
-       "public"."products" AS "products"
-  WHERE ("orders"."id" = "order_lines"."order_id")
-    AND ("customers"."id" = "orders"."customer_id")
-    AND ("products"."id" = "order_lines"."product_id")
-    AND ("orders"."id") IN (SELECT "id" FROM (SELECT "id", "customer_id", "__ivm_m__" FROM pg_temp."immv_49c7171b_2") AS "__ivm_c")
-  ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
-  SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-  WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::pg_catalog.record
-  $sql$;
-  EXECUTE $sql$
-  -- rows built from changed customers rows that no longer satisfy the view
-  DELETE FROM "immv"."order_details" AS "__ivm_s"
-  WHERE ("__ivm_s"."__ivm_k_customers_id") IN (SELECT "id" FROM (SELECT "id", "name", "__ivm_m__" FROM pg_temp."immv_16d359e4_3") AS "__ivm_c")
-    AND NOT EXISTS (
-      SELECT FROM "public"."order_lines" AS "order_lines",
-           "public"."orders" AS "orders",
-           "public"."customers" AS "customers",
-           "public"."products" AS "products"
-      WHERE ("orders"."id" = "order_lines"."order_id")
-        AND ("customers"."id" = "orders"."customer_id")
-        AND ("products"."id" = "order_lines"."product_id")
-        AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id"
-        AND "orders"."id" = "__ivm_s"."__ivm_k_orders_id"
-        AND "customers"."id" = "__ivm_s"."__ivm_k_customers_id"
-        AND "products"."id" = "__ivm_s"."__ivm_k_products_id")
-  $sql$;
-  EXECUTE $sql$
-  -- current rows built from changed customers rows
-  INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
-  SELECT "order_lines"."id" AS "id",
-         "order_lines"."order_id" AS "order_id",
-         "customers"."name" AS "customer",
-         "products"."name" AS "product",
-         "order_lines"."quantity" AS "quantity",
-         "order_lines"."quantity" * "products"."price" AS "line_total",
-         "order_lines"."id" AS "__ivm_k_order_lines_id",
-         "orders"."id" AS "__ivm_k_orders_id",
-         "customers"."id" AS "__ivm_k_customers_id",
-         "products"."id" AS "__ivm_k_products_id"
-  FROM "public"."order_lines" AS "order_lines",
-       "public"."orders" AS "orders",
-       "public"."customers" AS "customers",
-       "public"."products" AS "products"
-  WHERE ("orders"."id" = "order_lines"."order_id")
-    AND ("customers"."id" = "orders"."customer_id")
-    AND ("products"."id" = "order_lines"."product_id")
-    AND ("customers"."id") IN (SELECT "id" FROM (SELECT "id", "name", "__ivm_m__" FROM pg_temp."immv_16d359e4_3") AS "__ivm_c")
-  ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
-  SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-  WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::pg_catalog.record
-  $sql$;
-  EXECUTE $sql$
-  -- rows built from changed products rows that no longer satisfy the view
-  DELETE FROM "immv"."order_details" AS "__ivm_s"
-  WHERE ("__ivm_s"."__ivm_k_products_id") IN (SELECT "id" FROM (SELECT "id", "name", "price", "__ivm_m__" FROM pg_temp."immv_2b51bc54_4") AS "__ivm_c")
-    AND NOT EXISTS (
-      SELECT FROM "public"."order_lines" AS "order_lines",
-           "public"."orders" AS "orders",
-           "public"."customers" AS "customers",
-           "public"."products" AS "products"
-      WHERE ("orders"."id" = "order_lines"."order_id")
-        AND ("customers"."id" = "orders"."customer_id")
-        AND ("products"."id" = "order_lines"."product_id")
-        AND "order_lines"."id" = "__ivm_s"."__ivm_k_order_lines_id"
-        AND "orders"."id" = "__ivm_s"."__ivm_k_orders_id"
-        AND "customers"."id" = "__ivm_s"."__ivm_k_customers_id"
-        AND "products"."id" = "__ivm_s"."__ivm_k_products_id")
-  $sql$;
-  EXECUTE $sql$
-  -- current rows built from changed products rows
-  INSERT INTO "immv"."order_details" AS "__ivm_s" ("id", "order_id", "customer", "product", "quantity", "line_total", "__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id")
-  SELECT "order_lines"."id" AS "id",
-         "order_lines"."order_id" AS "order_id",
-         "customers"."name" AS "customer",
-         "products"."name" AS "product",
-         "order_lines"."quantity" AS "quantity",
-         "order_lines"."quantity" * "products"."price" AS "line_total",
-         "order_lines"."id" AS "__ivm_k_order_lines_id",
-         "orders"."id" AS "__ivm_k_orders_id",
-         "customers"."id" AS "__ivm_k_customers_id",
-         "products"."id" AS "__ivm_k_products_id"
-  FROM "public"."order_lines" AS "order_lines",
-       "public"."orders" AS "orders",
-       "public"."customers" AS "customers",
-       "public"."products" AS "products"
-  WHERE ("orders"."id" = "order_lines"."order_id")
-    AND ("customers"."id" = "orders"."customer_id")
-    AND ("products"."id" = "order_lines"."product_id")
-    AND ("products"."id") IN (SELECT "id" FROM (SELECT "id", "name", "price", "__ivm_m__" FROM pg_temp."immv_2b51bc54_4") AS "__ivm_c")
-  ON CONFLICT ("__ivm_k_order_lines_id", "__ivm_k_orders_id", "__ivm_k_customers_id", "__ivm_k_products_id") DO UPDATE
-  SET "id" = EXCLUDED."id", "order_id" = EXCLUDED."order_id", "customer" = EXCLUDED."customer", "product" = EXCLUDED."product", "quantity" = EXCLUDED."quantity", "line_total" = EXCLUDED."line_total"
-  WHERE ROW("__ivm_s"."id", "__ivm_s"."order_id", "__ivm_s"."customer", "__ivm_s"."product", "__ivm_s"."quantity", "__ivm_s"."line_total")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."order_id", EXCLUDED."customer", EXCLUDED."product", EXCLUDED."quantity", EXCLUDED."line_total")::pg_catalog.record
-  $sql$;
-  DELETE FROM pg_temp."immv_15b4854b_1";
-  DELETE FROM pg_temp."immv_49c7171b_2";
-  DELETE FROM pg_temp."immv_16d359e4_3";
-  DELETE FROM pg_temp."immv_2b51bc54_4";
-  PERFORM "immv"."set_stashing"('order_details', false);
-END
-$immv$;
---> statement-breakpoint
-CREATE TRIGGER "immv_order_details_0_before" BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON "public"."order_lines"
-  FOR EACH STATEMENT EXECUTE FUNCTION "immv"."order_details$before"();
---> statement-breakpoint
-CREATE TRIGGER "immv_order_details_1_insert" AFTER INSERT ON "public"."order_lines"
-  REFERENCING NEW TABLE AS "immv_new" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."order_details$t1_order_lines"();
---> statement-breakpoint
-CREATE TRIGGER "immv_order_details_2_update" AFTER UPDATE ON "public"."order_lines"
-  REFERENCING OLD TABLE AS "immv_old" NEW TABLE AS "immv_new" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."order_details$t1_order_lines"();
---> statement-breakpoint
-CREATE TRIGGER "immv_order_details_3_delete" AFTER DELETE ON "public"."order_lines"
-  REFERENCING OLD TABLE AS "immv_old" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."order_details$t1_order_lines"();
---> statement-breakpoint
-CREATE TRIGGER "immv_order_details_4_truncate" AFTER TRUNCATE ON "public"."order_lines"
-  FOR EACH STATEMENT EXECUTE FUNCTION "immv"."order_details$t1_order_lines"();
---> statement-breakpoint
-CREATE TRIGGER "immv_order_details_0_before" BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON "public"."orders"
-  FOR EACH STATEMENT EXECUTE FUNCTION "immv"."order_details$before"();
---> statement-breakpoint
-CREATE TRIGGER "immv_order_details_1_insert" AFTER INSERT ON "public"."orders"
-  REFERENCING NEW TABLE AS "immv_new" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."order_details$t2_orders"();
---> statement-breakpoint
-CREATE TRIGGER "immv_order_details_2_update" AFTER UPDATE ON "public"."orders"
-  REFERENCING OLD TABLE AS "immv_old" NEW TABLE AS "immv_new" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."order_details$t2_orders"();
---> statement-breakpoint
-CREATE TRIGGER "immv_order_details_3_delete" AFTER DELETE ON "public"."orders"
-  REFERENCING OLD TABLE AS "immv_old" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."order_details$t2_orders"();
---> statement-breakpoint
-CREATE TRIGGER "immv_order_details_4_truncate" AFTER TRUNCATE ON "public"."orders"
-  FOR EACH STATEMENT EXECUTE FUNCTION "immv"."order_details$t2_orders"();
---> statement-breakpoint
-CREATE TRIGGER "immv_order_details_0_before" BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON "public"."customers"
-  FOR EACH STATEMENT EXECUTE FUNCTION "immv"."order_details$before"();
---> statement-breakpoint
-CREATE TRIGGER "immv_order_details_1_insert" AFTER INSERT ON "public"."customers"
-  REFERENCING NEW TABLE AS "immv_new" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."order_details$t3_customers"();
---> statement-breakpoint
-CREATE TRIGGER "immv_order_details_2_update" AFTER UPDATE ON "public"."customers"
-  REFERENCING OLD TABLE AS "immv_old" NEW TABLE AS "immv_new" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."order_details$t3_customers"();
---> statement-breakpoint
-CREATE TRIGGER "immv_order_details_3_delete" AFTER DELETE ON "public"."customers"
-  REFERENCING OLD TABLE AS "immv_old" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."order_details$t3_customers"();
---> statement-breakpoint
-CREATE TRIGGER "immv_order_details_4_truncate" AFTER TRUNCATE ON "public"."customers"
-  FOR EACH STATEMENT EXECUTE FUNCTION "immv"."order_details$t3_customers"();
---> statement-breakpoint
-CREATE TRIGGER "immv_order_details_0_before" BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON "public"."products"
-  FOR EACH STATEMENT EXECUTE FUNCTION "immv"."order_details$before"();
---> statement-breakpoint
-CREATE TRIGGER "immv_order_details_1_insert" AFTER INSERT ON "public"."products"
-  REFERENCING NEW TABLE AS "immv_new" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."order_details$t4_products"();
---> statement-breakpoint
-CREATE TRIGGER "immv_order_details_2_update" AFTER UPDATE ON "public"."products"
-  REFERENCING OLD TABLE AS "immv_old" NEW TABLE AS "immv_new" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."order_details$t4_products"();
---> statement-breakpoint
-CREATE TRIGGER "immv_order_details_3_delete" AFTER DELETE ON "public"."products"
-  REFERENCING OLD TABLE AS "immv_old" FOR EACH STATEMENT EXECUTE FUNCTION "immv"."order_details$t4_products"();
---> statement-breakpoint
-CREATE TRIGGER "immv_order_details_4_truncate" AFTER TRUNCATE ON "public"."products"
-  FOR EACH STATEMENT EXECUTE FUNCTION "immv"."order_details$t4_products"();
+SELECT "immv"."install_program"('order_details');
 --> statement-breakpoint
 -- the base columns this view uses: PostgreSQL refuses to drop or retype them while it exists
 CREATE VIEW "immv"."order_details$base_columns" AS

@@ -9,39 +9,21 @@ import {
   type TrackedExtremum,
   trackedExtrema,
 } from "./aggregate-state.js";
-import { deltaTerms } from "./delta-terms.js";
 import { expressionSql } from "./expression-sql.js";
-import { type DeltaSource, fromWhere, occurrenceSource } from "./query.js";
+import { fromWhere, INPUT_RELATION, occurrenceSource } from "./query.js";
 import { ident, indent, qualified } from "./sql.js";
 
 /**
- * Statements that bring an aggregate view up to date after the tables in `changedTables` changed:
- * the change of the view's input rows is summarised to one row per group, then folded into the
- * stored groups with one upsert (groups appear, change in place, and are deleted when no input
- * row is left). When a removed value may have been a group's min or max, only that group's
- * extremum is recomputed from the base tables — in a statement of its own, so that in READ
- * COMMITTED it sees every transaction that committed before this one locked the group.
+ * An aggregate view's steps over the change of its input rows (`__ivm_input`): the change is
+ * summarised to one row per group, then folded into the stored groups with one upsert (groups
+ * appear, change in place, and are deleted when no input row is left — see deleteEmptySql). When
+ * a removed value may have been a group's min or max, only that group's extremum is recomputed
+ * from the base tables — in a statement of its own, so that in READ COMMITTED it sees every
+ * transaction that committed before this one locked the group.
  */
-export function aggregateApply(
-  plan: MaintenancePlan,
-  delta: DeltaSource,
-  changedTables: Set<string>,
-  insertsOnly = false,
-): string[] {
+export function foldSql(plan: MaintenancePlan): string {
   const layout = plan.aggregate as AggregateLayout;
-  const grouped = layout.groupColumns.length > 0;
-  const terms = deltaTerms(plan, delta, changedTables, termColumns(plan, layout));
-  const changes = terms.map((t) => indent(t, 4)).join("\n    UNION ALL\n");
-  const statements = [grouped ? upsertGroups(plan, layout, changes) : updateTotal(plan, layout, changes)];
-  // Inserts only add rows: no group empties, no extremum is removed.
-  if (insertsOnly) return statements;
-  if (grouped) {
-    statements.push(
-      `-- groups without input rows are gone from the view\nDELETE FROM ${storage(plan)} WHERE ${ident(COUNT_COLUMN)} <= 0`,
-    );
-  }
-  if (layout.hasExtrema) statements.push(recomputeExtrema(plan, layout, changes));
-  return statements;
+  return layout.groupColumns.length > 0 ? upsertGroups(plan, layout) : updateTotal(plan, layout);
 }
 
 function storage(plan: MaintenancePlan): string {
@@ -52,8 +34,8 @@ function argumentColumn(j: number): string {
   return ident(`__ivm_x${j + 1}`);
 }
 
-/** The change rows carry each group key under its storage name and each argument as __ivm_x<j>. */
-function termColumns(plan: MaintenancePlan, layout: AggregateLayout): string[] {
+/** The input rows carry each group key under its storage name and each argument as __ivm_x<j>. */
+export function termColumns(plan: MaintenancePlan, layout: AggregateLayout): string[] {
   const aggregation = plan.query.aggregation!;
   return [
     ...aggregation.groupKeys.map((k, i) => `${expressionSql(k)} AS ${ident(layout.groupColumns[i]!.name)}`),
@@ -61,22 +43,19 @@ function termColumns(plan: MaintenancePlan, layout: AggregateLayout): string[] {
   ];
 }
 
-/** The summarised change: one row per group (or one row in all) with the state columns' deltas. */
-/** The change rows summarised per group (or in all, without GROUP BY) into `items`. */
-function perGroup(layout: AggregateLayout, changes: string, items: string[]): string {
+/** The input change summarised per group (or in all, without GROUP BY) into `items`. */
+function perGroup(layout: AggregateLayout, items: string[]): string {
   const keys = layout.groupColumns.map((g) => ident(g.name));
   return [
     `SELECT ${[...keys, ...items].join(",\n       ")}`,
-    "FROM (",
-    changes,
-    ') AS "__ivm_t"',
+    `FROM ${INPUT_RELATION} AS "__ivm_t"`,
     ...(keys.length > 0 ? [`GROUP BY ${keys.join(", ")}`] : []),
   ].join("\n");
 }
 
 /** The summarised change: the state columns' deltas, per group. */
-function summary(layout: AggregateLayout, changes: string, extra: string[] = []): string {
-  return perGroup(layout, changes, [
+function summary(layout: AggregateLayout, extra: string[] = []): string {
+  return perGroup(layout, [
     `COALESCE(pg_catalog.sum(${ident(SIGN_COLUMN)}), 0) AS ${ident(COUNT_COLUMN)}`,
     ...layout.calls.flatMap((c, j) => changeState(c, argumentColumn(j))),
     ...extra,
@@ -101,7 +80,7 @@ function assignments(layout: AggregateLayout, s: string, d: string): string {
   return all.map(([column, expr]) => `${ident(column)} = ${expr}`).join(",\n    ");
 }
 
-function upsertGroups(plan: MaintenancePlan, layout: AggregateLayout, changes: string): string {
+function upsertGroups(plan: MaintenancePlan, layout: AggregateLayout): string {
   const keys = layout.groupColumns.map((g) => ident(g.name));
   const columns = [...keys, ...stateColumns(layout).map(ident)];
   return [
@@ -109,7 +88,7 @@ function upsertGroups(plan: MaintenancePlan, layout: AggregateLayout, changes: s
     `INSERT INTO ${storage(plan)} AS "__ivm_s" (${columns.join(", ")})`,
     `SELECT ${columns.join(", ")}`,
     "FROM (",
-    indent(summary(layout, changes), 2),
+    indent(summary(layout), 2),
     ') AS "__ivm_d"',
     `ORDER BY ${keys.join(", ")}`,
     `ON CONFLICT (${keys.join(", ")}) DO UPDATE`,
@@ -117,13 +96,13 @@ function upsertGroups(plan: MaintenancePlan, layout: AggregateLayout, changes: s
   ].join("\n");
 }
 
-function updateTotal(plan: MaintenancePlan, layout: AggregateLayout, changes: string): string {
+function updateTotal(plan: MaintenancePlan, layout: AggregateLayout): string {
   return [
     "-- fold the change into the view's single row",
     `UPDATE ${storage(plan)} AS "__ivm_s"`,
     `SET ${assignments(layout, '"__ivm_s"', '"__ivm_d"')}`,
     "FROM (",
-    indent(summary(layout, changes, ['pg_catalog.count(*) AS "__ivm_rows"']), 2),
+    indent(summary(layout, ['pg_catalog.count(*) AS "__ivm_rows"']), 2),
     ') AS "__ivm_d"',
     `WHERE "__ivm_d"."__ivm_rows" > 0`,
   ].join("\n");
@@ -134,7 +113,8 @@ function sameKey(group: GroupColumn, a: string, b: string): string {
   return group.notNull ? `${a} = ${b}` : `(${a} = ${b} OR (${a} IS NULL AND ${b} IS NULL))`;
 }
 
-function recomputeExtrema(plan: MaintenancePlan, layout: AggregateLayout, changes: string): string {
+export function recomputeExtremaSql(plan: MaintenancePlan): string {
+  const layout = plan.aggregate as AggregateLayout;
   const aggregation = plan.query.aggregation!;
   const s = '"__ivm_s"';
   const d = '"__ivm_d"';
@@ -159,7 +139,6 @@ function recomputeExtrema(plan: MaintenancePlan, layout: AggregateLayout, change
   );
   const summaryOfRemoved = perGroup(
     layout,
-    changes,
     extrema.map(({ inChanges }) => removedExtremum(inChanges)),
   );
   const matches = layout.groupColumns.map((g) => sameKey(g, `${s}.${ident(g.name)}`, `${d}.${ident(g.name)}`));

@@ -1,24 +1,37 @@
 import type { ExistsCondition, Occurrence } from "../ir.js";
 import { COUNT_COLUMN, SIGN_COLUMN } from "../plan/columns.js";
 import type { BaseTable, MaintenancePlan } from "../plan/plan.js";
+import { type ChangeRelation, tableOf } from "../plan/program.js";
 import { initialState } from "./aggregate-state.js";
 import { expressionSql } from "./expression-sql.js";
 import { ident, qualified } from "./sql.js";
 
 /**
  * How an occurrence is read in one term of a delta query:
- * - `post`: the table as it is now (after the statement);
- * - `delta`: the signed change rows (`__ivm_m__` = +1 inserted, -1 deleted);
- * - `pre`: the table as it was before the batch, rebuilt as post ⊎ (−delta) — no snapshot needed.
+ * - `post`: the table as it is now (after the change);
+ * - `delta`: its signed change rows (`__ivm_m__` = +1 added, -1 removed);
+ * - `pre`: the table as it was before the change, rebuilt as post ⊎ (−delta) — no snapshot needed.
  */
 export type Binding = "post" | "delta" | "pre";
 
-/** SQL producing a base table's signed change rows: its maintenance columns plus `__ivm_m__`. */
-export type DeltaSource = (table: BaseTable) => string;
-
-export function tableOf(plan: MaintenancePlan, occurrence: Occurrence): BaseTable {
-  return plan.baseTables.find((t) => t.relation === occurrence.relation) as BaseTable;
+/**
+ * The name a statement reads a change relation by. The runtime replaces each with what the event
+ * at hand provides (transition tables, stash tables, nothing) when it writes the trigger
+ * functions: the view's statements are written once, whatever the event. The analyzer keeps
+ * `__ivm_` out of every name and string of the definition, so these occur nowhere else.
+ */
+export function changeRelation(relation: ChangeRelation): string {
+  return ident(`__ivm_${relation.kind}_${relation.table.index}`);
 }
+
+/** The signed change rows of `table`. */
+export function changesOf(table: BaseTable): string {
+  return changeRelation({ kind: "changes", table });
+}
+
+/** The change of the view's input rows (counted and aggregate views): the union of the input
+ * terms the runtime picks for the event. */
+export const INPUT_RELATION = ident("__ivm_input");
 
 export function tableName(table: BaseTable): string {
   return qualified(table.relation.schema, table.relation.name);
@@ -28,20 +41,14 @@ function columnList(table: BaseTable, prefix = ""): string {
   return table.columns.map((c) => prefix + ident(c)).join(", ");
 }
 
-export function occurrenceSource(
-  plan: MaintenancePlan,
-  occurrence: Occurrence,
-  binding: Binding,
-  delta?: DeltaSource,
-): string {
+export function occurrenceSource(plan: MaintenancePlan, occurrence: Occurrence, binding: Binding): string {
   const table = tableOf(plan, occurrence);
   const alias = ident(occurrence.alias);
   if (binding === "post") return `${tableName(table)} AS ${alias}`;
-  const change = (delta as DeltaSource)(table);
-  if (binding === "delta") return `(${change}) AS ${alias}`;
+  if (binding === "delta") return `${changesOf(table)} AS ${alias}`;
   return [
     `(SELECT ${columnList(table)}, 1 AS ${ident(SIGN_COLUMN)} FROM ${tableName(table)}`,
-    ` UNION ALL SELECT ${columnList(table, '"__ivm_d".')}, -"__ivm_d".${ident(SIGN_COLUMN)} FROM (${change}) AS "__ivm_d") AS ${alias}`,
+    ` UNION ALL SELECT ${columnList(table, '"__ivm_d".')}, -"__ivm_d".${ident(SIGN_COLUMN)} FROM ${changesOf(table)} AS "__ivm_d") AS ${alias}`,
   ].join("\n");
 }
 

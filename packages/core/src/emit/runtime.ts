@@ -1,6 +1,7 @@
 import { batchSettingsSql } from "./batch-settings.js";
 import { RUNTIME_SETTINGS } from "./pinned-settings.js";
 import { PLPGSQL_PRELUDE } from "./plpgsql.js";
+import { programRuntimeSql } from "./runtime-program.js";
 import { dollarQuote, ident, literal, qualified } from "./sql.js";
 import { tableFunctionGeneratorSql } from "./table-function.js";
 
@@ -8,13 +9,13 @@ import { tableFunctionGeneratorSql } from "./table-function.js";
  * Version of the runtime below, recorded in `immv.runtime`. Raise it whenever the runtime's SQL
  * changes. Version 1 is the runtime released before versions were recorded (no `immv.runtime`).
  */
-export const RUNTIME_VERSION = 2;
+export const RUNTIME_VERSION = 3;
 
 /**
  * The oldest runtime whose functions a view's own code calls. Raised only when views start
  * calling something new, so a runtime upgrade does not change (and rebuild) every view.
  */
-export const RUNTIME_REQUIRED_BY_VIEWS = 2;
+export const RUNTIME_REQUIRED_BY_VIEWS = 3;
 
 /**
  * How a view's creation script gets its runtime: `install` carries the whole runtime (installing
@@ -206,7 +207,9 @@ END
 
 ${batchingSql(schema)}
 
-${tableFunctionGeneratorSql(schema)}`;
+${tableFunctionGeneratorSql(schema)}
+
+${programRuntimeSql(schema)}`;
 }
 
 function batchingSql(schema: string): string {

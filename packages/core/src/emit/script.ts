@@ -1,10 +1,12 @@
 import { replaceExpressions } from "../ir/expression-walk.js";
 import { COUNT_COLUMN } from "../plan/columns.js";
 import type { MaintenancePlan } from "../plan/plan.js";
+import { planProgram } from "../plan/program.js";
 import { resultExpression } from "./aggregate-state.js";
 import { dependencyViewSql } from "./dependency-view.js";
 import { expressionSql } from "./expression-sql.js";
-import { maintenanceFunctions, triggerDdl } from "./functions.js";
+import { maintenanceFunctionSignatures } from "./functions.js";
+import { programSql } from "./program-sql.js";
 import { populateSelect, tableName } from "./query.js";
 import { type RuntimeMode, requireRuntimeSql, runtimeSql } from "./runtime.js";
 import { ident, literal, qualified } from "./sql.js";
@@ -40,7 +42,6 @@ export function createScript(
   const view = qualified(plan.viewSchema, plan.name);
   const visible = plan.query.outputs.map((o) => ident(o.name));
   const populate = `INSERT INTO ${storage}\n${populateSelect(plan)}`;
-  const functions = maintenanceFunctions(plan);
   const grouped = plan.strategy !== "aggregate" || plan.uniqueKey.length > 0;
   const indexes = [
     // Aggregate views without GROUP BY have exactly one row and need no key.
@@ -73,7 +74,7 @@ VALUES (
   ${literal(info.hash)}, ${literal(info.compilerVersion)}, ${literal(plan.strategy)},
   ${literal(populate)},
   ARRAY[${plan.baseTables.map((t) => literal(tableName(t))).join(", ")}]::text[],
-  ARRAY[${functions.signatures.map(literal).join(", ")}]::text[]
+  ARRAY[${maintenanceFunctionSignatures(plan).map(literal).join(", ")}]::text[]
 );`;
   const parts = [
     `-- immv ${info.compilerVersion}: incrementally maintained view ${view}`,
@@ -96,8 +97,7 @@ VALUES (
   WHEN (pg_catalog.pg_trigger_depth() < 1 AND pg_catalog.current_setting('immv.writing', true) IS DISTINCT FROM 'on')
   EXECUTE FUNCTION ${qualified(plan.schema, "refuse_write")}();`,
     `-- what applications query\nCREATE VIEW ${view} AS\n${viewBody};`,
-    ...functions.ddl,
-    triggerDdl(plan).join("\n"),
+    programSql(planProgram(plan)),
     dependencyViewSql(plan),
   ];
   const script = `${parts.join("\n\n")}\n`;
