@@ -19,6 +19,8 @@ export interface BenchOptions {
   note: string | undefined;
   keep: boolean;
   seed: number;
+  /** Another immv checkout (built) whose core is measured as the contender "immv (baseline)". */
+  baseline: string | undefined;
   /** The command line, for the report. */
   command: string;
 }
@@ -67,6 +69,10 @@ export function parseOptions(argv: string[], defaultOut: string): BenchOptions {
     .option("--note <text>", "a remark for the report, such as what else ran on the machine")
     .option("--keep", "keep the scratch database afterwards", false)
     .option("--seed <n>", "seed of the statements' random choices", parseSeed, 1)
+    .option(
+      "--baseline <checkout>",
+      "another immv checkout, built (npm run build there): its core is measured too, as the contender 'immv (baseline)', with ratios immv / baseline",
+    )
     .showHelpAfterError()
     .parse(argv, { from: "user" });
   const o = program.opts<{
@@ -80,6 +86,7 @@ export function parseOptions(argv: string[], defaultOut: string): BenchOptions {
     note?: string;
     keep: boolean;
     seed: number;
+    baseline?: string;
   }>();
   if (o.url !== undefined && !/^postgres(ql)?:\/\//.test(o.url))
     program.error("error: option '--url <url>' expects a postgres:// or postgresql:// URL");
@@ -96,6 +103,7 @@ export function parseOptions(argv: string[], defaultOut: string): BenchOptions {
     note: o.note,
     keep: o.keep,
     seed: o.seed,
+    baseline: o.baseline,
     command: ["npm run bench --", ...argv].join(" ").replace(/postgres(ql)?:\/\/\S+/g, (u) => redact(u)),
   };
 }

@@ -1,10 +1,11 @@
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { expect, inject, test } from "vitest";
 // The test server's URL, provided by the suite's global setup (its declaration of "serverUrl").
 import type {} from "../../test/support/global-setup.js";
-import { CONTENDERS } from "./contenders/index.js";
+import { CONTENDERS, loadBaseline } from "./contenders/index.js";
 import { parseOptions } from "./options.js";
 import { silentProgress } from "./progress.js";
 import { writeReport } from "./report/write.js";
@@ -55,4 +56,35 @@ test("quick run on PGlite: pg_ivm takes part and its views equal their queries",
   expectEveryViewVerified(results, ["join", "aggregate"], ["create", "single-row"]);
   expect(results.verifications.filter((v) => v.contender === "pg_ivm").length).toBeGreaterThan(0);
   expect(results.skipped).toEqual([]);
+});
+
+test("quick run with --baseline: a second immv build takes part in its own runtime schema, with its ratio column", async () => {
+  // This checkout as its own baseline: `npm test` builds it first.
+  const checkout = fileURLToPath(new URL("../..", import.meta.url));
+  const { results, report } = await quickRun([
+    ...["--url", inject("serverUrl"), "--views", "join,aggregate", "--scenario", "single-row,bulk"],
+    ...["--contenders", "none,immv", "--baseline", checkout],
+  ]);
+  expect(results.verifications.filter((v) => v.missing > 0 || v.extra > 0)).toEqual([]);
+  for (const view of ["join", "aggregate"])
+    for (const contender of ["immv", "immv_baseline"])
+      expect(
+        results.verifications.filter((v) => v.view === view && v.contender === contender).map((v) => v.scenario),
+        `${view} / ${contender}`,
+      ).toEqual(["create", "single-row", "bulk"]);
+  expect(results.baseline?.checkout).toBe(checkout.replace(/\/$/, ""));
+  const header = report.split("\n").find((line) => line.startsWith("| operation |"));
+  expect(header).toContain("| immv | immv (baseline) |");
+  expect(header).toContain("| IMMV / baseline |");
+  expect(report).toContain("p50 within 10% of the baseline");
+  expect(report).toContain("bulk statements: no slower than the baseline");
+});
+
+test("--baseline with an unbuilt checkout fails, naming the command that builds it", async () => {
+  const checkout = mkdtempSync(join(tmpdir(), "immv-unbuilt-"));
+  mkdirSync(join(checkout, "packages/core"), { recursive: true });
+  writeFileSync(join(checkout, "packages/core/package.json"), "{}");
+  await expect(loadBaseline(checkout)).rejects.toThrow(
+    /dist\/index\.js is missing; build that checkout first: .*npm run build/,
+  );
 });

@@ -1,4 +1,4 @@
-import type { ContenderId } from "./contenders/index.js";
+import type { BaselineInfo, ContenderId } from "./contenders/index.js";
 
 export type Scenario = "single-row" | "bulk" | "large" | "writers" | "create";
 
@@ -41,6 +41,8 @@ export interface Results {
   unavailable: { view: string; contender: ContenderId; reason: string }[];
   /** Scenarios left out, and why. */
   skipped: string[];
+  /** The other checkout measured as "immv (baseline)" (`--baseline`), when there was one. */
+  baseline?: BaselineInfo;
   /** Why the run stopped early; the figures gathered until then are kept. */
   failure?: string;
 }

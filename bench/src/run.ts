@@ -1,5 +1,5 @@
 import os from "node:os";
-import { CONTENDERS, type Contender } from "./contenders/index.js";
+import { CONTENDERS, type Contender, inReportOrder, loadBaseline } from "./contenders/index.js";
 import { dataShape, loadAccounts, schemaSql } from "./data.js";
 import type { Engine, Session } from "./engine/engine.js";
 import { pgliteEngine } from "./engine/pglite.js";
@@ -28,13 +28,17 @@ export interface BenchRun {
 
 /** Loads the data once per contender, then measures every selected view and scenario. */
 export async function runBench(options: BenchOptions, progress: Progress): Promise<BenchRun> {
+  // Before anything else: a missing or unbuilt baseline stops the run before the data is loaded.
+  const baseline = options.baseline === undefined ? undefined : await loadBaseline(options.baseline);
+  if (baseline) progress.log(`baseline: immv at ${baseline.info.commit} in ${baseline.info.checkout}`);
   progress.log(options.url ? "connecting to the PostgreSQL server…" : "starting PGlite with pg_ivm…");
   const engine = options.url ? await postgresEngine(options.url, options.keep) : await pgliteEngine();
   const started = new Date();
   const loadAtStart = os.loadavg()[0]!;
   const results = emptyResults();
+  if (baseline) results.baseline = baseline.info;
   try {
-    const contenders = availableContenders(engine, options, results);
+    const contenders = inReportOrder(availableContenders(engine, options, results), baseline?.contender);
     const shape = dataShape(options.rows);
     progress.phase("loading data", shape.accounts * contenders.length);
     for (const contender of contenders) {

@@ -10,7 +10,8 @@ export async function timed(ddl: () => Promise<void>): Promise<Created> {
   return { ms: performance.now() - start };
 }
 
-export type ContenderId = "none" | "immv" | "trigger" | "refresh" | "pg_ivm";
+/** `immv_baseline`: a second immv build in the same run (`--baseline`), see baseline.ts. */
+export type ContenderId = "none" | "immv" | "immv_baseline" | "trigger" | "refresh" | "pg_ivm";
 
 /** One way of having (or not having) the view; each contender works on its own copy of the tables. */
 export interface Contender {

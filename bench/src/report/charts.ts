@@ -2,15 +2,14 @@ import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as vega from "vega";
 import { compile, type TopLevelSpec } from "vega-lite";
-import { CONTENDERS } from "../contenders/index.js";
+import { ALL_CONTENDERS, labelOf } from "../contenders/index.js";
 import type { Results, Scenario } from "../results.js";
 import { median } from "../stats.js";
 import { VIEWS } from "../views/index.js";
 import { throughput } from "./figures.js";
 
-const contenderOrder = CONTENDERS.map((c) => c.label);
+const contenderOrder = ALL_CONTENDERS.map((c) => c.label);
 const viewOrder = VIEWS.map((v) => v.key);
-const labelOf = (id: string) => CONTENDERS.find((c) => c.id === id)?.label ?? id;
 const color = {
   field: "contender",
   type: "nominal",

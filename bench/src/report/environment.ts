@@ -10,6 +10,8 @@ export interface Environment {
   engine: string;
   shape: DataShape;
   command: string;
+  /** The commit of the checkout this bench ran from, whose core is the "immv" contender. */
+  commit: string;
   /** 1-minute load average when the run started and ended: other work on the machine shows here. */
   load: [number, number];
   minutes: number;

@@ -1,4 +1,6 @@
+import { BASELINE_ID, type ContenderId } from "../contenders/index.js";
 import type { Results } from "../results.js";
+import { median } from "../stats.js";
 import { operations, throughput, typical } from "./figures.js";
 
 export interface GoalCheck {
@@ -8,24 +10,65 @@ export interface GoalCheck {
   met: boolean | undefined;
 }
 
-/** The worst (largest) ratio a/b over the operations, with the operation it came from. */
-function worst(
+/** The ratios a/b (p50 / medians) of every operation of the scenario on the views. */
+function ratios(
   results: Results,
   views: string[],
   scenario: "single-row" | "bulk" | "large",
-  a: "immv",
-  b: "pg_ivm" | "trigger" | "refresh",
+  a: ContenderId,
+  b: ContenderId,
   ops: (op: string) => boolean = () => true,
-): { ratio: number; where: string } | undefined {
-  let found: { ratio: number; where: string } | undefined;
+): { ratio: number; where: string }[] {
+  const found: { ratio: number; where: string }[] = [];
   for (const view of views)
     for (const op of operations(results, view, scenario).filter(ops)) {
       const x = typical(results, view, scenario, op, a);
       const y = typical(results, view, scenario, op, b);
-      if (x === undefined || y === undefined) continue;
-      if (!found || x / y > found.ratio) found = { ratio: x / y, where: `${view}, ${op}` };
+      if (x !== undefined && y !== undefined) found.push({ ratio: x / y, where: `${view}, ${op}` });
     }
   return found;
+}
+
+/** The worst (largest) ratio a/b over the operations, with the operation it came from. */
+function worst(...args: Parameters<typeof ratios>): { ratio: number; where: string } | undefined {
+  return ratios(...args).reduce<{ ratio: number; where: string } | undefined>(
+    (w, r) => (!w || r.ratio > w.ratio ? r : w),
+    undefined,
+  );
+}
+
+/** A goal against the baseline: the worst ratio decides; the median and the best show the spread. */
+function againstBaseline(goal: string, found: { ratio: number; where: string }[], limit: number): GoalCheck {
+  if (found.length === 0) return { goal, measured: "not measured in this run", met: undefined };
+  const sorted = [...found].sort((x, y) => x.ratio - y.ratio);
+  const worstOne = sorted[sorted.length - 1]!;
+  const best = sorted[0]!;
+  return {
+    goal,
+    measured: `worst ${worstOne.ratio.toFixed(2)}× (${worstOne.where}), median ${median(found.map((f) => f.ratio)).toFixed(2)}×, best ${best.ratio.toFixed(2)}× (${best.where}) over ${found.length} operations; limit ${limit}×`,
+    met: worstOne.ratio <= limit,
+  };
+}
+
+/**
+ * Issue 12, when the run has a baseline (`--baseline`): one-row INSERT/UPDATE/DELETE p50 on the
+ * join and aggregate views within 10% of the baseline or better, and bulk statements no slower.
+ */
+export function checkBaselineGoals(results: Results): GoalCheck[] {
+  if (!results.baseline) return [];
+  const views = [...new Set(results.timings.map((t) => t.view))];
+  return [
+    againstBaseline(
+      "one-row INSERT/UPDATE/DELETE, join and aggregate IMMV: p50 within 10% of the baseline or better (IMMV / baseline)",
+      ratios(results, ["join", "aggregate"], "single-row", "immv", BASELINE_ID),
+      1.1,
+    ),
+    againstBaseline(
+      "bulk statements: no slower than the baseline (IMMV / baseline, median of the repeats)",
+      ratios(results, views, "bulk", "immv", BASELINE_ID),
+      1,
+    ),
+  ];
 }
 
 function check(goal: string, found: { ratio: number; where: string } | undefined, limit: number, missing: string) {
@@ -44,6 +87,7 @@ export function checkGoals(results: Results): GoalCheck[] {
   const tps = (c: "immv" | "pg_ivm") => throughput(results, "aggregate", 8, c);
   const writers8 = tps("immv") !== undefined && tps("pg_ivm") !== undefined;
   return [
+    ...checkBaselineGoals(results),
     check(
       "one-row writes, join and aggregate IMMV: at or below pg_ivm (IMMV / pg_ivm, p50)",
       worst(results, oneRow, "single-row", "immv", "pg_ivm"),

@@ -1,4 +1,4 @@
-import { CONTENDERS, type ContenderId } from "../contenders/index.js";
+import { ALL_CONTENDERS, BASELINE_ID, type ContenderId, labelOf } from "../contenders/index.js";
 import type { Results, Scenario } from "../results.js";
 import type { Settings } from "../settings.js";
 import { VIEWS } from "../views/index.js";
@@ -7,7 +7,11 @@ import { operations, p99, throughput, typical, writerP99 } from "./figures.js";
 import { ms, ratio, table } from "./format.js";
 import { checkGoals } from "./goals.js";
 
-const label = (id: ContenderId) => CONTENDERS.find((c) => c.id === id)!.label;
+const label = labelOf;
+
+/** The contenders with a column in this report: the baseline only when the run had one. */
+const columns = (results: Results): ContenderId[] =>
+  ALL_CONTENDERS.map((c) => c.id).filter((id) => id !== BASELINE_ID || results.baseline !== undefined);
 
 /** Why a contender has no figures for a view, or undefined when it has them. */
 function missing(results: Results, view: string, id: ContenderId): string | undefined {
@@ -24,11 +28,15 @@ const RATIOS: [string, ContenderId, ContenderId][] = [
   ["IMMV / pg_ivm", "immv", "pg_ivm"],
   ["REFRESH / IMMV", "refresh", "immv"],
 ];
+const BASELINE_RATIO: [string, ContenderId, ContenderId] = ["IMMV / baseline", "immv", BASELINE_ID];
+
+/** The ratio columns; IMMV / baseline first when the run had a baseline. */
+const ratios = (results: Results) => (results.baseline ? [BASELINE_RATIO, ...RATIOS] : RATIOS);
 
 function timingTable(results: Results, view: string, scenario: Scenario, withP99: boolean): string | undefined {
   const ops = operations(results, view, scenario);
   if (ops.length === 0) return undefined;
-  const ids = CONTENDERS.map((c) => c.id);
+  const ids = columns(results);
   const rows = ops.map((op) => [
     op,
     ...ids.map((id) => {
@@ -36,17 +44,17 @@ function timingTable(results: Results, view: string, scenario: Scenario, withP99
       const text = withP99 && id !== "refresh" ? `${ms(p50)} / ${ms(p99(results, view, scenario, op, id))}` : ms(p50);
       return cell(results, view, id, text);
     }),
-    ...RATIOS.map(([, a, b]) =>
+    ...ratios(results).map(([, a, b]) =>
       ratio(typical(results, view, scenario, op, a), typical(results, view, scenario, op, b)),
     ),
   ]);
-  return table(["operation", ...ids.map(label), ...RATIOS.map(([name]) => name)], rows);
+  return table(["operation", ...ids.map(label), ...ratios(results).map(([name]) => name)], rows);
 }
 
 function writersTable(results: Results, view: string): string | undefined {
   const counts = [...new Set(results.writers.filter((r) => r.view === view).map((r) => r.writers))];
   if (counts.length === 0) return undefined;
-  const ids = CONTENDERS.map((c) => c.id).filter((id) => id !== "refresh");
+  const ids = columns(results).filter((id) => id !== "refresh");
   const rows = counts.map((n) => [
     String(n),
     ...ids.map((id) => {
@@ -60,12 +68,22 @@ function writersTable(results: Results, view: string): string | undefined {
         tps === undefined ? "–" : `${tps.toFixed(0)}/s, p99 ${ms(writerP99(results, view, n, id))}${errors}`,
       );
     }),
+    ...(results.baseline
+      ? [ratio(throughput(results, view, n, "immv"), throughput(results, view, n, BASELINE_ID))]
+      : []),
     ratio(throughput(results, view, n, "immv"), throughput(results, view, n, "none")),
     ratio(throughput(results, view, n, "immv"), throughput(results, view, n, "trigger")),
     ratio(throughput(results, view, n, "immv"), throughput(results, view, n, "pg_ivm")),
   ]);
   return table(
-    ["writers", ...ids.map(label), "IMMV / no view (throughput)", "IMMV / hand-written", "IMMV / pg_ivm"],
+    [
+      "writers",
+      ...ids.map(label),
+      ...(results.baseline ? ["IMMV / baseline (throughput)"] : []),
+      "IMMV / no view (throughput)",
+      "IMMV / hand-written",
+      "IMMV / pg_ivm",
+    ],
     rows,
   );
 }
@@ -107,6 +125,10 @@ export function renderReport(
           `${env.shape.accounts.toLocaleString("en")} accounts, ${env.shape.branches} branches, ${env.shape.regions} regions; one copy per contender`,
         ],
         ["command", `\`${env.command}\``],
+        ["immv", `commit ${env.commit}`],
+        ...(results.baseline
+          ? [["immv (baseline)", `commit ${results.baseline.commit}, checkout ${results.baseline.checkout}`]]
+          : []),
         ["duration", `${env.minutes.toFixed(1)} min`],
         [
           "single-row",
@@ -137,6 +159,12 @@ export function renderReport(
       "Single-row cells are p50 / p99; bulk and large cells are the median of the repeats.",
       "The REFRESH column is the write followed by `REFRESH MATERIALIZED VIEW` (the time until that view is current);",
       "the REFRESH alone is listed under Raw figures. Ratios use p50 / medians; below 1× means the IMMV is faster.",
+      ...(results.baseline
+        ? [
+            "immv (baseline) is the core of the other checkout, with its own runtime (schema `immv_baseline`) and its own copy of the tables;",
+            "IMMV / baseline below 1× means this checkout's core is faster than the baseline's.",
+          ]
+        : []),
     ].join("\n"),
   ];
   for (const view of VIEWS) {

@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import os from "node:os";
 import { join } from "node:path";
+import { commitOf, thisCheckout } from "../contenders/baseline.js";
 import { dataShape } from "../data.js";
 import type { BenchOptions } from "../options.js";
 import type { BenchRun } from "../run.js";
@@ -30,6 +31,7 @@ export async function writeReport(run: BenchRun, options: BenchOptions): Promise
       engine: run.engine,
       shape,
       command: options.command,
+      commit: await commitOf(thisCheckout),
       load: [run.loadAtStart, os.loadavg()[0]!],
       minutes: (run.finished.getTime() - run.started.getTime()) / 60_000,
       note: options.note,
