@@ -1,7 +1,9 @@
 import { expressionSql } from "../emit/expression-sql.js";
 import type { AggregateLayout } from "./aggregate-layout.js";
 import { COUNT_COLUMN } from "./columns.js";
+import { describeProgram } from "./describe-program.js";
 import type { MaintenancePlan } from "./plan.js";
+import { planProgram } from "./program.js";
 
 /** What `immv explain` prints: how the view will be stored and maintained. */
 export function describePlan(plan: MaintenancePlan, warnings: string[] = []): string {
@@ -34,6 +36,7 @@ export function describePlan(plan: MaintenancePlan, warnings: string[] = []): st
       }`,
     );
   }
+  lines.push(...describeProgram(planProgram(plan)));
   lines.push("triggers:");
   for (const t of plan.baseTables) {
     const occ = t.occurrences.map((o) => o.alias).join(", ");
