@@ -13,3 +13,4 @@ export { formatError, ImmvError, type ImmvErrorCode } from "./errors.js";
 export type { Occurrence, OutputColumn, SpjQuery } from "./ir.js";
 export { splitStatements } from "./parse/split.js";
 export type { MaintenancePlan, OccurrenceKey, Strategy } from "./plan/plan.js";
+export { ident, qualified } from "./quote.js";
