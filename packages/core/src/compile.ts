@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { deparseSync } from "pgsql-deparser";
 import { analyzeDefinition } from "./analyze/analyze.js";
 import type { Catalog } from "./catalog.js";
+import { describeCompiled, type ImmvDescriptor } from "./descriptor.js";
 import { RUNTIME_VERSION, type RuntimeMode } from "./emit/runtime.js";
 import { createScript, dropScript, type ScriptInfo, type StorageIndex } from "./emit/script.js";
 import { ImmvError } from "./errors.js";
@@ -43,6 +44,8 @@ export interface CompileOptions {
 export interface CompiledView {
   name: string;
   plan: MaintenancePlan;
+  /** What tools record and check about the view (base tables, triggers, functions, versions). */
+  descriptor: ImmvDescriptor;
   /** The definition as PostgreSQL's grammar normalises it (comments and layout removed). */
   normalizedDefinition: string;
   /** Identifies what gets installed: changes exactly when the emitted SQL would (the definition
@@ -99,6 +102,7 @@ async function compileChecked(options: CompileOptions): Promise<CompiledView> {
   return {
     name: options.name,
     plan,
+    descriptor: describeCompiled(plan, info),
     normalizedDefinition,
     hash: info.hash,
     columns: query.outputs.map((o) => ({ name: o.name, type: o.type })),

@@ -1,5 +1,6 @@
 import { COUNT_COLUMN, SIGN_COLUMN } from "../plan/columns.js";
 import type { BaseTable, MaintenancePlan } from "../plan/plan.js";
+import { maintenanceFunctionSignatures } from "../plan/signatures.js";
 import { aggregateApply } from "./aggregate-apply.js";
 import { emptyCounters } from "./aggregate-state.js";
 import { batchSettingsSql, nextDepthSql } from "./batch-settings.js";
@@ -223,7 +224,6 @@ END
 
 /** Every maintenance function of the view, with the signatures the catalog records for drop. */
 export function maintenanceFunctions(plan: MaintenancePlan): { ddl: string[]; signatures: string[] } {
-  const q = (name: string) => `${qualified(plan.schema, name)}()`;
   return {
     ddl: [
       beforeFunction(plan),
@@ -231,12 +231,7 @@ export function maintenanceFunctions(plan: MaintenancePlan): { ddl: string[]; si
       prepareStashFunction(plan),
       applyBatchFunction(plan),
     ],
-    signatures: [
-      q(plan.names.beforeFunction),
-      ...plan.baseTables.map((t) => q(t.functionName)),
-      q(plan.names.prepareStashFunction),
-      q(plan.names.applyBatchFunction),
-    ],
+    signatures: maintenanceFunctionSignatures(plan),
   };
 }
 
