@@ -1,4 +1,4 @@
-import type { CompiledView } from "@immv/core";
+import { type ImmvDescriptor, qualified } from "@immv/core";
 import type { Queryable } from "./introspect.js";
 
 /**
@@ -19,15 +19,12 @@ export interface DeployedView {
   migration: string;
 }
 
-/** The triggers that keep a compiled IMMV current: maintenance on each base table, and the storage guard. */
-export function expectedTriggers(view: CompiledView): { table: string; name: string }[] {
-  const { plan } = view;
-  return [
-    ...plan.baseTables.flatMap(({ relation, triggerNames }) =>
-      Object.values(triggerNames).map((name) => ({ table: qualified(relation.schema, relation.name), name })),
-    ),
-    { table: qualified(plan.schema, plan.storageTable), name: plan.names.guardTrigger },
-  ];
+/**
+ * The descriptor's triggers as ORM records store them: the table as `"schema"."name"` (what
+ * to_regclass reads), for both the Drizzle state file and the Prisma migration headers.
+ */
+export function expectedTriggers(descriptor: ImmvDescriptor): { table: string; name: string }[] {
+  return descriptor.triggers.map(({ table, name }) => ({ table: qualified(table.schema, table.name), name }));
 }
 
 export interface DeployedViewReport {
@@ -157,8 +154,4 @@ export function formatDeployedReport(report: DeployedReport, data: boolean): str
     drifted === 0 ? `${report.views.length} IMMV(s) ok` : `${drifted} of ${report.views.length} IMMV(s) drifted`,
   );
   return lines.join("\n");
-}
-
-function qualified(schema: string, name: string): string {
-  return `"${schema.replaceAll('"', '""')}"."${name.replaceAll('"', '""')}"`;
 }
