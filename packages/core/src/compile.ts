@@ -43,7 +43,6 @@ export interface CompileOptions {
 
 export interface CompiledView {
   name: string;
-  plan: MaintenancePlan;
   /** What tools record and check about the view (base tables, triggers, functions, versions). */
   descriptor: ImmvDescriptor;
   /** The definition as PostgreSQL's grammar normalises it (comments and layout removed). */
@@ -65,11 +64,20 @@ export interface CompiledView {
 
 /** Compiles a view definition into the SQL that creates and maintains it. */
 export async function compile(options: CompileOptions): Promise<CompiledView> {
+  const { plan: _, ...view } = await compileWithPlan(options);
+  return view;
+}
+
+/**
+ * `compile`, with the maintenance plan the SQL was emitted from. Internal: for core's own tests of
+ * the planner; the package exports `compile` only, and tools read the descriptor.
+ */
+export async function compileWithPlan(options: CompileOptions): Promise<CompiledView & { plan: MaintenancePlan }> {
   checkCompileOptions(options);
   return withNestingGuard(() => compileChecked(options));
 }
 
-async function compileChecked(options: CompileOptions): Promise<CompiledView> {
+async function compileChecked(options: CompileOptions): Promise<CompiledView & { plan: MaintenancePlan }> {
   await loadParser();
   validateName(options.name);
   const parsed = parseDefinition(options.query);
@@ -101,8 +109,8 @@ async function compileChecked(options: CompileOptions): Promise<CompiledView> {
   };
   return {
     name: options.name,
-    plan,
     descriptor: describeCompiled(plan, info),
+    plan,
     normalizedDefinition,
     hash: info.hash,
     columns: query.outputs.map((o) => ({ name: o.name, type: o.type })),

@@ -161,4 +161,9 @@ describe("the descriptor of a compiled IMMV", () => {
     expect(compiled.descriptor.functions).toEqual(signatures);
     expect(compiled.createSql).toContain(`ARRAY[${signatures.map((s) => `'${s}'`).join(", ")}]::text[]`);
   });
+
+  test("has no compiler internals on the public result", async () => {
+    const compiled = await compile({ name: "v", query: "SELECT id FROM orders", catalog });
+    expect(Object.keys(compiled)).not.toContain("plan");
+  });
 });

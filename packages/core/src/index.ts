@@ -17,7 +17,6 @@ export type {
 export { RUNTIME_REQUIRED_BY_VIEWS, RUNTIME_VERSION, type RuntimeMode, runtimeSql } from "./emit/runtime.js";
 export { dropViewSql } from "./emit/script.js";
 export { formatError, ImmvError, type ImmvErrorCode } from "./errors.js";
-export type { Occurrence, OutputColumn, SpjQuery } from "./ir.js";
 export { splitStatements } from "./parse/split.js";
-export type { MaintenancePlan, OccurrenceKey, Strategy } from "./plan/plan.js";
+export type { Strategy } from "./plan/plan.js";
 export { ident, qualified } from "./quote.js";
