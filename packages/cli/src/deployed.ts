@@ -4,6 +4,12 @@ import type { Queryable } from "./introspect.js";
 /**
  * What ORM migrations say an IMMV is once applied; `checkDeployedViews` compares the database
  * with it. ORMs see neither functions nor triggers, so this is the only drift check they get.
+ *
+ * A second record beside immv's catalog (immv.views, which each creation script writes into the
+ * database), because migrations are generated without a database: the migrations folder is the
+ * only place that says what every database will hold once they are applied. Drizzle keeps it in
+ * immv-state.json, Prisma in each migration's first line; both write it from the descriptor
+ * (`expectedTriggers`) and read it back as this.
  */
 export interface DeployedView {
   name: string;
