@@ -157,8 +157,8 @@ async function runRound(
     return `round ${round} (seed ${roundSeed}): creating the views failed: ${(error as Error).message}\n${defs.map((d) => `  ${d.sql}`).join("\n")}\n${schema.ddl}`;
   }
   for (const v of views) {
-    if (v.compiled?.plan.strategy !== shape.strategy) {
-      return `round ${round}: view ${v.sql} compiled as ${v.compiled?.plan.strategy}, the shape expects ${shape.strategy}`;
+    if (v.compiled?.descriptor.strategy !== shape.strategy) {
+      return `round ${round}: view ${v.sql} compiled as ${v.compiled?.descriptor.strategy}, the shape expects ${shape.strategy}`;
     }
   }
   stats.rounds++;

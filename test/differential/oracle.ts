@@ -272,14 +272,14 @@ export async function setUp(
   });
 }
 
-/** Columns of each base table the views read (from immv's plans). */
+/** Columns of each base table the views read (from immv's descriptors). */
 export function usedColumns(views: ViewDef[]): Map<string, Set<string>> {
   const used = new Map<string, Set<string>>();
   for (const v of views) {
-    for (const t of v.compiled?.plan.baseTables ?? []) {
-      const set = used.get(t.relation.name) ?? new Set<string>();
-      for (const c of t.columns) set.add(c);
-      used.set(t.relation.name, set);
+    for (const t of v.compiled?.descriptor.baseTables ?? []) {
+      const set = used.get(t.name) ?? new Set<string>();
+      for (const c of t.columns) set.add(c.name);
+      used.set(t.name, set);
     }
   }
   return used;

@@ -159,7 +159,7 @@ describe("compile(): bad definitions", () => {
 
   test("a 1 MB definition compiles, and is recorded as written", async () => {
     const compiled = await compile({ name: "big", query: HUGE, catalog });
-    expect(compiled.plan.strategy).toBe("keyed");
+    expect(compiled.descriptor.strategy).toBe("keyed");
     expect(compiled.createSql).toContain(`'${HUGE}'`);
   });
 });

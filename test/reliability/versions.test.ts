@@ -62,7 +62,7 @@ for (const major of MAJORS) {
           sql: shape.define(rng, schema),
         }));
         const views = await setUp(client, schema, schema.seedRows, defs, `${shape.tag}_`);
-        expect(views.map((v) => v.compiled?.plan.strategy)).toEqual(defs.map(() => shape.strategy));
+        expect(views.map((v) => v.compiled?.descriptor.strategy)).toEqual(defs.map(() => shape.strategy));
         const stats = emptyStats();
         const trace: TraceEntry[] = [];
         const workload = new Workload(new Random(deriveSeed(seed, "dml")), schema, usedColumns(views));

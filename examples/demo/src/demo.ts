@@ -80,7 +80,7 @@ async function main(): Promise<void> {
       await client.query(compiled.createSql);
       await client.query("COMMIT");
     });
-    info(`created and populated in ${createMs.toFixed(0)} ms (strategy: ${compiled.plan.strategy})`);
+    info(`created and populated in ${createMs.toFixed(0)} ms (strategy: ${compiled.descriptor.strategy})`);
     await client.query(`CREATE MATERIALIZED VIEW account_branches_mv AS ${DEFINITION}`);
     await showBranch(client, "before any write:");
 

@@ -1,9 +1,15 @@
-import type { CompiledView } from "@immv/core";
+import { type ImmvDescriptor, qualified } from "@immv/core";
 import type { Queryable } from "./introspect.js";
 
 /**
  * What ORM migrations say an IMMV is once applied; `checkDeployedViews` compares the database
  * with it. ORMs see neither functions nor triggers, so this is the only drift check they get.
+ *
+ * A second record beside immv's catalog (immv.views, which each creation script writes into the
+ * database), because migrations are generated without a database: the migrations folder is the
+ * only place that says what every database will hold once they are applied. Drizzle keeps it in
+ * immv-state.json, Prisma in each migration's first line; both write it from the descriptor
+ * (`expectedTriggers`) and read it back as this.
  */
 export interface DeployedView {
   name: string;
@@ -19,15 +25,12 @@ export interface DeployedView {
   migration: string;
 }
 
-/** The triggers that keep a compiled IMMV current: maintenance on each base table, and the storage guard. */
-export function expectedTriggers(view: CompiledView): { table: string; name: string }[] {
-  const { plan } = view;
-  return [
-    ...plan.baseTables.flatMap(({ relation, triggerNames }) =>
-      Object.values(triggerNames).map((name) => ({ table: qualified(relation.schema, relation.name), name })),
-    ),
-    { table: qualified(plan.schema, plan.storageTable), name: plan.names.guardTrigger },
-  ];
+/**
+ * The descriptor's triggers as ORM records store them: the table as `"schema"."name"` (what
+ * to_regclass reads), for both the Drizzle state file and the Prisma migration headers.
+ */
+export function expectedTriggers(descriptor: ImmvDescriptor): { table: string; name: string }[] {
+  return descriptor.triggers.map(({ table, name }) => ({ table: qualified(table.schema, table.name), name }));
 }
 
 export interface DeployedViewReport {
@@ -157,8 +160,4 @@ export function formatDeployedReport(report: DeployedReport, data: boolean): str
     drifted === 0 ? `${report.views.length} IMMV(s) ok` : `${drifted} of ${report.views.length} IMMV(s) drifted`,
   );
   return lines.join("\n");
-}
-
-function qualified(schema: string, name: string): string {
-  return `"${schema.replaceAll('"', '""')}"."${name.replaceAll('"', '""')}"`;
 }

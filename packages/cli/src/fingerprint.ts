@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { CompiledView } from "@immv/core";
+import type { ImmvDescriptor } from "@immv/core";
 
 /**
  * Identifies what an IMMV's migration depends on: the definition and compiler version (the
@@ -7,17 +7,21 @@ import type { CompiledView } from "@immv/core";
  * type, nullability) and primary key. ORM integrations store it with the migration they write and
  * write a new one when it changes.
  */
-export function viewFingerprint(view: CompiledView): string {
-  const baseColumns = view.plan.baseTables.map((t) => ({
-    table: `${t.relation.schema}.${t.relation.name}`,
-    columns: t.relation.columns
-      .filter((c) => t.columns.includes(c.name))
-      .map((c) => `${c.name} ${c.type}${c.notNull ? " not null" : ""}`),
-    primaryKey: t.relation.primaryKey,
+export function viewFingerprint(descriptor: ImmvDescriptor): string {
+  const baseColumns = descriptor.baseTables.map((t) => ({
+    table: `${t.schema}.${t.name}`,
+    columns: t.columns.map((c) => `${c.name} ${c.type}${c.notNull ? " not null" : ""}`),
+    primaryKey: t.primaryKey,
   }));
+  // Field names and order are those of the first fingerprints: committed migrations carry them.
   return createHash("sha256")
     .update(
-      JSON.stringify({ hash: view.hash, schema: view.plan.schema, viewSchema: view.plan.viewSchema, baseColumns }),
+      JSON.stringify({
+        hash: descriptor.hash,
+        schema: descriptor.schema,
+        viewSchema: descriptor.viewSchema,
+        baseColumns,
+      }),
     )
     .digest("hex")
     .slice(0, 16);

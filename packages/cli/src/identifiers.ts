@@ -1,15 +1,8 @@
-/** Quotes an SQL identifier (always, so case and reserved words survive). */
-export function quoteIdent(name: string): string {
-  return `"${name.replaceAll('"', '""')}"`;
-}
-
-export function qualifiedName(schema: string, name: string): string {
-  return `${quoteIdent(schema)}.${quoteIdent(name)}`;
-}
+import { ident } from "@immv/core";
 
 /** `schema.name` for messages: quoted only where PostgreSQL would need quotes. */
 export function displayName(schema: string, name: string): string {
-  const show = (part: string) => (/^[a-z_][a-z0-9_$]*$/.test(part) ? part : quoteIdent(part));
+  const show = (part: string) => (/^[a-z_][a-z0-9_$]*$/.test(part) ? part : ident(part));
   return `${show(schema)}.${show(name)}`;
 }
 

@@ -1,6 +1,6 @@
+import { qualified } from "@immv/core";
 import type pg from "pg";
 import { CliError, ExitCode } from "./exit-codes.js";
-import { quoteIdent } from "./identifiers.js";
 import { isDatabaseError } from "./pg-error.js";
 
 /** Whether immv's catalog table exists in `schema` (any IMMV was ever created there). */
@@ -38,12 +38,12 @@ export async function onExistingView<T>(
 ): Promise<T> {
   if (!(await hasRuntime(db, schema))) throw noSuchView(name, schema, false);
   const { rows } = await db.query<{ listed: boolean }>(
-    `SELECT EXISTS (SELECT FROM ${quoteIdent(schema)}."views" WHERE "name" = $1) AS listed`,
+    `SELECT EXISTS (SELECT FROM ${qualified(schema, "views")} WHERE "name" = $1) AS listed`,
     [name],
   );
   if (rows[0]?.listed !== true) throw noSuchView(name, schema, true);
   try {
-    return await work((fn) => `${quoteIdent(schema)}.${quoteIdent(fn)}`);
+    return await work((fn) => qualified(schema, fn));
   } catch (error) {
     // undefined column, table or function: a base table changed under the view (a rename)
     if (isDatabaseError(error) && ["42703", "42P01", "42883"].includes(error.code ?? "")) {

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { deparseSync } from "pgsql-deparser";
 import { analyzeDefinition } from "./analyze/analyze.js";
 import type { Catalog } from "./catalog.js";
+import { describeCompiled, type ImmvDescriptor } from "./descriptor.js";
 import { RUNTIME_VERSION, type RuntimeMode } from "./emit/runtime.js";
 import { createScript, dropScript, type ScriptInfo, type StorageIndex } from "./emit/script.js";
 import { ImmvError } from "./errors.js";
@@ -42,7 +43,8 @@ export interface CompileOptions {
 
 export interface CompiledView {
   name: string;
-  plan: MaintenancePlan;
+  /** What tools record and check about the view (base tables, triggers, functions, versions). */
+  descriptor: ImmvDescriptor;
   /** The definition as PostgreSQL's grammar normalises it (comments and layout removed). */
   normalizedDefinition: string;
   /** Identifies what gets installed: changes exactly when the emitted SQL would (the definition
@@ -62,11 +64,20 @@ export interface CompiledView {
 
 /** Compiles a view definition into the SQL that creates and maintains it. */
 export async function compile(options: CompileOptions): Promise<CompiledView> {
+  const { plan: _, ...view } = await compileWithPlan(options);
+  return view;
+}
+
+/**
+ * `compile`, with the maintenance plan the SQL was emitted from. Internal: for core's own tests of
+ * the planner; the package exports `compile` only, and tools read the descriptor.
+ */
+export async function compileWithPlan(options: CompileOptions): Promise<CompiledView & { plan: MaintenancePlan }> {
   checkCompileOptions(options);
   return withNestingGuard(() => compileChecked(options));
 }
 
-async function compileChecked(options: CompileOptions): Promise<CompiledView> {
+async function compileChecked(options: CompileOptions): Promise<CompiledView & { plan: MaintenancePlan }> {
   await loadParser();
   validateName(options.name);
   const parsed = parseDefinition(options.query);
@@ -98,6 +109,7 @@ async function compileChecked(options: CompileOptions): Promise<CompiledView> {
   };
   return {
     name: options.name,
+    descriptor: describeCompiled(plan, info),
     plan,
     normalizedDefinition,
     hash: info.hash,

@@ -1,12 +1,13 @@
 import { writeFileSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
+import { expectedTriggers } from "@immv/cli";
 import {
-  COMPILER_VERSION,
   type CompiledView,
   compile,
   dropViewSql,
   formatError,
   ImmvError,
+  ident,
   type Relation,
   RUNTIME_VERSION,
   runtimeSql,
@@ -125,31 +126,25 @@ function declaredColumnProblems(
   return { errors, warnings };
 }
 
+/** The state file's record of a view: the descriptor's facts, plus the options and definition
+ * its change reasons name. */
 function viewState(definition: DeclaredImmv["definition"], compiled: CompiledView): Omit<ViewState, "migration"> {
-  const { plan } = compiled;
-  const q = (schema: string, name: string) => `"${schema.replaceAll('"', '""')}"."${name.replaceAll('"', '""')}"`;
-  const baseColumns = plan.baseTables.flatMap(({ relation, columns }) => [
-    `${relation.schema}.${relation.name} primary key (${relation.primaryKey.join(", ")})`,
-    ...relation.columns
-      .filter((c) => columns.includes(c.name))
-      .map((c) => `${relation.schema}.${relation.name}.${c.name} ${c.type}${c.notNull ? " not null" : ""}`),
+  const { descriptor } = compiled;
+  const baseColumns = descriptor.baseTables.flatMap((t) => [
+    `${t.schema}.${t.name} primary key (${t.primaryKey.join(", ")})`,
+    ...t.columns.map((c) => `${t.schema}.${t.name}.${c.name} ${c.type}${c.notNull ? " not null" : ""}`),
   ]);
   return {
-    name: definition.name,
-    schema: definition.schema,
-    storageSchema: definition.storageSchema,
+    name: descriptor.name,
+    schema: descriptor.viewSchema,
+    storageSchema: descriptor.schema,
     indexes: definition.indexes,
-    hash: compiled.hash,
-    compilerVersion: COMPILER_VERSION,
+    hash: descriptor.hash,
+    compilerVersion: descriptor.compilerVersion,
     normalizedDefinition: compiled.normalizedDefinition,
-    strategy: plan.strategy,
+    strategy: descriptor.strategy,
     baseColumns: baseColumns.sort(),
-    triggers: [
-      ...plan.baseTables.flatMap(({ relation, triggerNames }) =>
-        Object.values(triggerNames).map((name) => ({ table: q(relation.schema, relation.name), name })),
-      ),
-      { table: q(plan.schema, plan.storageTable), name: plan.names.guardTrigger },
-    ],
+    triggers: expectedTriggers(descriptor),
   };
 }
 
@@ -261,7 +256,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   );
   const byName = new Map(views.map((v) => [v.state.name, v]));
   for (const c of changes) {
-    const strategy = byName.get(c.name)?.compiled.plan.strategy;
+    const strategy = byName.get(c.name)?.compiled.descriptor.strategy;
     log(
       `immv: ${c.kind} ${c.name}${strategy ? ` (${strategy})` : ""}${c.reasons.length > 0 ? `: ${c.reasons.join("; ")}` : ""}`,
     );
@@ -327,6 +322,6 @@ function createMigrationSql(creates: ViewChange[], views: CompiledImmv[]): Promi
   const scripts = creates.map((c) => views.find((v) => v.state.name === c.name)!.compiled.createSql);
   // A view schema of the user's own may not exist yet (drizzle-kit creates only exported pgSchema()s).
   const viewSchemas = [...new Set(creates.map((c) => c.after!.schema))].filter((s) => s !== "public");
-  const schemas = viewSchemas.map((s) => `CREATE SCHEMA IF NOT EXISTS "${s.replaceAll('"', '""')}";`);
+  const schemas = viewSchemas.map((s) => `CREATE SCHEMA IF NOT EXISTS ${ident(s)};`);
   return migrationText(`${HEADER}\n${summary(creates)}`, [...schemas, ...scripts]);
 }

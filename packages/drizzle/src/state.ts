@@ -1,7 +1,11 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
-/** Kept at the top of the migrations folder, where drizzle-kit (0.31 and 1.0) ignores it. */
+/**
+ * Kept at the top of the migrations folder, where drizzle-kit (0.31 and 1.0) ignores it. It
+ * duplicates what immv.views will hold because generate runs without a database: it is how
+ * generate knows what the migrations so far create (see DeployedView in @immv/cli).
+ */
 export const STATE_FILE = "immv-state.json";
 
 /** What the migrations so far have made of one IMMV. */

@@ -74,7 +74,7 @@ export async function generateImmvMigrations(input: GenerateInput): Promise<Gene
     pending.push({ view: "immv runtime", reason: "runtime", sql: runtimeMigrationSql(input.immvSchema, installed) });
   }
   for (const { compiled } of views) {
-    const fingerprint = viewFingerprint(compiled);
+    const fingerprint = viewFingerprint(compiled.descriptor);
     const last = latest.get(compiled.name);
     if (last?.header.action === "create" && last.header.fingerprint === fingerprint) continue;
     if (last?.header.action === "create" && firstMigrationTouching(last.header, last.folder, folders)) {
@@ -86,7 +86,7 @@ export async function generateImmvMigrations(input: GenerateInput): Promise<Gene
         ? `new view ${compiled.name}`
         : `${compiled.name} changed since ${last!.folder}: its query, a base column it reads, or the SQL immv compiles it to`;
     pending.push({ view: compiled.name, reason, sql: createMigrationSql(compiled, fingerprint, why) });
-    if (input.mode === "write") requireMigratedBaseTables(compiled, folders);
+    if (input.mode === "write") requireMigratedBaseTables(compiled.descriptor, folders);
   }
   const result = { views: views.map((v) => v.compiled.name), changes: pending.map(({ sql: _, ...c }) => c) };
   if (pending.length === 0) return result;

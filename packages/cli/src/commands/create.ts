@@ -1,3 +1,4 @@
+import { qualified } from "@immv/core";
 import type { Command } from "commander";
 import { compileAgainst } from "../compile-live.js";
 import {
@@ -9,7 +10,7 @@ import {
   withViewSchemaOption,
 } from "../connection.js";
 import { type DefinitionOptions, readDefinition, withDefinitionOptions } from "../definition-source.js";
-import { displayName, qualifiedName, quoteIdent } from "../identifiers.js";
+import { displayName } from "../identifiers.js";
 import { out, rowCount } from "../output.js";
 import { hasRuntime } from "../runtime.js";
 
@@ -44,18 +45,15 @@ Examples:
         });
         const existed =
           (await hasRuntime(db, options.schema)) &&
-          (
-            await db.query(`SELECT 1 FROM ${qualifiedName(options.schema, "views")} WHERE ${quoteIdent("name")} = $1`, [
-              name,
-            ])
-          ).rows.length > 0;
+          (await db.query(`SELECT 1 FROM ${qualified(options.schema, "views")} WHERE "name" = $1`, [name])).rows
+            .length > 0;
         const started = performance.now();
         let rows: string;
         await db.query("BEGIN");
         try {
           await db.query(compiled.createSql);
           const counted = await db.query<{ n: string }>(
-            `SELECT count(*) AS n FROM ${qualifiedName(options.viewSchema, name)}`,
+            `SELECT count(*) AS n FROM ${qualified(options.viewSchema, name)}`,
           );
           rows = counted.rows[0]?.n ?? "0";
           await db.query("COMMIT");
@@ -65,7 +63,7 @@ Examples:
         }
         const ms = Math.round(performance.now() - started);
         out(
-          `${existed ? "replaced" : "created"} ${displayName(options.viewSchema, name)} (${compiled.plan.strategy}): ${rowCount(rows)} in ${ms} ms`,
+          `${existed ? "replaced" : "created"} ${displayName(options.viewSchema, name)} (${compiled.descriptor.strategy}): ${rowCount(rows)} in ${ms} ms`,
         );
       });
     });

@@ -1,7 +1,8 @@
+import { qualified } from "@immv/core";
 import type { Command } from "commander";
 import type pg from "pg";
 import { type ConnectionOptions, type SchemaOptions, withConnectionOptions, withDatabase } from "../connection.js";
-import { displayStoredName, qualifiedName } from "../identifiers.js";
+import { displayStoredName } from "../identifiers.js";
 import { out, table } from "../output.js";
 import { hasRuntime } from "../runtime.js";
 
@@ -42,7 +43,7 @@ Examples:
           ? (
               await db.query<ViewRow>(
                 `SELECT name, view, strategy, populated, base_tables, compiler_version, created_at
-                 FROM ${qualifiedName(options.schema, "views")} ORDER BY name`,
+                 FROM ${qualified(options.schema, "views")} ORDER BY name`,
               )
             ).rows
           : [];

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { type Catalog, catalogFromRelations, type Relation } from "../catalog.js";
-import { type CompiledView, compile } from "../compile.js";
+import { compileWithPlan } from "../compile.js";
 
 const col = (name: string, type: string, notNull = false) => ({ name, type, notNull });
 const table = (name: string, columns: Relation["columns"], primaryKey: string[], schema = "public") =>
@@ -37,7 +37,7 @@ const catalog: Catalog = catalogFromRelations(
   { functions: { slugify: { schema: "public", volatility: "immutable" } } },
 );
 
-const build = (query: string): Promise<CompiledView> => compile({ name: "v", query, catalog });
+const build = (query: string) => compileWithPlan({ name: "v", query, catalog });
 
 /** What the tests look at: the strategy, the output names in order and the hidden key. */
 async function shape(query: string) {

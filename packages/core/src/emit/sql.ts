@@ -1,10 +1,4 @@
-import { ident } from "../quote.js";
-
-export { ident };
-
-export function qualified(schema: string, name: string): string {
-  return `${ident(schema)}.${ident(name)}`;
-}
+export { ident, qualified } from "../quote.js";
 
 /** A string constant that reads the same whatever `standard_conforming_strings` says: text with
  * a backslash is written as an escape string (`E'…'`), in which a doubled backslash is one. */

@@ -3,6 +3,8 @@
  * `timestamp(3) with time zone`, `varchar(20)[]`) mapped to pg_type names, and back the way
  * `format_type` prints them.
  */
+
+import { ident } from "../quote.js";
 import type { CatalogIndex } from "./catalog-index.js";
 import type { TypeName } from "./model.js";
 
@@ -138,5 +140,5 @@ export function displayType(index: CatalogIndex, name: TypeName): string {
 /** As PostgreSQL's quote_identifier: quotes unless lowercase-plain and not reserved. */
 function quoteIdentifier(part: string): string {
   if (/^[a-z_][a-z0-9_$]*$/.test(part) && !RESERVED.has(part)) return part;
-  return `"${part.replaceAll('"', '""')}"`;
+  return ident(part);
 }

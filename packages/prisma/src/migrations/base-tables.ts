@@ -1,4 +1,4 @@
-import type { CompiledView } from "@immv/core";
+import { type ImmvDescriptor, ident } from "@immv/core";
 import { PrismaImmvError } from "../errors.js";
 import type { MigrationFolder } from "./history.js";
 
@@ -7,12 +7,10 @@ import type { MigrationFolder } from "./history.js";
  * would sort before the table's and fail to apply. Happens when `prisma generate` runs before
  * `prisma migrate dev` has written the migration of a new model.
  */
-export function requireMigratedBaseTables(view: CompiledView, folders: readonly MigrationFolder[]): void {
+export function requireMigratedBaseTables(view: ImmvDescriptor, folders: readonly MigrationFolder[]): void {
   const prismaSql = folders.filter((f) => !f.immv).map((f) => f.sql);
-  for (const table of view.plan.baseTables) {
-    const { schema, name } = table.relation;
-    const quoted = (s: string) => `"${s.replaceAll('"', '""')}"`;
-    const creates = [`CREATE TABLE ${quoted(name)} (`, `CREATE TABLE ${quoted(schema)}.${quoted(name)} (`];
+  for (const { schema, name } of view.baseTables) {
+    const creates = [`CREATE TABLE ${ident(name)} (`, `CREATE TABLE ${ident(schema)}.${ident(name)} (`];
     if (prismaSql.some((sql) => creates.some((c) => sql.includes(c)))) continue;
     throw new PrismaImmvError(
       "base_table_not_migrated",

@@ -1,3 +1,4 @@
+import { ident } from "@immv/core";
 import type { ImmvMigrationHeader, MigrationFolder } from "./history.js";
 
 /**
@@ -12,6 +13,6 @@ export function firstMigrationTouching(
   since: string,
   folders: readonly MigrationFolder[],
 ): MigrationFolder | undefined {
-  const names = (header.tables ?? []).map((t) => `"${t.slice(t.indexOf(".") + 1).replaceAll('"', '""')}"`);
+  const names = (header.tables ?? []).map((t) => ident(t.slice(t.indexOf(".") + 1)));
   return folders.find((f) => f.name > since && !f.immv && names.some((n) => f.sql.includes(n)));
 }

@@ -7,15 +7,16 @@ const DO_NOT_EDIT =
 
 /** A migration that creates (or replaces) an IMMV. */
 export function createMigrationSql(view: CompiledView, fingerprint: string, why: string): string {
+  const { descriptor } = view;
   const header = renderHeader({
-    view: view.name,
+    view: descriptor.name,
     action: "create",
-    immvSchema: view.plan.schema,
-    viewSchema: view.plan.viewSchema,
+    immvSchema: descriptor.schema,
+    viewSchema: descriptor.viewSchema,
     fingerprint,
-    tables: view.plan.baseTables.map((t) => `${t.relation.schema}.${t.relation.name}`),
-    hash: view.hash,
-    triggers: expectedTriggers(view),
+    tables: descriptor.baseTables.map((t) => `${t.schema}.${t.name}`),
+    hash: descriptor.hash,
+    triggers: expectedTriggers(descriptor),
   });
   return `${header}\n${DO_NOT_EDIT}\n-- ${why}\n\n${view.createSql}`;
 }
