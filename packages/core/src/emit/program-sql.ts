@@ -1,3 +1,4 @@
+import { ImmvError } from "../errors.js";
 import { COUNT_COLUMN } from "../plan/columns.js";
 import type { MaintenancePlan } from "../plan/plan.js";
 import type { InputTerm, MaintenanceProgram, Step } from "../plan/program.js";
@@ -54,7 +55,34 @@ function textArray(values: readonly string[]): string {
   return values.length === 0 ? "ARRAY[]::text[]" : `ARRAY[${values.map(literal).join(", ")}]`;
 }
 
+const PLACEHOLDER = /__ivm_(?:changes_\d+|added_\d+|removed_\d+|input)/;
+
+/**
+ * The runtime finds change relations by their quoted names (see changeRelation), so nothing else
+ * in a statement may spell one: a name from the catalog or a string constant of the definition
+ * that contains one is refused (the analyzer refuses `__ivm_` names the definition writes).
+ */
+function checkPlaceholders(sql: string): void {
+  for (const token of sql.matchAll(/"(?:[^"]|"")*"|E?'(?:[^']|'')*'/g)) {
+    const text = token[0];
+    // a placeholder is a name of its own, never part of a qualified one
+    const qualifiedName = sql[token.index - 1] === "." || sql[token.index + text.length] === ".";
+    const placeholder = !qualifiedName && PLACEHOLDER.test(text) && `"${text.match(PLACEHOLDER)![0]}"` === text;
+    if (PLACEHOLDER.test(text) && !placeholder) {
+      throw new ImmvError(
+        "reserved_name",
+        `the view would read ${text}, which spells a name immv reserves for the change relations of its maintenance statements`,
+        undefined,
+        text.startsWith('"')
+          ? "rename the table or column: immv reserves names starting with __ivm_"
+          : "build the string from parts, e.g. '__iv' || 'm_…'",
+      );
+    }
+  }
+}
+
 function sqlText(sql: string): string {
+  checkPlaceholders(sql);
   return dollarQuote(`\n${sql}\n`, "sql");
 }
 
