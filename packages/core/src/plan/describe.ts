@@ -39,9 +39,9 @@ export function describePlan(plan: MaintenancePlan, warnings: string[] = []): st
   lines.push(...describeProgram(planProgram(plan)));
   lines.push("triggers:");
   for (const t of plan.baseTables) {
-    const occ = t.occurrences.map((o) => o.alias).join(", ");
+    const occ = t.occurrences.length > 0 ? t.occurrences.map((o) => o.alias).join(", ") : "in EXISTS only";
     lines.push(
-      `  ${q(t.relation.schema, t.relation.name)} (as ${occ}): BEFORE statement + AFTER INSERT/UPDATE/DELETE (transition tables) + AFTER TRUNCATE -> ${q(plan.schema, t.functionName)}()`,
+      `  ${q(t.relation.schema, t.relation.name)} (${t.occurrences.length > 0 ? "as " : ""}${occ}): BEFORE statement + AFTER INSERT/UPDATE/DELETE (transition tables) + AFTER TRUNCATE -> ${q(plan.schema, t.functionName)}()`,
     );
   }
   lines.push(...warnings.map((w) => `warning:     ${w}`));
