@@ -478,14 +478,33 @@ export class ViewBuilder {
    * Joins the sources left to right with a random mix of JOIN … ON, USING, NATURAL JOIN, CROSS
    * JOIN (condition in WHERE) and, for the last source, a comma join (condition in WHERE).
    */
-  join(sources: Source[]): { from: string; where: string[]; scope: Scope } {
+  join(sources: Source[], outerChance = 0): { from: string; where: string[]; scope: Scope } {
     const rng = this.rng;
     const scope = new Scope();
     scope.add(sources[0]!);
     let from = sources[0]!.sql;
     const where: string[] = [];
+    // A NULL-extended side must read NULL in every column (immv refuses computed subquery
+    // columns there) and be one branch: RIGHT and FULL only before any other outer join.
+    const plain = (entries: Entry[]) => entries.every((e) => e.origin !== undefined);
+    let outerSoFar = false;
     sources.slice(1).forEach((right, i) => {
       const last = i === sources.length - 2;
+      if (rng.chance(outerChance)) {
+        const kind = rng.weighted([
+          ["LEFT", plain(right.entries) ? 4 : 0],
+          ["RIGHT", !outerSoFar && plain(scope.entries) ? 2 : 0],
+          ["FULL", !outerSoFar && plain(scope.entries) && plain(right.entries) ? 2 : 0],
+          ["", 0.001],
+        ] as const);
+        if (kind !== "") {
+          const cond = rng.chance(0.05) ? "true" : this.joinCondition(scope, right);
+          scope.add(right);
+          from += ` ${kind} ${rng.pick(["", "OUTER "])}JOIN ${right.sql} ON ${cond}`;
+          outerSoFar = true;
+          return;
+        }
+      }
       const usable = right.entries
         .filter((r) => right.entries.filter((o) => o.name === r.name).length === 1)
         .filter((r) => scope.unqualified(r.name) === 1 && scope.typeOf(r.name) === r.type)
@@ -641,12 +660,19 @@ export class ViewBuilder {
    * columns or expressions, selected or hidden, named in GROUP BY by expression, ordinal or alias;
    * outputs are aggregates and sometimes expressions over them.
    */
-  aggregateView(makeSources: (taken: Set<string>) => Source[], grouped: boolean, whereChance = 0.35): string {
+  aggregateView(
+    makeSources: (taken: Set<string>) => Source[],
+    grouped: boolean,
+    whereChance = 0.35,
+    existsCount = 0,
+    outerChance = 0,
+  ): string {
     const rng = this.rng;
     const taken = new Set<string>();
     const sources = makeSources(taken);
-    const { from, where, scope } = this.join(sources);
+    const { from, where, scope } = this.join(sources, outerChance);
     if (rng.chance(whereChance)) where.push(this.predicate(scope));
+    for (let i = 1; i <= existsCount; i++) where.push(this.existsCondition(scope, i));
     const items: string[] = [];
     const groupBy: string[] = [];
     const keyCount = grouped ? rng.int(1, 2) : 0;
@@ -689,10 +715,16 @@ export class ViewBuilder {
   }
 
   /** A view over the given FROM items (built by `makeSources`, which may add CTEs). */
-  view(makeSources: (taken: Set<string>) => Source[], distinct: boolean, whereChance = 0.35, existsCount = 0): string {
+  view(
+    makeSources: (taken: Set<string>) => Source[],
+    distinct: boolean,
+    whereChance = 0.35,
+    existsCount = 0,
+    outerChance = 0,
+  ): string {
     const taken = new Set<string>();
     const sources = makeSources(taken);
-    const { from, where, scope } = this.join(sources);
+    const { from, where, scope } = this.join(sources, outerChance);
     if (this.rng.chance(whereChance)) where.push(this.predicate(scope));
     for (let i = 1; i <= existsCount; i++) where.push(this.existsCondition(scope, i));
     const select = this.selectList(scope, distinct, sources);
@@ -942,6 +974,59 @@ export const SHAPES: Shape[] = [
       const distinct = rng.chance(0.5);
       const pool = distinct ? schema.tables : keyless(schema);
       return b.view((taken) => [item(b, rng, pool, taken, 0.15)], distinct, 0.3, rng.int(1, 2));
+    },
+  },
+  {
+    tag: "oj",
+    name: "LEFT, RIGHT and FULL joins, chained with inner joins, plain and DISTINCT (counted)",
+    strategy: "counted",
+    needs: { keyed: 2, keyless: 0 },
+    viewsPerRound: 3,
+    define: (rng, schema) => {
+      const b = new ViewBuilder(rng, schema);
+      const pool = schema.tables;
+      return b.view(
+        (taken) => Array.from({ length: rng.int(2, 3) }, () => item(b, rng, pool, taken, 0.2)),
+        rng.chance(0.3),
+        0.35,
+        rng.chance(0.2) ? 1 : 0,
+        0.8,
+      );
+    },
+  },
+  {
+    tag: "oa",
+    name: "GROUP BY and aggregates over outer joins (count of the NULL-extended side and the like)",
+    strategy: "aggregate",
+    needs: { keyed: 2, keyless: 0 },
+    viewsPerRound: 3,
+    define: (rng, schema) => {
+      const b = new ViewBuilder(rng, schema);
+      const pool = schema.tables;
+      return b.aggregateView(
+        (taken) => Array.from({ length: rng.int(2, 3) }, () => item(b, rng, pool, taken, 0.15)),
+        rng.chance(0.85),
+        0.3,
+        0,
+        0.8,
+      );
+    },
+  },
+  {
+    tag: "ea",
+    name: "[NOT] EXISTS in aggregate views",
+    strategy: "aggregate",
+    needs: { keyed: 1, keyless: 0 },
+    viewsPerRound: 3,
+    define: (rng, schema) => {
+      const b = new ViewBuilder(rng, schema);
+      const pool = schema.tables;
+      return b.aggregateView(
+        (taken) => Array.from({ length: rng.int(1, 2) }, () => item(b, rng, pool, taken, 0.15)),
+        rng.chance(0.8),
+        0.3,
+        rng.int(1, 2),
+      );
     },
   },
   {

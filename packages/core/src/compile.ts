@@ -81,15 +81,14 @@ async function compileChecked(options: CompileOptions): Promise<CompiledView & {
   await loadParser();
   validateName(options.name);
   const parsed = parseDefinition(options.query);
-  const query = lowerToSelectProjectJoin(analyzeDefinition(parsed, options.catalog));
-  const plan = planMaintenance(query, {
+  const plan = planMaintenance(lowerToSelectProjectJoin(analyzeDefinition(parsed, options.catalog)), {
     name: options.name,
     schema: options.schema ?? "immv",
     viewSchema: options.viewSchema ?? "public",
   });
   const indexes = storageIndexes(
     options.indexes ?? [],
-    query.outputs.map((o) => o.name),
+    plan.query.outputs.map((o) => o.name),
     options.name,
   );
   const normalizedDefinition = deparseSync({ SelectStmt: parsed.select }, { pretty: false });
@@ -113,7 +112,7 @@ async function compileChecked(options: CompileOptions): Promise<CompiledView & {
     plan,
     normalizedDefinition,
     hash: info.hash,
-    columns: query.outputs.map((o) => ({ name: o.name, type: o.type })),
+    columns: plan.query.outputs.map((o) => ({ name: o.name, type: o.type })),
     createSql: script(info),
     runtimeVersion: RUNTIME_VERSION,
     dropSql: dropScript(plan, transaction),

@@ -60,15 +60,16 @@ describe("formatError", () => {
   });
 
   test("multi-line SQL: quotes only the offending line, caret under the offending token", async () => {
-    const sql = "SELECT o.id,\n       c.name\nFROM orders o\nLEFT JOIN customers c ON c.id = o.customer_id";
+    const sql =
+      "SELECT o.id,\n       c.name\nFROM orders o\nLEFT JOIN (SELECT id, lower(name) AS name FROM customers) c ON c.id = o.customer_id";
     const { output, caretColumn, textColumn } = await rendered(sql, "LEFT");
     expect(output).toBe(
       [
-        "error[unsupported_join]: LEFT JOIN is not supported yet; only inner joins are maintained",
-        "4 | LEFT JOIN customers c ON c.id = o.customer_id",
+        'error[unsupported_join]: column "name" of a subquery on the NULL-extended side of this LEFT JOIN is computed, not a table\'s column; immv cannot yet tell its NULL from the value it computes',
+        "4 | LEFT JOIN (SELECT id, lower(name) AS name FROM customers) c ON c.id = o.customer_id",
         "    ^",
         "  at line 4, column 1",
-        "hint: use an inner join (JOIN … ON, USING, NATURAL, CROSS JOIN or a comma); outer joins are planned",
+        "hint: select the table's columns in the subquery and compute the expression in the view's own select list",
       ].join("\n"),
     );
     expect(caretColumn).toBe(textColumn);

@@ -5,9 +5,16 @@ import type { Expression } from "./ir/expression.js";
  * The analyzed view in select-project-join normal form: subqueries and CTEs are inlined, so the
  * view is `SELECT [DISTINCT] outputs FROM occurrences WHERE predicates` over base tables only.
  * Expressions are ir/expression.ts nodes whose columns all read an occurrence.
+ *
+ * A view with outer joins is the UNION ALL of several such queries, its *branches* (see
+ * plan/select-project-join.ts): one where every join found its match, and one per way a side can
+ * find none, in which that side's occurrences are `nulled` — read as one row of NULLs — and a NOT
+ * EXISTS says it found no match. Branches share outputs, aggregation and occurrence objects.
  */
 export interface SpjQuery {
   occurrences: Occurrence[];
+  /** Occurrences whose columns read NULL in this branch: the unmatched side of an outer join. */
+  nulled: Occurrence[];
   /** Conjunction of join conditions and WHERE terms. */
   predicates: Expression[];
   outputs: OutputColumn[];

@@ -45,6 +45,71 @@ async function shape(query: string) {
   return { strategy: plan.strategy, outputs: plan.query.outputs.map((o) => o.name), uniqueKey: plan.uniqueKey };
 }
 
+describe("outer joins", () => {
+  const branches = async (query: string) => {
+    const { plan } = await build(query);
+    return plan.branches.map((b) => ({
+      scans: b.occurrences.map((o) => o.alias),
+      nulled: b.nulled.map((o) => o.alias),
+      notExists: b.exists.filter((e) => e.negated).map((e) => e.occurrences.map((o) => o.alias)),
+    }));
+  };
+
+  test("LEFT JOIN: the matched rows, and the left rows whose right side found none, counted", async () => {
+    const sql = "SELECT o.id, c.name FROM orders o LEFT JOIN customers c ON c.id = o.customer_id";
+    expect(await shape(sql)).toEqual({ strategy: "counted", outputs: ["id", "name"], uniqueKey: ["id", "name"] });
+    expect(await branches(sql)).toEqual([
+      { scans: ["o", "c"], nulled: [], notExists: [] },
+      { scans: ["o"], nulled: ["c"], notExists: [["c"]] },
+    ]);
+  });
+
+  test("RIGHT and FULL JOIN NULL-extend the left side, FULL both", async () => {
+    expect(await branches("SELECT o.id FROM orders o RIGHT JOIN customers c ON c.id = o.customer_id")).toEqual([
+      { scans: ["o", "c"], nulled: [], notExists: [] },
+      { scans: ["c"], nulled: ["o"], notExists: [["o"]] },
+    ]);
+    expect(await branches("SELECT o.id FROM orders o FULL JOIN customers c ON c.id = o.customer_id")).toEqual([
+      { scans: ["o", "c"], nulled: [], notExists: [] },
+      { scans: ["o"], nulled: ["c"], notExists: [["c"]] },
+      { scans: ["c"], nulled: ["o"], notExists: [["o"]] },
+    ]);
+  });
+
+  test("a chain of LEFT JOINs: every combination of matched and unmatched sides", async () => {
+    const sql =
+      "SELECT c.name, o.id, l.msg FROM customers c LEFT JOIN orders o ON o.customer_id = c.id LEFT JOIN logs l ON l.level = o.id";
+    expect((await branches(sql)).map((b) => b.nulled)).toEqual([[], ["o"], ["l"], ["o", "l"]]);
+  });
+
+  test("an aggregate over a LEFT JOIN counts what it NULL-extends as NULL", async () => {
+    const { plan } = await build(
+      "SELECT c.id, count(o.id) AS n FROM customers c LEFT JOIN orders o ON o.customer_id = c.id GROUP BY c.id",
+    );
+    expect({ strategy: plan.strategy, branches: plan.branches.length }).toEqual({ strategy: "aggregate", branches: 2 });
+  });
+
+  test("a GROUP BY key from the NULL-extended side is compared NULL-safely, though its column is NOT NULL", async () => {
+    const { plan } = await build(
+      "SELECT o.id, count(*) AS n FROM customers c LEFT JOIN orders o ON o.customer_id = c.id GROUP BY o.id",
+    );
+    expect(plan.aggregate?.groupColumns.map((g) => g.notNull)).toEqual([false]);
+  });
+
+  test("a merged USING column is the preserved side's (COALESCE of both for FULL)", async () => {
+    const merged = async (sql: string) => (await build(sql)).plan.query.outputs[0]?.expr;
+    expect(await merged("SELECT id FROM orders LEFT JOIN customers USING (id)")).toMatchObject({
+      kind: "column",
+      alias: "orders",
+    });
+    expect(await merged("SELECT id FROM orders RIGHT JOIN customers USING (id)")).toMatchObject({
+      kind: "column",
+      alias: "customers",
+    });
+    expect(await merged("SELECT id FROM orders FULL JOIN customers USING (id)")).toMatchObject({ kind: "coalesce" });
+  });
+});
+
 describe("joins", () => {
   test("JOIN … ON keeps both primary keys as the row identity", async () => {
     expect(await shape("SELECT o.id, c.name FROM orders o JOIN customers c ON c.id = o.customer_id")).toEqual({

@@ -218,7 +218,7 @@ function analyzeJoin(join: JoinExpr, ctx: AnalyzeContext, ctes: CteMap): FromRes
       const r = onlyColumn(right.scope, n, "right", at(n), ctx);
       const type = judgeOperator("=", l, r, undefined, ctx);
       condition.push(typed({ kind: "operator", schema: undefined, name: "=", left: l.expr, right: r.expr, type }));
-      return { name: n, ...mergedValue(l, r, ctx) };
+      return { name: n, ...mergedValue(l, r, joinType, ctx) };
     });
     const rest = (s: FromScope) => s.columns.filter((c) => !usingNames.includes(c.name));
     scope = { ranges: scope.ranges, columns: [...merged, ...rest(left.scope), ...rest(right.scope)] };
@@ -251,11 +251,20 @@ function onlyColumn(scope: FromScope, name: string, side: string, locate: Locate
   return found[0] as ScopeColumn;
 }
 
-/** The value of a merged USING column: the left column when both sides share its type (an inner
- * join makes them equal), else COALESCE, which resolves the common type as PostgreSQL does. Under
- * an outer join the left column is not the merged value; the planner maintains inner joins only. */
-function mergedValue(l: ScopeColumn, r: ScopeColumn, ctx: AnalyzeContext): Omit<ScopeColumn, "name"> {
-  if (l.type !== undefined && l.type === r.type) return { ...l };
-  const type = commonTypeOf([l, r], undefined, ctx);
-  return { expr: { kind: "coalesce", args: [l.expr, r.expr], type }, type };
+/**
+ * The value of a merged USING column, as PostgreSQL defines it: the column of the side that is
+ * never NULL-extended — the left one of an inner or LEFT join, the right one of a RIGHT join —
+ * when both sides share its type (a match makes them equal; no match leaves the other NULL), else
+ * COALESCE of both in that order, which also resolves their common type; COALESCE for FULL.
+ */
+function mergedValue(
+  l: ScopeColumn,
+  r: ScopeColumn,
+  joinType: Exclude<JoinType, "cross">,
+  ctx: AnalyzeContext,
+): Omit<ScopeColumn, "name"> {
+  const [first, second] = joinType === "right" ? [r, l] : [l, r];
+  if (joinType !== "full" && first.type !== undefined && first.type === second.type) return { ...first };
+  const type = commonTypeOf([first, second], undefined, ctx);
+  return { expr: { kind: "coalesce", args: [first.expr, second.expr], type }, type };
 }

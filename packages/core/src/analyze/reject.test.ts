@@ -107,24 +107,41 @@ describe("aggregates", () => {
   ]);
 });
 
-describe("outer joins", () => {
+describe("outer joins immv does not maintain yet", () => {
+  const chain =
+    "SELECT a.id FROM orders a LEFT JOIN orders b ON true LEFT JOIN orders c ON true LEFT JOIN orders d ON true LEFT JOIN orders e ON true";
   rejects([
-    ["SELECT o.id, c.name FROM orders o LEFT JOIN customers c ON c.id = o.customer_id", "unsupported_join", "LEFT"],
-    ["SELECT o.id FROM orders o LEFT OUTER JOIN customers c ON c.id = o.customer_id", "unsupported_join", "LEFT"],
-    ["SELECT c.name FROM orders o RIGHT JOIN customers c ON c.id = o.customer_id", "unsupported_join", "RIGHT"],
-    ["SELECT c.name FROM orders o FULL JOIN customers c ON c.id = o.customer_id", "unsupported_join", "FULL"],
-    ["SELECT name FROM orders FULL OUTER JOIN customers USING (id)", "unsupported_join", "FULL"],
-    // The keyword search must not stop at the function left() or a string.
+    // an outer join inside EXISTS, or inside the side another outer join NULL-extends
     [
-      "SELECT left(o.note, 2) AS l, 'left join' AS s FROM orders o LEFT JOIN customers c ON true",
+      "SELECT o.id FROM orders o WHERE EXISTS (SELECT FROM customers c LEFT JOIN logs l ON true WHERE c.id = o.customer_id)",
       "unsupported_join",
-      "LEFT JOIN",
+      "LEFT",
     ],
-    ["SELECT right(o.note, 2) AS r FROM orders o RIGHT JOIN customers c ON true", "unsupported_join", "RIGHT JOIN"],
-    ["SELECT o.id FROM orders o JOIN customers c ON true LEFT JOIN logs l ON true", "unsupported_join", "LEFT"],
-    ["SELECT o.id FROM orders o JOIN (customers c LEFT JOIN logs l ON true) ON true", "unsupported_join", "LEFT"],
-    ["SELECT c.id FROM customers c RIGHT JOIN (SELECT id FROM orders) s ON true", "unsupported_join", "RIGHT"],
-    ["SELECT s.id FROM (SELECT o.id FROM orders o LEFT JOIN customers c ON true) s", "unsupported_join", "LEFT"],
+    ["SELECT o.id FROM orders o LEFT JOIN (customers c LEFT JOIN logs l ON true) ON true", "unsupported_join", "LEFT"],
+    ["SELECT o.id FROM orders o LEFT JOIN customers c ON true RIGHT JOIN logs l ON true", "unsupported_join", "RIGHT"],
+    // The keyword search must not stop at the function right() or a string.
+    [
+      "SELECT right(o.note, 2) AS r, 'full join' AS s FROM orders o LEFT JOIN customers c ON true FULL JOIN logs l ON true",
+      "unsupported_join",
+      "FULL JOIN",
+    ],
+    [
+      "SELECT o.id FROM orders o LEFT JOIN (SELECT id FROM customers c WHERE EXISTS (SELECT FROM logs l WHERE l.level = c.id)) s ON true",
+      "unsupported_join",
+      "LEFT",
+    ],
+    // a computed column on the NULL-extended side would not read NULL there
+    [
+      "SELECT o.id, s.one FROM orders o LEFT JOIN (SELECT id, 1 AS one FROM customers) s ON true",
+      "unsupported_join",
+      "LEFT",
+    ],
+    [
+      "SELECT s.id FROM (SELECT id, lower(name) AS n FROM customers) s RIGHT JOIN orders o ON true",
+      "unsupported_join",
+      "RIGHT",
+    ],
+    [chain, "unsupported_join", ["LEFT", 4]],
     ["SELECT j.id FROM (orders JOIN customers USING (id)) AS j", "unsupported_join", "JOIN"],
     ["SELECT x.id FROM orders JOIN customers USING (id) AS x", "unsupported_join", "JOIN"],
   ]);
@@ -414,11 +431,6 @@ describe("subqueries in expressions and parameters", () => {
       ["EXISTS", 2],
     ],
     [
-      "SELECT customer_id, count(*) AS n FROM orders o WHERE EXISTS (SELECT 1 FROM customers c WHERE c.id = o.customer_id) GROUP BY customer_id",
-      "subquery_expression",
-      "EXISTS",
-    ],
-    [
       "SELECT id FROM orders o WHERE EXISTS (SELECT 1 FROM customers c WHERE c.id = o.nope)",
       "unknown_column",
       "o.nope",
@@ -461,7 +473,11 @@ describe("positions are JS string indices even after multi-byte characters", () 
     [`SELECT ${greeting} AS g, string_agg(note, '') AS n FROM orders`, "aggregate", "string_agg"],
     [`SELECT id AS "😀", id AS "😀" FROM orders`, "duplicate_column", ['"😀"', 2]],
     [`SELECT "ünï😀", nope FROM orders`, "unknown_column", '"ünï'],
-    [`SELECT "ünï😀" AS u FROM orders LEFT JOIN customers ON true`, "unsupported_join", "LEFT"],
+    [
+      `SELECT "ünï😀" AS u FROM orders LEFT JOIN (SELECT 1 AS one FROM customers) c ON true`,
+      "unsupported_join",
+      "LEFT",
+    ],
     [`SELECT id FROM orders WHERE note = ${greeting} LIMIT 1`, "unsupported_clause", "LIMIT"],
     [`SELECT ${greeting} AS g; SELECT 1`, "multiple_statements", ["SELECT", 2]],
   ]);

@@ -1,3 +1,4 @@
+import type { Expression } from "../ir/expression.js";
 import type { AggregateLayout, GroupColumn } from "../plan/aggregate-layout.js";
 import { COUNT_COLUMN, SIGN_COLUMN } from "../plan/columns.js";
 import type { MaintenancePlan } from "../plan/plan.js";
@@ -30,7 +31,7 @@ function storage(plan: MaintenancePlan): string {
   return qualified(plan.schema, plan.storageTable);
 }
 
-function argumentColumn(j: number): string {
+export function argumentColumn(j: number): string {
   return ident(`__ivm_x${j + 1}`);
 }
 
@@ -118,24 +119,42 @@ export function recomputeExtremaSql(plan: MaintenancePlan): string {
   const aggregation = plan.query.aggregation!;
   const s = '"__ivm_s"';
   const d = '"__ivm_d"';
-  // In the change rows the argument is a column; over the base tables it is the expression.
+  // In the change rows the argument is a column; over the base tables it is the expression (of
+  // each branch, in the union of branches of a view with outer joins).
+  const single = plan.branches.length === 1;
   const extrema = layout.calls.flatMap((c, j) =>
     c.call.arg
       ? trackedExtrema(c, argumentColumn(j)).map((inChanges, i) => ({
           inChanges,
-          overBase: trackedExtrema(c, expressionSql(c.call.arg!))[i]!,
+          overBase: trackedExtrema(c, single ? expressionSql(c.call.arg!) : '"__ivm_v"')[i]!,
+          arg: c.call.arg!,
         }))
       : [],
   );
-  const post = plan.query.occurrences.map((o) => occurrenceSource(plan, o, "post"));
   const ofThisGroup = aggregation.groupKeys.map((k, i) =>
     sameKey(layout.groupColumns[i]!, `(${expressionSql(k)})`, `${s}.${ident(layout.groupColumns[i]!.name)}`),
   );
+  const groupRows = (select: string) =>
+    plan.branches
+      .map(
+        (b) =>
+          `SELECT ${select}\n${fromWhere(
+            plan,
+            b,
+            b.occurrences.map((o) => occurrenceSource(plan, o, "post")),
+            ofThisGroup,
+          )}`,
+      )
+      .join("\nUNION ALL\n");
+  const recomputed = (e: TrackedExtremum, arg: Expression) =>
+    single
+      ? groupRows(e.over)
+      : `SELECT ${e.over} FROM (\n${indent(groupRows(`${expressionSql(arg)} AS "__ivm_v"`), 2)}\n) AS "__ivm_u"`;
   const removedMayBeStored = (e: TrackedExtremum) =>
     mayHaveRemovedExtremum(e, `${d}.${ident(e.column)}`, `${s}.${ident(e.column)}`);
   const sets = extrema.map(
-    ({ overBase }) =>
-      `${ident(overBase.column)} = CASE WHEN ${removedMayBeStored(overBase)}\n      THEN (SELECT ${overBase.over}\n${indent(fromWhere(plan, post, ofThisGroup), 6)})\n      ELSE ${s}.${ident(overBase.column)} END`,
+    ({ overBase, arg }) =>
+      `${ident(overBase.column)} = CASE WHEN ${removedMayBeStored(overBase)}\n      THEN (${indent(recomputed(overBase, arg), 6).trimStart()})\n      ELSE ${s}.${ident(overBase.column)} END`,
   );
   const summaryOfRemoved = perGroup(
     layout,

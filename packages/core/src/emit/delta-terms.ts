@@ -12,8 +12,8 @@ import { ident } from "./sql.js";
  * the product of the signs it was built from.
  */
 export function inputTermSql(plan: MaintenancePlan, term: InputTerm, selectList: string[]): string {
-  if (term.kind === "exists") return existsChangeTerm(plan, term.condition, selectList);
-  const occurrences = plan.query.occurrences;
+  if (term.kind === "exists") return existsChangeTerm(plan, term.branch, term.condition, selectList);
+  const occurrences = term.branch.occurrences;
   const order = (i: number) => [plan.baseTables.indexOf(tableOf(plan, occurrences[i]!)), i];
   const at = order(occurrences.indexOf(term.at));
   const before = (i: number) => {
@@ -25,5 +25,5 @@ export function inputTermSql(plan: MaintenancePlan, term: InputTerm, selectList:
   const signs = occurrences
     .filter((_, i) => bindings[i] !== "post")
     .map((o) => `${ident(o.alias)}.${ident(SIGN_COLUMN)}`);
-  return `SELECT ${[...selectList, `${signs.join(" * ")} AS ${ident(SIGN_COLUMN)}`].join(",\n       ")}\n${fromWhere(plan, sources)}`;
+  return `SELECT ${[...selectList, `${signs.join(" * ")} AS ${ident(SIGN_COLUMN)}`].join(",\n       ")}\n${fromWhere(plan, term.branch, sources)}`;
 }

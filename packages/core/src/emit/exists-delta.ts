@@ -1,4 +1,4 @@
-import type { ExistsCondition, Occurrence } from "../ir.js";
+import type { ExistsCondition, Occurrence, SpjQuery } from "../ir.js";
 import { SIGN_COLUMN } from "../plan/columns.js";
 import type { MaintenancePlan } from "../plan/plan.js";
 import { expressionSql } from "./expression-sql.js";
@@ -44,10 +44,15 @@ function relatedToChange(plan: MaintenancePlan, c: ExistsCondition): string {
 }
 
 /** The term of the view's change contributed by condition `c`'s own change. */
-export function existsChangeTerm(plan: MaintenancePlan, c: ExistsCondition, selectList: string[]): string {
-  const outer = plan.query.occurrences;
+export function existsChangeTerm(
+  plan: MaintenancePlan,
+  branch: SpjQuery,
+  c: ExistsCondition,
+  selectList: string[],
+): string {
+  const outer = branch.occurrences;
   const pre = outer.map((o) => occurrenceSource(plan, o, "pre"));
-  const conditions = plan.query.exists;
+  const conditions = branch.exists;
   const k = conditions.indexOf(c);
   const flip = `(CASE WHEN ${existsSql(plan, c)} THEN 1 ELSE 0 END) - (CASE WHEN ${existsBefore(plan, c)} THEN 1 ELSE 0 END)`;
   const sign = [`(${flip})`, ...outer.map((o) => `${ident(o.alias)}.${ident(SIGN_COLUMN)}`)].join(" * ");
@@ -58,5 +63,5 @@ export function existsChangeTerm(plan: MaintenancePlan, c: ExistsCondition, sele
       : conditions.indexOf(other) < k
         ? existsSql(plan, other)
         : existsBefore(plan, other);
-  return `SELECT ${[...selectList, `${sign} AS ${ident(SIGN_COLUMN)}`].join(",\n       ")}\n${fromWhere(plan, pre, [], condition)}`;
+  return `SELECT ${[...selectList, `${sign} AS ${ident(SIGN_COLUMN)}`].join(",\n       ")}\n${fromWhere(plan, branch, pre, [], condition)}`;
 }

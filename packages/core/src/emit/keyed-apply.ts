@@ -67,7 +67,7 @@ export function deleteStaleSql(
     `DELETE FROM ${storage(plan)} AS "__ivm_s"`,
     `WHERE (${keyColumns}) IN (${keysSql(plan, key, keys)})`,
     "  AND NOT EXISTS (",
-    `    SELECT ${indent(fromWhere(plan, sources(plan, key, current), sameRow), 4).trimStart()})`,
+    `    SELECT ${indent(fromWhere(plan, plan.query, sources(plan, key, current), sameRow), 4).trimStart()})`,
   ].join("\n");
 }
 
@@ -89,7 +89,7 @@ export function upsertCurrentSql(
     `-- current rows built from changed ${key.occurrence.alias} rows`,
     `INSERT INTO ${storage(plan)} AS "__ivm_s" (${storageColumns.join(", ")})`,
     `SELECT ${[...outputList(plan), ...keyOutputList(plan)].join(",\n       ")}`,
-    fromWhere(plan, sources(plan, key, current), inChanged),
+    fromWhere(plan, plan.query, sources(plan, key, current), inChanged),
     `ON CONFLICT (${plan.uniqueKey.map(ident).join(", ")}) DO UPDATE`,
     `SET ${visible.map((c) => `${c} = EXCLUDED.${c}`).join(", ")}`,
     // Skips rewriting rows whose binary images are the same: an equal value printed differently

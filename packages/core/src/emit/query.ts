@@ -1,8 +1,7 @@
-import type { ExistsCondition, Occurrence } from "../ir.js";
-import { COUNT_COLUMN, SIGN_COLUMN } from "../plan/columns.js";
+import type { ExistsCondition, Occurrence, SpjQuery } from "../ir.js";
+import { SIGN_COLUMN } from "../plan/columns.js";
 import type { BaseTable, MaintenancePlan } from "../plan/plan.js";
 import { type ChangeRelation, tableOf } from "../plan/program.js";
-import { initialState } from "./aggregate-state.js";
 import { expressionSql } from "./expression-sql.js";
 import { ident, qualified } from "./sql.js";
 
@@ -65,19 +64,24 @@ export function existsSql(
   return `${condition.negated ? "NOT " : ""}EXISTS (SELECT FROM ${condition.occurrences.map(source).join(", ")}${conditions.length > 0 ? ` WHERE ${conditions.join(" AND ")}` : ""})`;
 }
 
-/** `FROM … WHERE …` of the view, with each occurrence bound as given and extra conditions. */
+/** One row of NULLs typed as `occurrence`'s table: an outer join's unmatched side. */
+function nullRowSource(plan: MaintenancePlan, occurrence: Occurrence): string {
+  return `(SELECT "__ivm_n".* FROM (SELECT) AS "__ivm_one" LEFT JOIN ${tableName(tableOf(plan, occurrence))} AS "__ivm_n" ON false) AS ${ident(occurrence.alias)}`;
+}
+
+/**
+ * `FROM … WHERE …` of one branch of the view (`query`), with each of its occurrences read from
+ * `sources`, its nulled ones as a row of NULLs, and extra conditions.
+ */
 export function fromWhere(
   plan: MaintenancePlan,
+  query: SpjQuery,
   sources: string[],
   extra: string[] = [],
   exists: ExistsSql = (c) => existsSql(plan, c),
 ): string {
-  const conditions = [
-    ...plan.query.predicates.map((p) => `(${expressionSql(p)})`),
-    ...plan.query.exists.map(exists),
-    ...extra,
-  ];
-  const from = `FROM ${sources.join(",\n     ")}`;
+  const conditions = [...query.predicates.map((p) => `(${expressionSql(p)})`), ...query.exists.map(exists), ...extra];
+  const from = `FROM ${[...sources, ...query.nulled.map((o) => nullRowSource(plan, o))].join(",\n     ")}`;
   return conditions.length === 0 ? from : `${from}\nWHERE ${conditions.join("\n  AND ")}`;
 }
 
@@ -91,24 +95,4 @@ export function keyOutputList(plan: MaintenancePlan): string[] {
   return plan.occurrenceKeys.flatMap((k) =>
     k.columns.map((c) => `${ident(k.occurrence.alias)}.${ident(c.base)} AS ${ident(c.storage)}`),
   );
-}
-
-/** The query that fills the storage table: visible columns plus hidden identity columns. */
-export function populateSelect(plan: MaintenancePlan): string {
-  const post = plan.query.occurrences.map((o) => occurrenceSource(plan, o, "post"));
-  if (plan.aggregate) {
-    const layout = plan.aggregate;
-    const keys = plan.query.aggregation!.groupKeys.map(
-      (k, i) => `${expressionSql(k)} AS ${ident(layout.groupColumns[i]!.name)}`,
-    );
-    const state = layout.calls.flatMap((c) => initialState(c, c.call.arg ? expressionSql(c.call.arg) : "*"));
-    const items = [...keys, `pg_catalog.count(*) AS ${ident(COUNT_COLUMN)}`, ...state];
-    const groupBy = keys.length > 0 ? `\nGROUP BY ${keys.map((_, i) => String(i + 1)).join(", ")}` : "";
-    return `SELECT ${items.join(",\n       ")}\n${fromWhere(plan, post)}${groupBy}`;
-  }
-  if (plan.strategy === "keyed") {
-    return `SELECT ${[...outputList(plan), ...keyOutputList(plan)].join(",\n       ")}\n${fromWhere(plan, post)}`;
-  }
-  const groupBy = plan.query.outputs.map((_, i) => String(i + 1)).join(", ");
-  return `SELECT ${[...outputList(plan), `pg_catalog.count(*) AS ${ident(COUNT_COLUMN)}`].join(",\n       ")}\n${fromWhere(plan, post)}\nGROUP BY ${groupBy}`;
 }

@@ -6,8 +6,9 @@ import { maintenanceFunctionSignatures } from "../plan/signatures.js";
 import { resultExpression } from "./aggregate-state.js";
 import { dependencyViewSql } from "./dependency-view.js";
 import { expressionSql } from "./expression-sql.js";
+import { populateSelect } from "./populate.js";
 import { programSql } from "./program-sql.js";
-import { populateSelect, tableName } from "./query.js";
+import { tableName } from "./query.js";
 import { type RuntimeMode, requireRuntimeSql, runtimeSql } from "./runtime.js";
 import { ident, literal, qualified } from "./sql.js";
 

@@ -35,14 +35,14 @@ export interface AggregateColumns {
  * as it is takes the output's name, so the storage table reads like the view; the rest are
  * hidden `__ivm_` columns.
  */
-export function aggregateLayout(query: SpjQuery): AggregateLayout {
+export function aggregateLayout(query: SpjQuery, branches: readonly SpjQuery[] = [query]): AggregateLayout {
   const aggregation = query.aggregation;
   if (!aggregation) throw new Error("aggregateLayout: not an aggregate view");
   const shownAs = (kind: "group_key" | "aggregate_result", index: number) =>
     query.outputs.find((o) => o.expr.kind === kind && o.expr.index === index)?.name;
   const groupColumns = aggregation.groupKeys.map((key, i) => ({
     name: shownAs("group_key", i) ?? boundedIdentifier(`__ivm_g${i + 1}`),
-    notNull: isNotNullColumn(query, key),
+    notNull: isNotNullColumn(query, branches, key),
   }));
   const calls = aggregation.calls.map((call, j): AggregateColumns => {
     if (call.fn === "count" && call.arg === undefined) return { call, value: COUNT_COLUMN };
@@ -57,8 +57,10 @@ export function aggregateLayout(query: SpjQuery): AggregateLayout {
   return { groupColumns, calls, hasExtrema };
 }
 
-function isNotNullColumn(query: SpjQuery, key: Expression): boolean {
+/** A NOT NULL column of a table that no outer join NULL-extends. */
+function isNotNullColumn(query: SpjQuery, branches: readonly SpjQuery[], key: Expression): boolean {
   if (key.kind !== "column") return false;
   const occurrence = query.occurrences.find((o) => o.alias === key.alias);
+  if (branches.some((b) => b.nulled.some((o) => o === occurrence))) return false;
   return occurrence?.relation.columns.find((c) => c.name === key.column)?.notNull ?? false;
 }

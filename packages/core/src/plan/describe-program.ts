@@ -17,7 +17,7 @@ export function describeProgram(program: MaintenanceProgram): string[] {
       lines.push(`    ${EVENT_TITLE[event]}:`, ...numbered(stepLines(program, table, event)));
     }
     lines.push(
-      `    TRUNCATE: ${table.onTruncate === "recompute" ? "recompute the view (rows whose NOT EXISTS now holds may appear anywhere)" : "empty the view (every row involves this table)"}`,
+      `    TRUNCATE: ${table.onTruncate === "recompute" ? "recompute the view (emptying the table can add rows anywhere: a NOT EXISTS or an outer join reads it)" : "empty the view (every row involves this table)"}`,
     );
   }
   lines.push(
@@ -59,11 +59,15 @@ function batchLines(program: MaintenanceProgram): string[] {
  * flipped). */
 function inputOf(terms: readonly InputTerm[]): string {
   return terms
-    .map((t) =>
-      t.kind === "occurrence"
-        ? `Δ${t.at.alias}`
-        : `flips of ${t.condition.negated ? "NOT " : ""}EXISTS (${t.condition.occurrences.map((o) => o.alias).join(", ")})`,
-    )
+    .map((t) => {
+      const term =
+        t.kind === "occurrence"
+          ? `Δ${t.at.alias}`
+          : `flips of ${t.condition.negated ? "NOT " : ""}EXISTS (${t.condition.occurrences.map((o) => o.alias).join(", ")})`;
+      // an outer join's branch: which sides found no match
+      const unmatched = t.branch.nulled.map((o) => o.alias);
+      return unmatched.length > 0 ? `${term} [${unmatched.join(", ")} unmatched]` : term;
+    })
     .join(" + ");
 }
 

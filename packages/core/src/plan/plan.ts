@@ -22,7 +22,10 @@ export interface MaintenancePlan {
   /** Schema of the user-facing view. */
   viewSchema: string;
   strategy: Strategy;
+  /** The view's query; with outer joins, its first branch (every join matched). */
   query: SpjQuery;
+  /** Every branch of the view's query (one without outer joins; see SpjQuery). */
+  branches: SpjQuery[];
   storageTable: string;
   /** Storage columns forming the unique row identity. */
   uniqueKey: string[];
@@ -79,14 +82,16 @@ export interface PlanOptions {
   viewSchema: string;
 }
 
-export function planMaintenance(query: SpjQuery, options: PlanOptions): MaintenancePlan {
+export function planMaintenance(branches: SpjQuery[], options: PlanOptions): MaintenancePlan {
   const { name } = options;
+  const query = branches[0]!;
+  // Rows of an outer join's unmatched branch have no key for the other side: they are counted.
   const strategy: Strategy = query.aggregation
     ? "aggregate"
-    : query.distinct || query.occurrences.some((o) => o.relation.primaryKey.length === 0)
+    : query.distinct || branches.length > 1 || query.occurrences.some((o) => o.relation.primaryKey.length === 0)
       ? "counted"
       : "keyed";
-  const aggregate = strategy === "aggregate" ? aggregateLayout(query) : undefined;
+  const aggregate = strategy === "aggregate" ? aggregateLayout(query, branches) : undefined;
   if (query.outputs.length === 0) {
     throw new ImmvError(
       "unsupported_clause",
@@ -101,7 +106,7 @@ export function planMaintenance(query: SpjQuery, options: PlanOptions): Maintena
       if (type && TYPES_WITHOUT_EQUALITY.has(type)) {
         throw new ImmvError(
           "unsupported_expression",
-          `output column "${out.name}" has type ${out.type}, which has no equality operator; ${query.distinct ? "DISTINCT" : "a view over a table without a primary key"} needs one to count rows`,
+          `output column "${out.name}" has type ${out.type}, which has no equality operator; ${query.distinct ? "DISTINCT" : branches.length > 1 ? "a view with an outer join" : "a view over a table without a primary key"} needs one to count rows`,
           undefined,
           out.type === "json" ? "cast it to jsonb" : "cast it to text, or give the base table a primary key",
         );
@@ -121,7 +126,9 @@ export function planMaintenance(query: SpjQuery, options: PlanOptions): Maintena
         }))
       : [];
   const relations: Relation[] = [];
-  const everyOccurrence = [...query.occurrences, ...query.exists.flatMap((e) => e.occurrences)];
+  const everyOccurrence = [
+    ...new Set(branches.flatMap((b) => [...b.occurrences, ...b.nulled, ...b.exists.flatMap((e) => e.occurrences)])),
+  ];
   for (const o of everyOccurrence) if (!relations.includes(o.relation)) relations.push(o.relation);
   const baseTables = relations.map((relation, i): BaseTable => {
     const occurrences = query.occurrences.filter((o) => o.relation === relation);
@@ -158,6 +165,7 @@ export function planMaintenance(query: SpjQuery, options: PlanOptions): Maintena
     viewSchema: options.viewSchema,
     strategy,
     query,
+    branches,
     storageTable: boundedIdentifier(name),
     uniqueKey: aggregate
       ? aggregate.groupColumns.map((c) => c.name)

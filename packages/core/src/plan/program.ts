@@ -1,4 +1,4 @@
-import type { ExistsCondition, Occurrence } from "../ir.js";
+import type { ExistsCondition, Occurrence, SpjQuery } from "../ir.js";
 import type { BaseTable, MaintenancePlan, OccurrenceKey } from "./plan.js";
 
 /**
@@ -96,16 +96,27 @@ export type Step =
 
 /**
  * One term of the change of the view's input rows, ΔV = Σ Q(…, Δ at one place, …): the
- * occurrences are ordered by base table, then by position, and in the term of `at` those before
- * it are read as they are now, those after it as they were before the change, `at` as its change;
- * every EXISTS condition reads its tables as they were. A batch applies every term at once; a
- * statement on one table, whose other tables did not change, only that table's terms.
- * `exists`: instead, the term of an EXISTS condition's own change (outer rows whose condition
- * flipped), for a change of any of `tables`.
+ * occurrences of its branch (see SpjQuery) are ordered by base table, then by position, and in
+ * the term of `at` those before it are read as they are now, those after it as they were before
+ * the change, `at` as its change; EXISTS conditions come first in that order, so the terms of
+ * occurrences read them as they are now. A batch applies every term at once; a statement on one
+ * table, whose other tables did not change, only that table's terms. `exists`: the term of an
+ * EXISTS condition's own change (outer rows, as they were, whose condition flipped), for a change
+ * of any of `tables`.
  */
 export type InputTerm =
-  | { readonly kind: "occurrence"; readonly at: Occurrence; readonly tables: readonly BaseTable[] }
-  | { readonly kind: "exists"; readonly condition: ExistsCondition; readonly tables: readonly BaseTable[] };
+  | {
+      readonly kind: "occurrence";
+      readonly branch: SpjQuery;
+      readonly at: Occurrence;
+      readonly tables: readonly BaseTable[];
+    }
+  | {
+      readonly kind: "exists";
+      readonly branch: SpjQuery;
+      readonly condition: ExistsCondition;
+      readonly tables: readonly BaseTable[];
+    };
 
 /**
  * What TRUNCATE of the table leaves: `empty` — no row, every row of an inner join involves it
@@ -121,26 +132,35 @@ export function tableOf(plan: MaintenancePlan, occurrence: Occurrence): BaseTabl
 
 /** The program of `plan`'s view. */
 export function planProgram(plan: MaintenancePlan): MaintenanceProgram {
-  const exists = plan.query.exists;
+  const { branches } = plan;
   const tablesOf = (c: ExistsCondition) =>
     plan.baseTables.filter((t) => c.occurrences.some((o) => o.relation === t.relation));
+  const notExists = branches.flatMap((b) => b.exists.filter((c) => c.negated));
   const tables = plan.baseTables.map((table): TableProgram => {
-    const insertsRemoveRows = exists.some((c) => c.negated && tablesOf(c).includes(table));
-    const readOnlyByNotExists =
-      table.occurrences.length === 0 && exists.some((c) => c.negated && tablesOf(c).includes(table));
+    const insertsRemoveRows = notExists.some((c) => tablesOf(c).includes(table));
+    // TRUNCATE empties the view when every branch needs a row of the table (reads it, or in an
+    // EXISTS); otherwise emptying it can add rows anywhere.
+    const reads = (occurrences: readonly Occurrence[]) => occurrences.some((o) => o.relation === table.relation);
+    const inEveryRow = branches.every(
+      (b) => reads(b.occurrences) || b.exists.some((c) => !c.negated && reads(c.occurrences)),
+    );
     return {
       table,
       insertsRemoveRows,
       steps: plan.strategy === "keyed" ? keyedSteps(plan, table) : [],
-      onTruncate: readOnlyByNotExists ? "recompute" : "empty",
+      onTruncate: inEveryRow ? "empty" : "recompute",
     };
   });
   if (plan.strategy === "keyed") return { plan, tables, inputs: [], viewSteps: [] };
-  const ordered = plan.baseTables.flatMap((t) => plan.query.occurrences.filter((o) => o.relation === t.relation));
-  const inputs: InputTerm[] = [
-    ...ordered.map((at): InputTerm => ({ kind: "occurrence", at, tables: [tableOf(plan, at)] })),
-    ...exists.map((condition): InputTerm => ({ kind: "exists", condition, tables: tablesOf(condition) })),
-  ];
+  const inputs = branches.flatMap((branch): InputTerm[] => {
+    const ordered = plan.baseTables.flatMap((t) => branch.occurrences.filter((o) => o.relation === t.relation));
+    return [
+      ...ordered.map((at): InputTerm => ({ kind: "occurrence", branch, at, tables: [tableOf(plan, at)] })),
+      ...branch.exists.map(
+        (condition): InputTerm => ({ kind: "exists", branch, condition, tables: tablesOf(condition) }),
+      ),
+    ];
+  });
   return { plan, tables, inputs, viewSteps: viewSteps(plan) };
 }
 

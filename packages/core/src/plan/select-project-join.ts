@@ -1,10 +1,11 @@
 import type { AnalysisResult } from "../analyze/analyze.js";
 import type { Expression } from "../ir/expression.js";
-import type { BoundAggregateCall, RelationalNode, SemiJoinNode } from "../ir/relational.js";
+import { subexpressions } from "../ir/expression-walk.js";
+import type { BoundAggregateCall, JoinNode, RelationalNode, SemiJoinNode } from "../ir/relational.js";
 import type { AggregateCall, Aggregation, ExistsCondition, Occurrence, SpjQuery } from "../ir.js";
 import { markColumnsUsed } from "./columns-used.js";
 import { isMaintainedAggregate } from "./rules/aggregate-call.js";
-import { rejectExistsInAggregate } from "./rules/exists.js";
+import { optionalSide, rejectTooManyBranches } from "./rules/join.js";
 import { rejectUnmaintainable, rejectUnmaintainableParts } from "./rules/maintainable.js";
 
 /**
@@ -12,8 +13,10 @@ import { rejectUnmaintainable, rejectUnmaintainableParts } from "./rules/maintai
  * select-project-join form the maintenance strategies are built on: `SELECT [DISTINCT] outputs
  * FROM occurrences WHERE predicates [AND [NOT] EXISTS …]`, optionally aggregated. Subqueries and
  * CTEs are inlined: their scans join the view's occurrences and their conditions its predicates.
+ * Outer joins make it a UNION ALL of such branches (see SpjQuery); the first is the one in which
+ * every join found its match.
  */
-export function lowerToSelectProjectJoin(analysis: AnalysisResult): SpjQuery {
+export function lowerToSelectProjectJoin(analysis: AnalysisResult): SpjQuery[] {
   if (analysis.kind === "failed") {
     rejectUnmaintainableParts(analysis.boundFromItems, analysis.viewAggregateCalls);
     throw analysis.error;
@@ -30,64 +33,118 @@ export function lowerToSelectProjectJoin(analysis: AnalysisResult): SpjQuery {
     aggregation = { groupKeys: input.groupKeys.map((k) => k.expr), calls: input.calls.map(aggregateCall) };
     input = input.input;
   }
-  const flat = flatten(input);
-  const firstExists = flat.exists[0];
-  if (aggregation && firstExists) rejectExistsInAggregate(firstExists);
-  const query: SpjQuery = {
-    occurrences: flat.occurrences,
-    predicates: flat.predicates,
-    exists: flat.exists,
-    outputs: project.columns.map((c) => ({ name: c.name, expr: c.expr, type: c.displayType })),
-    distinct,
-    ...(aggregation ? { aggregation } : {}),
-  };
-  markColumnsUsed(query);
-  return query;
+  const outputs = project.columns.map((c) => ({ name: c.name, expr: c.expr, type: c.displayType }));
+  const branches = flatten(input).map(
+    (branch): SpjQuery => ({ ...branch, outputs, distinct, ...(aggregation ? { aggregation } : {}) }),
+  );
+  for (const branch of branches) markColumnsUsed(branch);
+  return branches;
 }
 
-interface Flattened {
+/** One branch of a FROM subtree. */
+interface Branch {
   occurrences: Occurrence[];
+  nulled: Occurrence[];
   predicates: Expression[];
   exists: ExistsCondition[];
 }
 
-/** The scans, conditions and EXISTS terms of an inner-join tree, in the order they are written. */
-function flatten(root: RelationalNode): Flattened {
-  const flat: Flattened = { occurrences: [], predicates: [], exists: [] };
-  const visit = (node: RelationalNode): void => {
-    switch (node.kind) {
-      case "scan":
-        flat.occurrences.push({ alias: node.alias, relation: node.relation, columnsUsed: new Set() });
-        return;
-      case "filter":
-        visit(node.input);
-        flat.predicates.push(...node.predicates.map((p) => p.expr));
-        return;
-      case "join":
-        visit(node.left);
-        visit(node.right);
-        flat.predicates.push(...node.condition.map((c) => c.expr));
-        return;
-      case "project":
-        // A subquery or CTE: its outputs were bound to what they stand for.
-        visit(node.input);
-        return;
-      case "semi_join":
-        visit(node.input);
-        flat.exists.push(existsCondition(node));
-        return;
-      case "aggregate":
-      case "distinct":
-      case "distinct_on":
-      case "set_operation":
-      case "window":
-      case "sort":
-      case "limit":
-        throw new Error(`the planner's rules let a nested ${node.kind} through`);
+/** An outer join multiplies branches: more than this many are refused. */
+const MAX_BRANCHES = 8;
+
+/** The branches of a FROM tree (see SpjQuery): scans, conditions and EXISTS terms in the order
+ * they are written. */
+function flatten(root: RelationalNode): Branch[] {
+  switch (root.kind) {
+    case "scan":
+      return [
+        {
+          occurrences: [{ alias: root.alias, relation: root.relation, columnsUsed: new Set() }],
+          nulled: [],
+          predicates: [],
+          exists: [],
+        },
+      ];
+    case "filter":
+      return flatten(root.input).map((b) => ({
+        ...b,
+        predicates: [...b.predicates, ...root.predicates.map((p) => p.expr)],
+      }));
+    case "project":
+      // A subquery or CTE: its outputs were bound to what they stand for.
+      return flatten(root.input);
+    case "semi_join": {
+      const condition = existsCondition(root);
+      return flatten(root.input).map((b) => ({ ...b, exists: [...b.exists, correlatedIn(condition, b)] }));
     }
+    case "join":
+      return join(root);
+    case "aggregate":
+    case "distinct":
+    case "distinct_on":
+    case "set_operation":
+    case "window":
+    case "sort":
+    case "limit":
+      throw new Error(`the planner's rules let a nested ${root.kind} through`);
+  }
+}
+
+/**
+ * `L JOIN R ON c` is every pair of their branches with `c`. An outer join adds, for each branch
+ * of the side it preserves, the branch in which the other side found no match: that side's scans
+ * nulled and `NOT EXISTS (SELECT FROM <other side> WHERE c)` — which needs the other side to be
+ * one branch without EXISTS of its own (plan/rules/join.ts).
+ */
+function join(node: JoinNode): Branch[] {
+  const left = flatten(node.left);
+  const right = flatten(node.right);
+  const condition = node.condition.map((c) => c.expr);
+  const branches: Branch[] = left.flatMap((l) =>
+    right.map((r) => ({
+      occurrences: [...l.occurrences, ...r.occurrences],
+      nulled: [...l.nulled, ...r.nulled],
+      predicates: [...l.predicates, ...r.predicates, ...condition],
+      exists: [...l.exists, ...r.exists],
+    })),
+  );
+  const unmatched = (preserved: Branch[], other: Branch[]) => {
+    const side = optionalSide(node, other);
+    return preserved.map((p) => ({
+      ...p,
+      nulled: [...p.nulled, ...side.occurrences],
+      exists: [
+        ...p.exists,
+        correlatedIn(
+          {
+            negated: true,
+            occurrences: side.occurrences,
+            predicates: [...side.predicates, ...condition],
+            correlated: [],
+            position: node.position,
+          },
+          p,
+        ),
+      ],
+    }));
   };
-  visit(root);
-  return flat;
+  if (node.joinType === "left" || node.joinType === "full") branches.push(...unmatched(left, right));
+  if (node.joinType === "right" || node.joinType === "full") branches.push(...unmatched(right, left));
+  if (branches.length > MAX_BRANCHES) rejectTooManyBranches(node, MAX_BRANCHES);
+  return branches;
+}
+
+/** `condition` with the outer occurrences of `branch` it refers to as its correlation, in order. */
+function correlatedIn(condition: ExistsCondition, branch: Branch): ExistsCondition {
+  const referenced = new Set<string>();
+  for (const p of condition.predicates) {
+    for (const e of subexpressions(p)) if (e.kind === "column") referenced.add(e.alias);
+  }
+  const own = new Set(condition.occurrences.map((o) => o.alias));
+  return {
+    ...condition,
+    correlated: branch.occurrences.map((o) => o.alias).filter((a) => referenced.has(a) && !own.has(a)),
+  };
 }
 
 function aggregateCall(call: BoundAggregateCall): AggregateCall {
@@ -97,11 +154,11 @@ function aggregateCall(call: BoundAggregateCall): AggregateCall {
 }
 
 function existsCondition(node: SemiJoinNode): ExistsCondition {
-  const sub = flatten(node.subquery);
+  const [sub] = flatten(node.subquery);
   return {
     negated: node.negated,
-    occurrences: sub.occurrences,
-    predicates: sub.predicates,
+    occurrences: sub!.occurrences,
+    predicates: sub!.predicates,
     correlated: [...node.correlated],
     position: node.position,
   };

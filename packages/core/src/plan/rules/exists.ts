@@ -1,9 +1,8 @@
 import { ImmvError } from "../../errors.js";
 import type { SemiJoinNode } from "../../ir/relational.js";
-import type { ExistsCondition } from "../../ir.js";
 
 /** EXISTS is maintained as an AND-term of a WHERE outside any other EXISTS, correlated with the
- * query around it, in views without aggregates. */
+ * query around it. */
 export function rejectNestedExists(node: SemiJoinNode): never {
   throw new ImmvError(
     "subquery_expression",
@@ -21,14 +20,5 @@ export function rejectUncorrelatedExists(node: SemiJoinNode): void {
     "this EXISTS does not refer to the outer query, so any change to its tables would switch every row of the view at once",
     node.position,
     "correlate it with the outer query (e.g. WHERE o.customer_id = c.id), or test it when reading the view",
-  );
-}
-
-export function rejectExistsInAggregate(exists: ExistsCondition): never {
-  throw new ImmvError(
-    "subquery_expression",
-    "EXISTS in an aggregate view is not supported yet",
-    exists.position,
-    "aggregate over a join with the EXISTS tables, or keep EXISTS in a plain view and aggregate when reading",
   );
 }

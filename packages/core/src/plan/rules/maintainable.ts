@@ -3,7 +3,7 @@ import { rejectUnmaintainedAggregateCall, rejectUnmaintainedAggregateForm } from
 import { rejectDistinctOn, rejectNestedDistinct } from "./distinct.js";
 import { rejectNestedExists, rejectUncorrelatedExists } from "./exists.js";
 import { rejectDistinctAggregate, rejectHaving, rejectNestedAggregate, rejectNestedGroupBy } from "./grouping.js";
-import { rejectOuterJoin } from "./join.js";
+import { rejectComputedNullableColumns, rejectOuterJoinInExists } from "./join.js";
 import { rejectLimit, rejectSort } from "./order-and-limit.js";
 import { queryLevel } from "./query-level.js";
 import { rejectSetOperation } from "./set-operation.js";
@@ -91,7 +91,8 @@ function checkFrom(node: RelationalNode, place: Place): void {
     case "scan":
       return;
     case "join":
-      rejectOuterJoin(node);
+      if (place.insideExists) rejectOuterJoinInExists(node);
+      rejectComputedNullableColumns(node);
       checkFrom(node.left, place);
       checkFrom(node.right, place);
       return;
