@@ -250,13 +250,12 @@ export class ViewBuilder {
       const named = matching.filter((m) => m.name === outer.name);
       const c = rng.pick(named.length > 0 && rng.chance(0.7) ? named : matching);
       const from = [`${t.name} ${inner}`];
-      const where = [
-        `${inner}.${q(c.name)} ${rng.weighted([
-          ["=", 6],
-          ["<", 1],
-          ["<>", 1],
-        ] as const)} ${outer.alias}.${q(outer.name)}`,
-      ];
+      const op = rng.weighted([
+        ["=", 6],
+        ["<", 1],
+        ["<>", 1],
+      ] as const);
+      const where = [`${inner}.${q(c.name)} ${op} ${outer.alias}.${q(outer.name)}`];
       if (rng.chance(0.3)) {
         const u = rng.pick(tables);
         const shared = u.columns.filter((uc) => t.columns.some((tc) => tc.name === uc.name && tc.type === uc.type));
@@ -276,7 +275,18 @@ export class ViewBuilder {
               : `${inner}.${q(f.name)} IS ${rng.pick(["", "NOT "])}NULL`,
         );
       }
-      return `${rng.chance(0.35) ? "NOT " : ""}EXISTS (SELECT ${rng.pick(["1", "*", "NULL"])} FROM ${from.join(", ")} WHERE ${where.join(" AND ")})`;
+      const not = rng.chance(0.35) ? "NOT " : "";
+      if (rng.chance(0.4)) {
+        // the correlation as a comparison with the subquery's column: IN, NOT IN, op ANY / ALL
+        const rest = where.slice(1);
+        const sub = `SELECT ${inner}.${q(c.name)} FROM ${from.join(", ")}${rest.length > 0 ? ` WHERE ${rest.join(" AND ")}` : ""}`;
+        const x = `${outer.alias}.${q(outer.name)}`;
+        const flipped = { "=": "=", "<": ">", "<>": "<>" }[op];
+        return rng.chance(0.5) && op === "="
+          ? `${x} ${not}IN (${sub})`
+          : `${not}${x} ${flipped} ${rng.pick(["ANY", "ALL", "SOME"])} (${sub})`;
+      }
+      return `${not}EXISTS (SELECT ${rng.pick(["1", "*", "NULL"])} FROM ${from.join(", ")} WHERE ${where.join(" AND ")})`;
     }
     return "true";
   }
@@ -786,6 +796,15 @@ function callingTemporalFunction(draw: () => string): string {
   return sql;
 }
 
+const OUTER_JOIN = /\b(LEFT|RIGHT|FULL) (OUTER )?JOIN\b/;
+
+/** Draws definitions until one has an outer join, at most 20 times. */
+function withOuterJoin(draw: () => string): string {
+  let sql = draw();
+  for (let i = 0; i < 20 && !OUTER_JOIN.test(sql); i++) sql = draw();
+  return sql;
+}
+
 export const SHAPES: Shape[] = [
   {
     tag: "sk",
@@ -982,17 +1001,18 @@ export const SHAPES: Shape[] = [
     strategy: "counted",
     needs: { keyed: 2, keyless: 0 },
     viewsPerRound: 3,
-    define: (rng, schema) => {
-      const b = new ViewBuilder(rng, schema);
-      const pool = schema.tables;
-      return b.view(
-        (taken) => Array.from({ length: rng.int(2, 3) }, () => item(b, rng, pool, taken, 0.2)),
-        rng.chance(0.3),
-        0.35,
-        rng.chance(0.2) ? 1 : 0,
-        0.8,
-      );
-    },
+    define: (rng, schema) =>
+      withOuterJoin(() => {
+        const b = new ViewBuilder(rng, schema);
+        const pool = schema.tables;
+        return b.view(
+          (taken) => Array.from({ length: rng.int(2, 3) }, () => item(b, rng, pool, taken, 0.2)),
+          rng.chance(0.3),
+          0.35,
+          rng.chance(0.2) ? 1 : 0,
+          0.8,
+        );
+      }),
   },
   {
     tag: "oa",
@@ -1000,17 +1020,18 @@ export const SHAPES: Shape[] = [
     strategy: "aggregate",
     needs: { keyed: 2, keyless: 0 },
     viewsPerRound: 3,
-    define: (rng, schema) => {
-      const b = new ViewBuilder(rng, schema);
-      const pool = schema.tables;
-      return b.aggregateView(
-        (taken) => Array.from({ length: rng.int(2, 3) }, () => item(b, rng, pool, taken, 0.15)),
-        rng.chance(0.85),
-        0.3,
-        0,
-        0.8,
-      );
-    },
+    define: (rng, schema) =>
+      withOuterJoin(() => {
+        const b = new ViewBuilder(rng, schema);
+        const pool = schema.tables;
+        return b.aggregateView(
+          (taken) => Array.from({ length: rng.int(2, 3) }, () => item(b, rng, pool, taken, 0.15)),
+          rng.chance(0.85),
+          0.3,
+          0,
+          0.8,
+        );
+      }),
   },
   {
     tag: "ea",

@@ -105,9 +105,9 @@ export function analyzeExpression(node: Node, scope: FromScope, ctx: AnalyzeCont
         "subquery_expression",
         (body as { subLinkType?: string }).subLinkType === "EXISTS_SUBLINK"
           ? "EXISTS is supported only as an AND-term of WHERE, possibly negated (not under OR, in SELECT or ON)"
-          : "subqueries in expressions (IN (SELECT …), ANY, scalar subqueries) are not supported yet",
+          : "scalar subqueries, and IN / ANY / ALL subqueries other than AND-terms of WHERE, are not supported yet",
         { byteLocation: location },
-        "write EXISTS (SELECT … WHERE <correlation>) AND-ed into WHERE, or join the table in FROM",
+        "write x IN (SELECT …) or EXISTS (SELECT … WHERE <correlation>) AND-ed into WHERE, or join the table in FROM",
       );
     case "SQLValueFunction":
       return fail(

@@ -199,7 +199,7 @@ function nullComparedByEquality(
 }
 
 /** An operator's schema (when written `OPERATOR(pg_catalog.+)`) and name. */
-function operatorName(list: Node[]): [schema: string | undefined, name: string] {
+export function operatorName(list: Node[]): [schema: string | undefined, name: string] {
   const parts = names(list);
   return [parts.length > 1 ? parts[0] : undefined, parts[parts.length - 1] as string];
 }

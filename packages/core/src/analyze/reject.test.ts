@@ -440,8 +440,16 @@ describe("subqueries in expressions and parameters", () => {
       "non_immutable_function",
       "now",
     ],
-    ["SELECT id FROM orders WHERE customer_id IN (SELECT id FROM customers)", "subquery_expression", "IN"],
-    ["SELECT id FROM orders WHERE customer_id = ANY (SELECT id FROM customers)", "subquery_expression", "= ANY"],
+    // IN / ANY / ALL over a subquery: only as AND-terms of WHERE
+    ["SELECT id FROM orders WHERE id > 1 OR customer_id IN (SELECT id FROM customers)", "subquery_expression", "IN"],
+    ["SELECT id, customer_id = ANY (SELECT id FROM customers) AS b FROM orders", "subquery_expression", "= ANY"],
+    ["SELECT id FROM orders WHERE (id, note) IN (SELECT id FROM customers)", "subquery_expression", "IN"],
+    ["SELECT id FROM orders WHERE (id, note) < ANY (SELECT id, name FROM customers)", "subquery_expression", "<"],
+    [
+      "SELECT id FROM orders o WHERE customer_id IN (SELECT c.id FROM customers c WHERE c.id IN (SELECT level FROM logs))",
+      "subquery_expression",
+      ["IN", 2],
+    ],
     ["SELECT id, (SELECT max(name) FROM customers) AS n FROM orders", "subquery_expression", "(SELECT"],
     ["SELECT id, ARRAY(SELECT name FROM customers) AS n FROM orders", "subquery_expression", "ARRAY"],
     ["SELECT id FROM orders WHERE id = $1", "unsupported_expression", "$1"],
