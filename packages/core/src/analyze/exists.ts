@@ -1,7 +1,7 @@
 import type { Node, SelectStmt, SubLink } from "@pgsql/types";
 import { conditionsOf } from "../ir/conditions.js";
-import { findExpression } from "../ir/expression-walk.js";
 import type { Expression } from "../ir/expression.js";
+import { findExpression } from "../ir/expression-walk.js";
 import type { RelationalNode, SemiJoinNode } from "../ir/relational.js";
 import { unwrap } from "../parse/ast.js";
 import { type AnalyzeContext, fail } from "./context.js";
@@ -102,7 +102,13 @@ function quantified(
     );
   }
   if (tests.length > 1 && op !== "=" && op !== "<>") {
-    fail(ctx, "subquery_expression", `a row compared by ${op} with a subquery is not supported`, at, "compare the columns one by one");
+    fail(
+      ctx,
+      "subquery_expression",
+      `a row compared by ${op} with a subquery is not supported`,
+      at,
+      "compare the columns one by one",
+    );
   }
   const comparisons = tests.map((test, i): Expression => {
     const output = result.outputs[i] as ScopeColumn;
