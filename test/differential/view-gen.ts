@@ -291,6 +291,45 @@ export class ViewBuilder {
     return "true";
   }
 
+  /**
+   * `(SELECT agg(sqN.c) FROM t sqN WHERE sqN.k = <outer column> [AND …])`: an aggregate subquery
+   * used as a value, correlated on a column of the same type (or, a third of the time, not at
+   * all). With its type, for comparisons.
+   */
+  scalarSubquery(scope: Scope, n: number): { sql: string; type: ColType } {
+    const rng = this.rng;
+    const t = rng.pick(this.schema.tables);
+    const inner = `sq${n}`;
+    const where: string[] = [];
+    const outer = this.pickEntry(scope.entries);
+    const matching = t.columns.filter((c) => c.type === outer.type);
+    if (matching.length > 0 && rng.chance(0.7)) {
+      const named = matching.filter((m) => m.name === outer.name);
+      const c = rng.pick(named.length > 0 && rng.chance(0.7) ? named : matching);
+      where.push(
+        `${inner}.${q(c.name)} ${rng.weighted([
+          ["=", 6],
+          ["<", 1],
+        ] as const)} ${outer.alias}.${q(outer.name)}`,
+      );
+    }
+    if (rng.chance(0.3)) {
+      const f = rng.pick(t.columns.filter((c) => c.type === "int"));
+      if (f) where.push(`${inner}.${q(f.name)} ${rng.pick(["<", ">=", "<>"])} ${rng.int(0, 5)}`);
+    }
+    const ints = t.columns.filter((c) => c.type === "int");
+    const texts = t.columns.filter((c) => c.type === "text");
+    const [value, type] = rng.weighted([
+      [["count(*)", "int"], 3],
+      [[`count(${inner}.${q(rng.pick(t.columns).name)})`, "int"], 2],
+      [ints.length > 0 ? [`sum(${inner}.${q(rng.pick(ints).name)})`, "int"] : ["count(*)", "int"], 2],
+      [ints.length > 0 ? [`max(${inner}.${q(rng.pick(ints).name)})`, "int"] : ["count(*)", "int"], 2],
+      [texts.length > 0 ? [`min(${inner}.${q(rng.pick(texts).name)})`, "text"] : ["count(*)", "int"], 1],
+    ] as const);
+    const sql = `(SELECT ${value} FROM ${t.name} ${inner}${where.length > 0 ? ` WHERE ${where.join(" AND ")}` : ""})`;
+    return { sql, type: type as ColType };
+  }
+
   // ---- FROM items ----------------------------------------------------------------------------
 
   private freshAlias(taken: Set<string>): string {
@@ -731,13 +770,24 @@ export class ViewBuilder {
     whereChance = 0.35,
     existsCount = 0,
     outerChance = 0,
+    subqueryCount = 0,
   ): string {
     const taken = new Set<string>();
     const sources = makeSources(taken);
     const { from, where, scope } = this.join(sources, outerChance);
     if (this.rng.chance(whereChance)) where.push(this.predicate(scope));
     for (let i = 1; i <= existsCount; i++) where.push(this.existsCondition(scope, i));
-    const select = this.selectList(scope, distinct, sources);
+    let select = this.selectList(scope, distinct, sources);
+    for (let i = 1; i <= subqueryCount; i++) {
+      const sub = this.scalarSubquery(scope, i);
+      const compared = scope.entries.filter((e) => e.type === sub.type);
+      if (compared.length > 0 && this.rng.chance(0.5)) {
+        const e = this.pickEntry(compared);
+        where.push(`${this.ref(scope, e)} ${this.rng.pick(["<", ">=", "=", "<>"])} ${sub.sql}`);
+      } else {
+        select += `, ${sub.sql} AS s${i}`;
+      }
+    }
     const ctes = this.ctes.map((c) => `${c.name} AS (${c.sql})`);
     // sometimes a CTE the view never uses (still checked, never maintained)
     if (ctes.length > 0 && this.rng.chance(0.05))
@@ -1048,6 +1098,18 @@ export const SHAPES: Shape[] = [
         0.3,
         rng.int(1, 2),
       );
+    },
+  },
+  {
+    tag: "sq",
+    name: "aggregate subqueries used as values, correlated or not, in select lists and WHERE (keyed)",
+    strategy: "keyed",
+    needs: { keyed: 2, keyless: 0 },
+    viewsPerRound: 3,
+    define: (rng, schema) => {
+      const b = new ViewBuilder(rng, schema);
+      const tables = distinctTables(rng, keyed(schema), rng.int(1, 2));
+      return b.view((taken) => tables.map((t) => item(b, rng, [t], taken, 0.15)), false, 0.3, 0, 0, rng.int(1, 2));
     },
   },
   {

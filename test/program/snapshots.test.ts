@@ -34,6 +34,9 @@ const VIEWS: Record<string, string> = {
   // keyed: a table twice and an EXISTS — rows revisited by changed keys
   keyed_self_join_exists:
     "SELECT a.id, b.id AS other FROM orders a JOIN orders b ON b.customer_id = a.customer_id WHERE EXISTS (SELECT FROM customers c WHERE c.id = a.customer_id AND c.region = 'north')",
+  // keyed with subqueries used as values: correlated (revisits the related rows) and not (every row)
+  keyed_scalar_subqueries:
+    "SELECT c.id, (SELECT count(*) FROM orders o WHERE o.customer_id = c.id) AS orders FROM customers c WHERE c.id > (SELECT min(b.customer_id) FROM blocked b)",
   // counted: DISTINCT, and a table without a primary key
   counted_distinct:
     "SELECT DISTINCT c.region, l.sku FROM lines l JOIN orders o ON o.id = l.order_id JOIN customers c ON c.id = o.customer_id",

@@ -5,6 +5,7 @@ import type { Occurrence } from "../ir.js";
 import type { ParsedDefinition } from "../parse/parse-definition.js";
 import type { TypeSystem } from "../types/index.js";
 import type { FromScope } from "./scope.js";
+import type { CteMap } from "./select.js";
 
 /** State shared by the analysis of one definition (all nesting levels). */
 export interface AnalyzeContext {
@@ -26,9 +27,11 @@ export interface AnalyzeContext {
   aggregateCalls?: AggregateCollector;
   /** Present only while a select list is analyzed, where window functions may appear. */
   windowCalls?: WindowCall[];
-  /** Inside an EXISTS subquery: the scope of the query around it, for correlated names, and the
-   * context that scope was bound in (itself possibly inside another EXISTS). */
+  /** Inside an EXISTS or scalar subquery: the scope of the query around it, for correlated
+   * names, and the context that scope was bound in (itself possibly inside another subquery). */
   outer?: { scope: FromScope; ctx: AnalyzeContext };
+  /** The CTEs visible where expressions are bound, for the subqueries in them. */
+  ctes?: CteMap;
 }
 
 /** Where an error would point, worked out only when it is raised: finding a clause or an alias

@@ -7,6 +7,7 @@ import { unwrap } from "../parse/ast.js";
 import { type AnalyzeContext, fail } from "./context.js";
 import { analyzeExpression, type TypedExpression } from "./expression.js";
 import { judgeOperator, operatorName } from "./operator-expression.js";
+import { withPositionalNames } from "./scalar-subquery.js";
 import type { FromScope, ScopeColumn } from "./scope.js";
 import { analyzeSelect, type CteMap, type SelectResult } from "./select.js";
 
@@ -49,7 +50,12 @@ export function analyzeExists(
   const inner: AnalyzeContext = { ...ctx, outer: { scope, ctx } };
   const exists = link.subLinkType === "EXISTS_SUBLINK";
   // The select list of an EXISTS subquery does not matter; everything else is bound as usual.
-  const result = analyzeSelect(exists ? { ...sub, targetList: undefined } : sub, inner, ctes, false);
+  const result = analyzeSelect(
+    exists ? { ...sub, targetList: undefined } : withPositionalNames(sub),
+    inner,
+    ctes,
+    false,
+  );
   const { subquery, negated } = exists
     ? { subquery: result.node, negated: not }
     : quantified(link, not, result, scope, ctx);

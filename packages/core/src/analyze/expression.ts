@@ -1,4 +1,4 @@
-import type { A_Const, FuncCall, Node, TypeCast } from "@pgsql/types";
+import type { A_Const, FuncCall, Node, SubLink, TypeCast } from "@pgsql/types";
 import type { BooleanTestExpression, ConstantValue, Expression } from "../ir/expression.js";
 import { names, unwrap } from "../parse/ast.js";
 import type { TypeName } from "../types/index.js";
@@ -7,6 +7,7 @@ import { analyzeFunctionCall } from "./function-call.js";
 import { checkLiteral } from "./literal-forms.js";
 import { analyzeOperatorExpression, judgeOperator } from "./operator-expression.js";
 import { resolveColumn } from "./resolve-column.js";
+import { analyzeScalarSubquery } from "./scalar-subquery.js";
 import type { FromScope } from "./scope.js";
 import { analyzeTypeCast } from "./type-cast.js";
 
@@ -100,12 +101,15 @@ export function analyzeExpression(node: Node, scope: FromScope, ctx: AnalyzeCont
       return { expr: { kind: "collate", arg: arg.expr, collation, type: arg.type }, type: arg.type };
     }
     case "SubLink":
+      if ((body as { subLinkType?: string }).subLinkType === "EXPR_SUBLINK") {
+        return analyzeScalarSubquery(body as SubLink, scope, ctx);
+      }
       return fail(
         ctx,
         "subquery_expression",
         (body as { subLinkType?: string }).subLinkType === "EXISTS_SUBLINK"
           ? "EXISTS is supported only as an AND-term of WHERE, possibly negated (not under OR, in SELECT or ON)"
-          : "scalar subqueries, and IN / ANY / ALL subqueries other than AND-terms of WHERE, are not supported yet",
+          : "IN / ANY / ALL over a subquery is supported only as an AND-term of WHERE, possibly negated",
         { byteLocation: location },
         "write x IN (SELECT …) or EXISTS (SELECT … WHERE <correlation>) AND-ed into WHERE, or join the table in FROM",
       );

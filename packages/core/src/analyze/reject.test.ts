@@ -450,7 +450,37 @@ describe("subqueries in expressions and parameters", () => {
       "subquery_expression",
       ["IN", 2],
     ],
-    ["SELECT id, (SELECT max(name) FROM customers) AS n FROM orders", "subquery_expression", "(SELECT"],
+    // subqueries used as values: aggregates over one SELECT, in views with keyed rows
+    [
+      "SELECT id, (SELECT name FROM customers c WHERE c.id = o.customer_id) AS n FROM orders o",
+      "subquery_expression",
+      "(SELECT",
+    ],
+    [
+      "SELECT id, (SELECT max(name) FROM customers c GROUP BY c.id) AS n FROM orders o",
+      "subquery_expression",
+      "(SELECT",
+    ],
+    ["SELECT id, (SELECT max(name), min(name) FROM customers) AS n FROM orders", "subquery_expression", "(SELECT"],
+    ["SELECT DISTINCT (SELECT max(name) FROM customers) AS n FROM orders", "subquery_expression", "(SELECT"],
+    [
+      "SELECT customer_id, count(*) AS n FROM orders WHERE amount > (SELECT avg(amount) FROM orders) GROUP BY customer_id",
+      "subquery_expression",
+      "(SELECT",
+    ],
+    ["SELECT msg FROM logs WHERE level > (SELECT count(*) FROM orders)", "subquery_expression", "(SELECT"],
+    [
+      "SELECT id FROM orders o WHERE amount > (SELECT avg(o2.amount) FROM orders o2 WHERE o2.id > (SELECT min(id) FROM customers))",
+      "subquery_expression",
+      ["(SELECT", 2],
+    ],
+    [
+      "SELECT id FROM orders o WHERE EXISTS (SELECT FROM customers c WHERE c.id = o.customer_id AND c.id = (SELECT max(customer_id) FROM orders))",
+      "subquery_expression",
+      ["(SELECT", 2],
+    ],
+    ["SELECT id, (SELECT count(DISTINCT name) FROM customers) AS n FROM orders", "subquery_expression", "(SELECT"],
+    ["SELECT id, (SELECT max(name) FROM customers ORDER BY 1) AS n FROM orders", "unsupported_clause", "ORDER"],
     ["SELECT id, ARRAY(SELECT name FROM customers) AS n FROM orders", "subquery_expression", "ARRAY"],
     ["SELECT id FROM orders WHERE id = $1", "unsupported_expression", "$1"],
   ]);

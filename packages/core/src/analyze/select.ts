@@ -76,10 +76,16 @@ function analyzeSelectList(stmt: SelectStmt, ctx: AnalyzeContext, ctes: CteMap, 
     scope = joinScopes(scope, result.scope, ctx);
     node = node ? crossJoin(node, result.node) : result.node;
   }
-  node = analyzeWhere(stmt, node as RelationalNode, scope, ctx, ctes);
+  // Expressions from here on may hold subqueries, which may read the CTEs.
+  const local: AnalyzeContext = { ...ctx, ctes };
+  node = analyzeWhere(stmt, node as RelationalNode, scope, local, ctes);
   const aggregates: AggregateCollector = topLevel ? ctx.viewAggregates : { calls: [], begun: [] };
   const windowCalls: WindowCall[] = [];
-  const located = analyzeTargetList(stmt.targetList ?? [], scope, { ...ctx, aggregateCalls: aggregates, windowCalls });
+  const located = analyzeTargetList(stmt.targetList ?? [], scope, {
+    ...local,
+    aggregateCalls: aggregates,
+    windowCalls,
+  });
   let outputs = located.map((o) => o.column);
   if (topLevel && outputs.length === 0) {
     // `SELECT FROM t`: the empty list is between SELECT and FROM.
@@ -92,7 +98,7 @@ function analyzeSelectList(stmt: SelectStmt, ctx: AnalyzeContext, ctes: CteMap, 
     );
   }
   if (aggregates.calls.length > 0 || stmt.groupClause || stmt.havingClause) {
-    const grouped = analyzeGrouping(stmt, located, aggregates, scope, ctx);
+    const grouped = analyzeGrouping(stmt, located, aggregates, scope, local);
     node = { ...grouped.aggregate, input: node };
     outputs = grouped.outputs;
   }

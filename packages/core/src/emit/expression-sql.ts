@@ -67,10 +67,18 @@ export function expressionSql(e: Expression): string {
       return `${operand(e.arg)} ${e.negated ? "NOT " : ""}IN (${list(e.items)})`;
     case "between":
       return `${operand(e.arg)} ${e.negated ? "NOT " : ""}BETWEEN ${e.symmetric ? "SYMMETRIC " : ""}${operand(e.low)} AND ${operand(e.high)}`;
+    case "aggregate_call":
+      return `${qualified(e.schema, e.name)}(${e.star ? "*" : list(e.args)})`;
+    case "scalar_subquery": {
+      const from = e.occurrences.map((o) => `${qualified(o.relation.schema, o.relation.name)} AS ${ident(o.alias)}`);
+      const where = e.predicates.length > 0 ? ` WHERE ${e.predicates.map(operand).join(" AND ")}` : "";
+      return `(SELECT ${expressionSql(e.value)} FROM ${from.join(", ")}${where})`;
+    }
     case "group_key":
     case "aggregate_result":
     case "window_result":
-      throw new Error(`a ${e.kind} reference must be replaced before it is printed`);
+    case "subquery":
+      throw new Error(`a ${e.kind} must be replaced before it is printed`);
   }
 }
 
@@ -88,6 +96,8 @@ function standsAlone(e: Expression): boolean {
   switch (e.kind) {
     case "column":
     case "function":
+    case "aggregate_call":
+    case "scalar_subquery":
     case "case":
     case "coalesce":
     case "greatest_least":

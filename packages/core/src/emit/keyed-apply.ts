@@ -15,8 +15,9 @@ function storage(plan: MaintenancePlan): string {
   return qualified(plan.schema, plan.storageTable);
 }
 
-/** The changed keys of `key`'s occurrence as a query. */
-function keysSql(plan: MaintenancePlan, key: OccurrenceKey, source: KeySource): string {
+/** The changed keys of `key`'s occurrence as a query; undefined for every row. */
+function keysSql(plan: MaintenancePlan, key: OccurrenceKey, source: KeySource): string | undefined {
+  if (source.kind === "all") return undefined;
   if (source.kind === "changed") {
     return `SELECT ${key.columns.map((c) => ident(c.base)).join(", ")} FROM ${changeRelation(source.relation)} AS "__ivm_c"`;
   }
@@ -62,12 +63,14 @@ export function deleteStaleSql(
     k.columns.map((c) => `${ident(k.occurrence.alias)}.${ident(c.base)} = "__ivm_s".${ident(c.storage)}`),
   );
   const keyColumns = key.columns.map((c) => `"__ivm_s".${ident(c.storage)}`).join(", ");
+  const changed = keysSql(plan, key, keys);
+  const probe = `NOT EXISTS (\n    SELECT ${indent(fromWhere(plan, plan.query, sources(plan, key, current), sameRow), 4).trimStart()})`;
   return [
-    `-- rows built from changed ${key.occurrence.alias} rows that no longer satisfy the view`,
+    changed === undefined
+      ? "-- rows that no longer satisfy the view (a change of an uncorrelated subquery may reach any)"
+      : `-- rows built from changed ${key.occurrence.alias} rows that no longer satisfy the view`,
     `DELETE FROM ${storage(plan)} AS "__ivm_s"`,
-    `WHERE (${keyColumns}) IN (${keysSql(plan, key, keys)})`,
-    "  AND NOT EXISTS (",
-    `    SELECT ${indent(fromWhere(plan, plan.query, sources(plan, key, current), sameRow), 4).trimStart()})`,
+    changed === undefined ? `WHERE ${probe}` : `WHERE (${keyColumns}) IN (${changed})\n  AND ${probe}`,
   ].join("\n");
 }
 
@@ -79,10 +82,11 @@ export function upsertCurrentSql(
   current: ChangeRelation | undefined,
 ): string {
   const alias = ident(key.occurrence.alias);
+  const changed = keys === undefined ? undefined : keysSql(plan, key, keys);
   const inChanged =
-    keys === undefined
+    changed === undefined
       ? []
-      : [`(${key.columns.map((c) => `${alias}.${ident(c.base)}`).join(", ")}) IN (${keysSql(plan, key, keys)})`];
+      : [`(${key.columns.map((c) => `${alias}.${ident(c.base)}`).join(", ")}) IN (${changed})`];
   const visible = plan.query.outputs.map((o) => ident(o.name));
   const storageColumns = [...visible, ...plan.uniqueKey.map(ident)];
   return [

@@ -12,7 +12,11 @@ export function mapChildren(e: Expression, f: (child: Expression) => Expression)
     case "group_key":
     case "aggregate_result":
     case "window_result":
+    case "subquery":
       return e;
+    case "scalar_subquery":
+      return { ...e, predicates: e.predicates.map(f), value: f(e.value) };
+    case "aggregate_call":
     case "function":
     case "bool":
     case "coalesce":

@@ -1,4 +1,6 @@
+import type { Occurrence } from "../ir.js";
 import type { TypeName } from "../types/index.js";
+import type { RelationalNode } from "./relational.js";
 
 /**
  * A bound, typed scalar expression: what the analyzer makes of an expression of the definition
@@ -35,7 +37,10 @@ export type Expression =
   | BetweenExpression
   | GroupKeyExpression
   | AggregateResultExpression
-  | WindowResultExpression;
+  | WindowResultExpression
+  | SubqueryExpression
+  | ScalarSubqueryExpression
+  | AggregateCallExpression;
 
 export type ExpressionKind = Expression["kind"];
 
@@ -249,5 +254,47 @@ export interface AggregateResultExpression {
 export interface WindowResultExpression {
   readonly kind: "window_result";
   readonly index: number;
+  readonly type: TypeName | undefined;
+}
+
+/**
+ * `(SELECT <value> FROM … WHERE …)` in an expression, as the analyzer binds it: the subquery's
+ * relational tree, which the planner checks and lowers to a `scalar_subquery`. Walks do not look
+ * inside.
+ */
+export interface SubqueryExpression {
+  readonly kind: "subquery";
+  readonly node: RelationalNode;
+  /** Aliases of the outer scans its conditions refer to. */
+  readonly correlated: readonly string[];
+  /** Where the subquery is written. */
+  readonly position: number | undefined;
+  readonly type: TypeName | undefined;
+}
+
+/**
+ * A scalar subquery as the planner lowers it: an expression over aggregate calls of the rows of
+ * `occurrences` that satisfy `predicates` — no GROUP BY, so exactly one row. Its occurrences'
+ * aliases are unique in the whole query; predicates may read outer occurrences (`correlated`).
+ */
+export interface ScalarSubqueryExpression {
+  readonly kind: "scalar_subquery";
+  readonly occurrences: readonly Occurrence[];
+  readonly predicates: readonly Expression[];
+  /** Over `aggregate_call` nodes. */
+  readonly value: Expression;
+  readonly correlated: readonly string[];
+  readonly position: number | undefined;
+  readonly type: TypeName | undefined;
+}
+
+/** An aggregate over the rows of the scalar subquery it is in: `schema.name(args)`, or
+ * `name(*)`. */
+export interface AggregateCallExpression {
+  readonly kind: "aggregate_call";
+  readonly schema: string;
+  readonly name: string;
+  readonly args: readonly Expression[];
+  readonly star: boolean;
   readonly type: TypeName | undefined;
 }

@@ -17,7 +17,7 @@ export function describeProgram(program: MaintenanceProgram): string[] {
       lines.push(`    ${EVENT_TITLE[event]}:`, ...numbered(stepLines(program, table, event)));
     }
     lines.push(
-      `    TRUNCATE: ${table.onTruncate === "recompute" ? "recompute the view (emptying the table can add rows anywhere: a NOT EXISTS or an outer join reads it)" : "empty the view (every row involves this table)"}`,
+      `    TRUNCATE: ${table.onTruncate === "recompute" ? "recompute the view (emptying the table can add rows anywhere: a NOT EXISTS, an outer join or a subquery reads it)" : "empty the view (every row involves this table)"}`,
     );
   }
   lines.push(
@@ -81,9 +81,14 @@ function relation(r: ChangeRelation, event: Event): string {
 }
 
 function keys(source: KeySource, event: Event): string {
-  return source.kind === "changed"
-    ? `the keys of ${relation(source.relation, event)}`
-    : `outer rows that the ${source.condition.negated ? "NOT " : ""}EXISTS relates to ${source.table.relation.name}'s changed rows`;
+  switch (source.kind) {
+    case "changed":
+      return `the keys of ${relation(source.relation, event)}`;
+    case "correlated":
+      return `outer rows that its subquery relates to ${source.table.relation.name}'s changed rows`;
+    case "all":
+      return "any key (an uncorrelated subquery used as a value may change every row)";
+  }
 }
 
 export function describeStep(step: Step, event: Event): string {

@@ -3,6 +3,7 @@ import { ImmvError } from "../errors.js";
 import type { Occurrence, SpjQuery } from "../ir.js";
 import { type AggregateLayout, aggregateLayout } from "./aggregate-layout.js";
 import { boundedIdentifier, shortHash } from "./identifiers.js";
+import { scalarSubqueries } from "./scalar-subqueries.js";
 
 /**
  * How the storage table identifies its rows.
@@ -91,6 +92,16 @@ export function planMaintenance(branches: SpjQuery[], options: PlanOptions): Mai
     : query.distinct || branches.length > 1 || query.occurrences.some((o) => o.relation.primaryKey.length === 0)
       ? "counted"
       : "keyed";
+  const subqueries = scalarSubqueries(query);
+  const firstSubquery = subqueries[0];
+  if (firstSubquery && strategy !== "keyed") {
+    throw new ImmvError(
+      "subquery_expression",
+      `a subquery used as a value is maintained in views whose rows are identified by the base tables' primary keys; this view is ${strategy === "aggregate" ? "an aggregate view" : `counted (${query.distinct ? "DISTINCT" : branches.length > 1 ? "an outer join" : "a table without a primary key"})`}`,
+      firstSubquery.position,
+      "select from tables with primary keys, without DISTINCT, GROUP BY or outer joins, or join the subquery's table in FROM",
+    );
+  }
   const aggregate = strategy === "aggregate" ? aggregateLayout(query, branches) : undefined;
   if (query.outputs.length === 0) {
     throw new ImmvError(
@@ -127,7 +138,10 @@ export function planMaintenance(branches: SpjQuery[], options: PlanOptions): Mai
       : [];
   const relations: Relation[] = [];
   const everyOccurrence = [
-    ...new Set(branches.flatMap((b) => [...b.occurrences, ...b.nulled, ...b.exists.flatMap((e) => e.occurrences)])),
+    ...new Set([
+      ...branches.flatMap((b) => [...b.occurrences, ...b.nulled, ...b.exists.flatMap((e) => e.occurrences)]),
+      ...subqueries.flatMap((s) => s.occurrences),
+    ]),
   ];
   for (const o of everyOccurrence) if (!relations.includes(o.relation)) relations.push(o.relation);
   const baseTables = relations.map((relation, i): BaseTable => {

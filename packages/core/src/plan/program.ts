@@ -1,5 +1,8 @@
+import type { ScalarSubqueryExpression } from "../ir/expression.js";
+import { subexpressions } from "../ir/expression-walk.js";
 import type { ExistsCondition, Occurrence, SpjQuery } from "../ir.js";
 import type { BaseTable, MaintenancePlan, OccurrenceKey } from "./plan.js";
+import { scalarSubqueries } from "./scalar-subqueries.js";
 
 /**
  * What a view does when its base tables change, as data: per base table and event, the ordered
@@ -62,8 +65,11 @@ export interface ChangeRelation {
 /** Which stored rows of a keyed view a step revisits: those with these keys of `key`'s occurrence. */
 export type KeySource =
   | { readonly kind: "changed"; readonly relation: ChangeRelation }
-  /** Outer rows an EXISTS subquery relates to a changed row of `table` (old or new). */
-  | { readonly kind: "correlated"; readonly condition: ExistsCondition; readonly table: BaseTable };
+  /** Outer rows an EXISTS subquery (or a subquery used as a value) relates to a changed row of
+   * `table` (old or new). */
+  | { readonly kind: "correlated"; readonly condition: ExistsCondition; readonly table: BaseTable }
+  /** Every row: an uncorrelated subquery used as a value may change all of them at once. */
+  | { readonly kind: "all" };
 
 export type Step =
   /** Keyed: delete the rows built from removed base rows. */
@@ -136,8 +142,12 @@ export function planProgram(plan: MaintenancePlan): MaintenanceProgram {
   const tablesOf = (c: ExistsCondition) =>
     plan.baseTables.filter((t) => c.occurrences.some((o) => o.relation === t.relation));
   const notExists = branches.flatMap((b) => b.exists.filter((c) => c.negated));
+  const subqueries = scalarSubqueries(plan.query);
   const tables = plan.baseTables.map((table): TableProgram => {
-    const insertsRemoveRows = notExists.some((c) => tablesOf(c).includes(table));
+    // More rows in a NOT EXISTS, or in a subquery used as a value, can remove view rows.
+    const insertsRemoveRows =
+      notExists.some((c) => tablesOf(c).includes(table)) ||
+      subqueries.some((s) => s.occurrences.some((o) => o.relation === table.relation));
     // TRUNCATE empties the view when every branch needs a row of the table (reads it, or in an
     // EXISTS); otherwise emptying it can add rows anywhere.
     const reads = (occurrences: readonly Occurrence[]) => occurrences.some((o) => o.relation === table.relation);
@@ -195,8 +205,11 @@ function viewSteps(plan: MaintenancePlan): ProgramStep[] {
 function keyedSteps(plan: MaintenancePlan, table: BaseTable): ProgramStep[] {
   const keys = plan.occurrenceKeys.filter((k) => tableOf(plan, k.occurrence) === table);
   const inExists = plan.query.exists.filter((c) => c.occurrences.some((o) => o.relation === table.relation));
+  const inSubqueries = scalarSubqueries(plan.query).filter((s) =>
+    s.occurrences.some((o) => o.relation === table.relation),
+  );
   const relation = (kind: ChangeRelation["kind"]): ChangeRelation => ({ kind, table });
-  if (keys.length === 1 && inExists.length === 0) {
+  if (keys.length === 1 && inExists.length === 0 && inSubqueries.length === 0) {
     const key = keys[0]!;
     const added = relation("added");
     return [
@@ -209,20 +222,40 @@ function keyedSteps(plan: MaintenancePlan, table: BaseTable): ProgramStep[] {
     ];
   }
   // New rows have new keys, and more rows in an EXISTS subquery only make it hold for more outer
-  // rows: an insert leaves no stored row stale (NOT EXISTS aside: see insertsRemoveRows).
+  // rows: an insert leaves no stored row stale (NOT EXISTS and subqueries used as values aside:
+  // see insertsRemoveRows).
   const revisit = (key: OccurrenceKey, source: KeySource): ProgramStep[] => [
     { step: { kind: "delete_stale", key, keys: source, current: undefined }, events: REMOVING },
     { step: { kind: "upsert_current", key, keys: source, current: undefined }, events: ALL },
   ];
+  // Rows whose condition may have flipped are those of outer rows correlated with a changed row;
+  // they are found by the key of the first outer occurrence the subquery refers to.
+  const correlated = (condition: ExistsCondition): ProgramStep[] => {
+    const key = plan.occurrenceKeys.find((k) => k.occurrence.alias === condition.correlated[0]);
+    return key
+      ? revisit(key, { kind: "correlated", condition, table })
+      : revisit(plan.occurrenceKeys[0]!, { kind: "all" });
+  };
   return [
     ...keys.flatMap((key) => revisit(key, { kind: "changed", relation: relation("changes") })),
-    // Rows whose EXISTS may have flipped are those of outer rows correlated with a changed row;
-    // they are found by the key of the first outer occurrence the subquery refers to.
-    ...inExists.flatMap((condition) => {
-      const key = plan.occurrenceKeys.find((k) => k.occurrence.alias === condition.correlated[0])!;
-      return revisit(key, { kind: "correlated", condition, table });
-    }),
+    ...inExists.flatMap(correlated),
+    ...inSubqueries.flatMap((s) => correlated(subqueryCondition(s))),
   ];
+}
+
+/** A subquery used as a value, as the condition that relates outer rows to its rows: its
+ * conditions, correlated through the outer scans they read (none: every outer row is related). */
+function subqueryCondition(s: ScalarSubqueryExpression): ExistsCondition {
+  const read = new Set(
+    s.predicates.flatMap((p) => subexpressions(p).flatMap((e) => (e.kind === "column" ? [e.alias] : []))),
+  );
+  return {
+    negated: false,
+    occurrences: [...s.occurrences],
+    predicates: [...s.predicates],
+    correlated: s.correlated.filter((alias) => read.has(alias)),
+    position: s.position,
+  };
 }
 
 /** The steps `table` runs on `event`, in order (`insertsRemoveRows`: an insert runs the update's). */

@@ -1,12 +1,26 @@
 import type { AnalysisResult } from "../analyze/analyze.js";
-import type { Expression } from "../ir/expression.js";
-import { subexpressions } from "../ir/expression-walk.js";
-import type { BoundAggregateCall, JoinNode, RelationalNode, SemiJoinNode } from "../ir/relational.js";
+import { isBuiltinAggregate } from "../analyze/builtins.js";
+import type { Expression, ScalarSubqueryExpression, SubqueryExpression } from "../ir/expression.js";
+import { findExpression, replaceExpressions, subexpressions } from "../ir/expression-walk.js";
+import type {
+  AggregateNode,
+  BoundAggregateCall,
+  JoinNode,
+  ProjectNode,
+  RelationalNode,
+  SemiJoinNode,
+} from "../ir/relational.js";
 import type { AggregateCall, Aggregation, ExistsCondition, Occurrence, SpjQuery } from "../ir.js";
 import { markColumnsUsed } from "./columns-used.js";
 import { isMaintainedAggregate } from "./rules/aggregate-call.js";
 import { optionalSide, rejectTooManyBranches } from "./rules/join.js";
-import { rejectUnmaintainable, rejectUnmaintainableParts } from "./rules/maintainable.js";
+import {
+  rejectUnmaintainable,
+  rejectUnmaintainableParts,
+  rejectUnmaintainableScalarSubquery,
+} from "./rules/maintainable.js";
+import { queryLevel } from "./rules/query-level.js";
+import { rejectNestedSubquery, rejectUserAggregateInSubquery } from "./rules/scalar-subquery.js";
 
 /**
  * Decides whether the bound definition can be maintained (plan/rules/) and lowers it to the
@@ -30,12 +44,22 @@ export function lowerToSelectProjectJoin(analysis: AnalysisResult): SpjQuery[] {
   let input = project.input;
   let aggregation: Aggregation | undefined;
   if (input.kind === "aggregate") {
-    aggregation = { groupKeys: input.groupKeys.map((k) => k.expr), calls: input.calls.map(aggregateCall) };
+    aggregation = {
+      groupKeys: input.groupKeys.map((k) => lowerSubqueries(k.expr)),
+      calls: input.calls.map(aggregateCall),
+    };
     input = input.input;
   }
-  const outputs = project.columns.map((c) => ({ name: c.name, expr: c.expr, type: c.displayType }));
+  const outputs = project.columns.map((c) => ({ name: c.name, expr: lowerSubqueries(c.expr), type: c.displayType }));
   const branches = flatten(input).map(
-    (branch): SpjQuery => ({ ...branch, outputs, distinct, ...(aggregation ? { aggregation } : {}) }),
+    (branch): SpjQuery => ({
+      ...branch,
+      predicates: branch.predicates.map(lowerSubqueries),
+      exists: branch.exists.map((c) => ({ ...c, predicates: c.predicates.map((p) => withoutSubquery(p, c.position)) })),
+      outputs,
+      distinct,
+      ...(aggregation ? { aggregation } : {}),
+    }),
   );
   for (const branch of branches) markColumnsUsed(branch);
   return branches;
@@ -150,7 +174,56 @@ function correlatedIn(condition: ExistsCondition, branch: Branch): ExistsConditi
 function aggregateCall(call: BoundAggregateCall): AggregateCall {
   const { name } = call.form;
   if (!isMaintainedAggregate(name)) throw new Error(`the planner's rules let ${name}() through`);
-  return { fn: name, arg: call.args[0]?.expr, argType: call.argType };
+  const arg = call.args[0]?.expr;
+  return { fn: name, arg: arg && lowerSubqueries(arg), argType: call.argType };
+}
+
+/** `e` with each subquery used as a value lowered to a scalar_subquery (see
+ * rejectUnmaintainableScalarSubquery for the shapes maintained). */
+function lowerSubqueries(e: Expression): Expression {
+  return replaceExpressions(e, (x) => (x.kind === "subquery" ? scalarSubquery(x) : undefined));
+}
+
+function scalarSubquery(e: SubqueryExpression): ScalarSubqueryExpression {
+  rejectUnmaintainableScalarSubquery(e.node, e.position);
+  const level = queryLevel(e.node);
+  const project = level.project as ProjectNode;
+  const aggregate = level.aggregate as AggregateNode;
+  const [branch] = flatten(aggregate.input);
+  const calls = aggregate.calls.map((call) => {
+    if (!isBuiltinAggregate(call.form.name)) rejectUserAggregateInSubquery(call, e.position);
+    return call;
+  });
+  const value = replaceExpressions(project.columns[0]!.expr, (x) => {
+    if (x.kind !== "aggregate_result") return undefined;
+    const call = calls[x.index]!;
+    return {
+      kind: "aggregate_call",
+      schema: "pg_catalog",
+      name: call.form.name,
+      args: call.args.map((a) => a.expr),
+      star: call.form.star,
+      type: x.type,
+    };
+  });
+  const predicates = branch!.predicates;
+  for (const inner of [value, ...predicates]) withoutSubquery(inner, e.position);
+  return {
+    kind: "scalar_subquery",
+    occurrences: branch!.occurrences,
+    predicates,
+    value,
+    correlated: e.correlated,
+    position: e.position,
+    type: e.type,
+  };
+}
+
+/** `e`, which may not hold a subquery used as a value (inside another subquery). */
+function withoutSubquery(e: Expression, position: number | undefined): Expression {
+  const nested = findExpression(e, (x) => x.kind === "subquery");
+  if (nested !== undefined) rejectNestedSubquery(nested.kind === "subquery" ? nested.position : position);
+  return e;
 }
 
 function existsCondition(node: SemiJoinNode): ExistsCondition {

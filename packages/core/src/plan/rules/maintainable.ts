@@ -1,3 +1,4 @@
+import { ImmvError } from "../../errors.js";
 import type { AggregateCallForm, BoundDefinition, RelationalNode } from "../../ir/relational.js";
 import { rejectUnmaintainedAggregateCall, rejectUnmaintainedAggregateForm } from "./aggregate-call.js";
 import { rejectDistinctOn, rejectNestedDistinct } from "./distinct.js";
@@ -109,4 +110,44 @@ function checkFrom(node: RelationalNode, place: Place): void {
       checkQuery(node, place);
       return;
   }
+}
+
+/**
+ * A subquery used as a value (a scalar subquery): one SELECT of aggregate calls over inner joins,
+ * without GROUP BY, HAVING, DISTINCT, windows, ORDER BY, LIMIT, set operations or subqueries of
+ * its own — so that it returns exactly one row, which maintenance recomputes for the rows whose
+ * subquery a write may change.
+ */
+export function rejectUnmaintainableScalarSubquery(root: RelationalNode, position: number | undefined): void {
+  const level = queryLevel(root);
+  const refuse = (what: string, hint: string): never => {
+    throw new ImmvError("subquery_expression", `a subquery used as a value ${what}`, position, hint);
+  };
+  if (level.setOperation) rejectSetOperation(level.setOperation);
+  if (level.sort) rejectSort(level.sort);
+  if (level.limit) rejectLimit(level.limit);
+  if (level.distinct || level.distinctOn || level.window) {
+    refuse("with DISTINCT or window functions is not supported", "aggregate the subquery's rows instead");
+  }
+  const first = level.semiJoins[0];
+  if (first) rejectNestedExists(first);
+  const aggregate = level.aggregate;
+  if (!aggregate) {
+    return refuse(
+      "must aggregate its rows (max(x), count(*), …): one that could return several rows is not maintained",
+      "wrap its column in an aggregate, e.g. (SELECT max(x) FROM …), or join the table in FROM",
+    );
+  }
+  if (aggregate.groupByPosition !== undefined || aggregate.having) {
+    refuse("with GROUP BY or HAVING is not supported", "aggregate all of the subquery's rows, without GROUP BY");
+  }
+  for (const call of aggregate.calls) {
+    if (call.form.distinct || call.form.filter || call.form.ordered) {
+      refuse(
+        "with DISTINCT, FILTER or ORDER BY inside an aggregate is not supported yet",
+        "filter in the subquery's WHERE instead",
+      );
+    }
+  }
+  if (level.from) checkFrom(level.from, { outermost: false, insideExists: true });
 }
