@@ -131,13 +131,12 @@ export function rejectUnmaintainableScalarSubquery(root: RelationalNode, positio
   }
   const first = level.semiJoins[0];
   if (first) rejectNestedExists(first);
-  const aggregate = level.aggregate;
-  if (!aggregate) {
-    return refuse(
+  const aggregate =
+    level.aggregate ??
+    refuse(
       "must aggregate its rows (max(x), count(*), …): one that could return several rows is not maintained",
       "wrap its column in an aggregate, e.g. (SELECT max(x) FROM …), or join the table in FROM",
     );
-  }
   if (aggregate.groupByPosition !== undefined || aggregate.having) {
     refuse("with GROUP BY or HAVING is not supported", "aggregate all of the subquery's rows, without GROUP BY");
   }
