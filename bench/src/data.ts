@@ -20,6 +20,12 @@ export function dataShape(accounts: number): DataShape {
 
 /** A deterministic spread of balances (min/max need variety; pgbench starts every balance at 0). */
 export const balanceOf = (aidSql: string) => `((${aidSql})::bigint * 7919 % 100003 - 50000)::int`;
+/**
+ * The starting balance of a branch: pgbench starts every branch at 0, but every fifth branch here
+ * starts below zero, so that the views that keep only branches in credit (`bbalance >= 0`: the
+ * LEFT JOIN's condition and the IN subquery's filter) have accounts on both sides from the start.
+ */
+export const branchBalanceOf = (bidSql: string) => `(CASE WHEN (${bidSql}) % 5 = 0 THEN -1 ELSE 0 END)`;
 /** The branch of an inserted account: spread over all branches (loaded ones are contiguous, as in pgbench). */
 export const branchOf = (aidSql: string, shape: DataShape) => `(1 + (${aidSql} - 1) % ${shape.branches})`;
 
@@ -36,7 +42,7 @@ CREATE TABLE ${s}.bench_regions (rid int PRIMARY KEY, name text NOT NULL);
 CREATE TABLE ${s}.pgbench_branches (bid int PRIMARY KEY, rid int NOT NULL REFERENCES ${s}.bench_regions, bbalance int NOT NULL, filler char(88));
 CREATE TABLE ${s}.pgbench_accounts (aid int PRIMARY KEY, bid int NOT NULL, abalance int NOT NULL, filler char(84));
 INSERT INTO ${s}.bench_regions SELECT r, 'region ' || r FROM generate_series(1, ${shape.regions}) r;
-INSERT INTO ${s}.pgbench_branches SELECT b, 1 + (b - 1) / ${BRANCHES_PER_REGION}, 0 FROM generate_series(1, ${shape.branches}) b;`;
+INSERT INTO ${s}.pgbench_branches SELECT b, 1 + (b - 1) / ${BRANCHES_PER_REGION}, ${branchBalanceOf("b")} FROM generate_series(1, ${shape.branches}) b;`;
 }
 
 /** Loads accounts in slices so a progress bar can follow, then adds the foreign key and its index. */

@@ -1,6 +1,7 @@
 import { BASELINE_ID, type ContenderId } from "../contenders/index.js";
 import type { Results } from "../results.js";
 import { median } from "../stats.js";
+import { BRANCH_OP } from "../workload/single-row.js";
 import { operations, throughput, typical } from "./figures.js";
 
 export interface GoalCheck {
@@ -37,6 +38,12 @@ function worst(...args: Parameters<typeof ratios>): { ratio: number; where: stri
   );
 }
 
+/**
+ * The one-row goals are about writes of `pgbench_accounts`, as when they were set: a one-row write
+ * of a branch changes the view rows of all of its accounts, which is a bulk change of the view.
+ */
+const ofAccounts = (op: string) => !op.includes(BRANCH_OP);
+
 /** A goal against the baseline: the worst ratio decides; the median and the best show the spread. */
 function againstBaseline(goal: string, found: { ratio: number; where: string }[], limit: number): GoalCheck {
   if (found.length === 0) return { goal, measured: "not measured in this run", met: undefined };
@@ -59,8 +66,8 @@ export function checkBaselineGoals(results: Results): GoalCheck[] {
   const views = [...new Set(results.timings.map((t) => t.view))];
   return [
     againstBaseline(
-      "one-row INSERT/UPDATE/DELETE, join and aggregate IMMV: p50 within 10% of the baseline or better (IMMV / baseline)",
-      ratios(results, ["join", "aggregate"], "single-row", "immv", BASELINE_ID),
+      "one-row INSERT/UPDATE/DELETE of accounts, join and aggregate IMMV: p50 within 10% of the baseline or better (IMMV / baseline)",
+      ratios(results, ["join", "aggregate"], "single-row", "immv", BASELINE_ID, ofAccounts),
       1.1,
     ),
     againstBaseline(
@@ -89,14 +96,14 @@ export function checkGoals(results: Results): GoalCheck[] {
   return [
     ...checkBaselineGoals(results),
     check(
-      "one-row writes, join and aggregate IMMV: at or below pg_ivm (IMMV / pg_ivm, p50)",
-      worst(results, oneRow, "single-row", "immv", "pg_ivm"),
+      "one-row writes of accounts, join and aggregate IMMV: at or below pg_ivm (IMMV / pg_ivm, p50)",
+      worst(results, oneRow, "single-row", "immv", "pg_ivm", ofAccounts),
       1,
       pgIvmMissing,
     ),
     check(
-      "one-row writes, join and aggregate IMMV: within 1.5× of the hand-written trigger (p50)",
-      worst(results, oneRow, "single-row", "immv", "trigger"),
+      "one-row writes of accounts, join and aggregate IMMV: within 1.5× of the hand-written trigger (p50)",
+      worst(results, oneRow, "single-row", "immv", "trigger", ofAccounts),
       1.5,
       "not measured",
     ),

@@ -14,6 +14,7 @@ export const joinView: BenchView = {
   title: "join: accounts ⋈ branches",
   columns: ["aid", "bid", "abalance", "bbalance"],
   concurrent: true,
+  branchWrites: true,
   query: (s) =>
     `SELECT a.aid, b.bid, a.abalance, b.bbalance FROM ${s}.pgbench_accounts a JOIN ${s}.pgbench_branches b ON b.bid = a.bid`,
   handWritten: (s) => {

@@ -14,6 +14,11 @@ export interface BenchView {
    * what a careful developer would write for this one view (the practical floor).
    */
   handWritten(schema: string): string;
+  /**
+   * The view reads `pgbench_branches.bbalance`: the single-row scenario also runs one-row UPDATEs of
+   * it (each changes the view rows of one branch's accounts).
+   */
+  branchWrites?: boolean;
   /** Also measured with concurrent writers. */
   concurrent: boolean;
 }
