@@ -43,7 +43,7 @@ VALUES (
   'keyed_self_join_exists', '"public"."keyed_self_join_exists"', '"immv"."keyed_self_join_exists"',
   'SELECT a.id, b.id AS other FROM orders a JOIN orders b ON b.customer_id = a.customer_id WHERE EXISTS (SELECT FROM customers c WHERE c.id = a.customer_id AND c.region = ''north'')',
   'SELECT a.id, b.id AS other FROM public.orders AS a JOIN public.orders AS b ON b.customer_id = a.customer_id WHERE EXISTS (SELECT FROM public.customers AS c WHERE c.id = a.customer_id AND c.region = ''north'')',
-  '162f5689f2415598', '0.1.0', 'keyed',
+  'a5e1107e07909669', '0.1.0', 'keyed',
   'INSERT INTO "immv"."keyed_self_join_exists"
 SELECT "a"."id" AS "id",
        "b"."id" AS "other",
@@ -156,7 +156,8 @@ $sql$),
 ('keyed_self_join_exists', 5, 2, ARRAY['update', 'delete', 'batch'], $sql$
 -- rows built from changed a rows that no longer satisfy the view
 DELETE FROM "immv"."keyed_self_join_exists" AS "__ivm_s"
-WHERE ("__ivm_s"."__ivm_k_a_id") IN (SELECT "a"."id" FROM "public"."orders" AS "a", "__ivm_changes_2" AS "c" WHERE ("c"."id" = "a"."customer_id") AND ("c"."region" = 'north'))
+WHERE ("__ivm_s"."__ivm_k_a_id") IN (SELECT "a"."id" FROM "public"."orders" AS "a" WHERE ("a"."customer_id") IN (SELECT "__ivm_v"."v1" FROM (SELECT "c"."id" AS "v1" FROM "__ivm_changes_2" AS "c" WHERE ("c"."region" = 'north')) AS "__ivm_v" WHERE (EXISTS (SELECT FROM "public"."customers" AS "c" WHERE ("c"."id" = "__ivm_v"."v1") AND ("c"."region" = 'north'))) IS DISTINCT FROM (COALESCE((SELECT pg_catalog.sum("c"."__ivm_m__") FROM (SELECT "id", "region", 1 AS "__ivm_m__" FROM "public"."customers"
+ UNION ALL SELECT "__ivm_d"."id", "__ivm_d"."region", -"__ivm_d"."__ivm_m__" FROM "__ivm_changes_2" AS "__ivm_d") AS "c" WHERE ("c"."id" = "__ivm_v"."v1") AND ("c"."region" = 'north')), 0) > 0)))
   AND NOT EXISTS (
     SELECT FROM "public"."orders" AS "a",
          "public"."orders" AS "b"
@@ -176,7 +177,8 @@ FROM "public"."orders" AS "a",
      "public"."orders" AS "b"
 WHERE ("b"."customer_id" = "a"."customer_id")
   AND EXISTS (SELECT FROM "public"."customers" AS "c" WHERE ("c"."id" = "a"."customer_id") AND ("c"."region" = 'north'))
-  AND ("a"."id") IN (SELECT "a"."id" FROM "public"."orders" AS "a", "__ivm_changes_2" AS "c" WHERE ("c"."id" = "a"."customer_id") AND ("c"."region" = 'north'))
+  AND ("a"."id") IN (SELECT "a"."id" FROM "public"."orders" AS "a" WHERE ("a"."customer_id") IN (SELECT "__ivm_v"."v1" FROM (SELECT "c"."id" AS "v1" FROM "__ivm_changes_2" AS "c" WHERE ("c"."region" = 'north')) AS "__ivm_v" WHERE (EXISTS (SELECT FROM "public"."customers" AS "c" WHERE ("c"."id" = "__ivm_v"."v1") AND ("c"."region" = 'north'))) IS DISTINCT FROM (COALESCE((SELECT pg_catalog.sum("c"."__ivm_m__") FROM (SELECT "id", "region", 1 AS "__ivm_m__" FROM "public"."customers"
+ UNION ALL SELECT "__ivm_d"."id", "__ivm_d"."region", -"__ivm_d"."__ivm_m__" FROM "__ivm_changes_2" AS "__ivm_d") AS "c" WHERE ("c"."id" = "__ivm_v"."v1") AND ("c"."region" = 'north')), 0) > 0)))
 ON CONFLICT ("__ivm_k_a_id", "__ivm_k_b_id") DO UPDATE
 SET "id" = EXCLUDED."id", "other" = EXCLUDED."other"
 WHERE ROW("__ivm_s"."id", "__ivm_s"."other")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."id", EXCLUDED."other")::pg_catalog.record

@@ -1,8 +1,11 @@
-import type { Occurrence } from "../ir.js";
-import type { MaintenancePlan, OccurrenceKey } from "../plan/plan.js";
+import { replaceExpressions, subexpressions } from "../ir/expression-walk.js";
+import type { ExistsCondition, Occurrence } from "../ir.js";
+import type { Correlation } from "../plan/correlation.js";
+import type { BaseTable, MaintenancePlan, OccurrenceKey } from "../plan/plan.js";
 import type { ChangeRelation, KeySource } from "../plan/program.js";
-import { existsWhere, sourcesAroundChange } from "./exists-delta.js";
-import { changeRelation, fromWhere, keyOutputList, occurrenceSource, outputList } from "./query.js";
+import { existsBefore, existsWhere, sourcesAroundChange } from "./exists-delta.js";
+import { expressionSql } from "./expression-sql.js";
+import { changeRelation, existsSql, fromWhere, keyOutputList, occurrenceSource, outputList } from "./query.js";
 import { ident, indent, qualified, record } from "./sql.js";
 
 /**
@@ -21,6 +24,7 @@ function keysSql(plan: MaintenancePlan, key: OccurrenceKey, source: KeySource): 
   if (source.kind === "changed") {
     return `SELECT ${key.columns.map((c) => ident(c.base)).join(", ")} FROM ${changeRelation(source.relation)} AS "__ivm_c"`;
   }
+  if (source.flipped) return flippedKeysSql(plan, key, source.condition, source.table, source.flipped);
   // Outer rows that the subquery relates to a changed row (old or new) of the table; a superset
   // is enough, since the rows found are recomputed.
   const { condition, table } = source;
@@ -36,6 +40,53 @@ function keysSql(plan: MaintenancePlan, key: OccurrenceKey, source: KeySource): 
       return `SELECT ${keyList} FROM ${[...outer, ...inner].join(", ")}${existsWhere(condition)}`;
     })
     .join(" UNION ");
+}
+
+/**
+ * Keys of the outer rows whose EXISTS a change of `table` flipped, for a condition correlated by
+ * equalities alone (see Correlation): the values the changed inner rows (old and new) give the
+ * correlated columns are the candidates; a candidate flipped when the condition, with the outer
+ * columns read as that value, holds now and did not before or the other way round (a few probes);
+ * only outer rows with a flipped value are revisited.
+ */
+function flippedKeysSql(
+  plan: MaintenancePlan,
+  key: OccurrenceKey,
+  condition: ExistsCondition,
+  table: BaseTable,
+  correlation: Correlation,
+): string {
+  const outer = plan.query.occurrences.find((o) => o.alias === correlation.outerAlias) as Occurrence;
+  const alias = ident(outer.alias);
+  const value = (i: number) => ident(`v${i + 1}`);
+  const own = new Set(condition.occurrences.map((o) => o.alias));
+  const innerOnly = condition.predicates.filter((p) =>
+    subexpressions(p).every((e) => e.kind !== "column" || own.has(e.alias)),
+  );
+  const filter = innerOnly.length > 0 ? ` WHERE ${innerOnly.map((p) => `(${expressionSql(p)})`).join(" AND ")}` : "";
+  const candidates = condition.occurrences
+    .filter((o) => o.relation === table.relation)
+    .map(
+      (at) =>
+        `SELECT ${correlation.pairs.map((p, i) => `${expressionSql(p.inner)} AS ${value(i)}`).join(", ")} FROM ${sourcesAroundChange(plan, condition, at).join(", ")}${filter}`,
+    )
+    .join(" UNION ALL ");
+  // The condition for an outer row whose correlated columns hold a candidate's values.
+  const atCandidate: ExistsCondition = {
+    ...condition,
+    negated: false,
+    predicates: condition.predicates.map((p) =>
+      replaceExpressions(p, (e) => {
+        if (e.kind !== "column" || e.alias !== correlation.outerAlias) return undefined;
+        const i = correlation.pairs.findIndex((pair) => pair.outer.column === e.column);
+        return { kind: "column", alias: "__ivm_v", column: `v${i + 1}`, type: e.type };
+      }),
+    ),
+  };
+  const flipped = `(${existsSql(plan, atCandidate)}) IS DISTINCT FROM (${existsBefore(plan, atCandidate)})`;
+  const columns = correlation.pairs.map((p) => `${alias}.${ident(p.outer.column)}`).join(", ");
+  const keyList = key.columns.map((c) => `${alias}.${ident(c.base)}`).join(", ");
+  return `SELECT ${keyList} FROM ${occurrenceSource(plan, outer, "post")} WHERE (${columns}) IN (SELECT ${correlation.pairs.map((_, i) => `"__ivm_v".${value(i)}`).join(", ")} FROM (${candidates}) AS "__ivm_v" WHERE ${flipped})`;
 }
 
 /** Every occurrence read from its table as it is now, `key`'s as `current` when given. */

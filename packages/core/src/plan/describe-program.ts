@@ -85,7 +85,9 @@ function keys(source: KeySource, event: Event): string {
     case "changed":
       return `the keys of ${relation(source.relation, event)}`;
     case "correlated":
-      return `outer rows that its subquery relates to ${source.table.relation.name}'s changed rows`;
+      return source.flipped
+        ? `outer rows whose EXISTS ${source.table.relation.name}'s changed rows flipped (probed by their ${source.flipped.pairs.map((p) => `${p.outer.alias}.${p.outer.column}`).join(", ")} values)`
+        : `outer rows that its subquery relates to ${source.table.relation.name}'s changed rows`;
     case "all":
       return "any key (an uncorrelated subquery used as a value may change every row)";
   }

@@ -1,6 +1,7 @@
 import type { ScalarSubqueryExpression } from "../ir/expression.js";
 import { subexpressions } from "../ir/expression-walk.js";
 import type { ExistsCondition, Occurrence, SpjQuery } from "../ir.js";
+import { type Correlation, correlationOf } from "./correlation.js";
 import type { BaseTable, MaintenancePlan, OccurrenceKey } from "./plan.js";
 import { scalarSubqueries } from "./scalar-subqueries.js";
 
@@ -66,8 +67,13 @@ export interface ChangeRelation {
 export type KeySource =
   | { readonly kind: "changed"; readonly relation: ChangeRelation }
   /** Outer rows an EXISTS subquery (or a subquery used as a value) relates to a changed row of
-   * `table` (old or new). */
-  | { readonly kind: "correlated"; readonly condition: ExistsCondition; readonly table: BaseTable }
+   * `table` (old or new); with `flipped`, only those whose EXISTS the change flipped. */
+  | {
+      readonly kind: "correlated";
+      readonly condition: ExistsCondition;
+      readonly table: BaseTable;
+      readonly flipped: Correlation | undefined;
+    }
   /** Every row: an uncorrelated subquery used as a value may change all of them at once. */
   | { readonly kind: "all" };
 
@@ -230,16 +236,18 @@ function keyedSteps(plan: MaintenancePlan, table: BaseTable): ProgramStep[] {
   ];
   // Rows whose condition may have flipped are those of outer rows correlated with a changed row;
   // they are found by the key of the first outer occurrence the subquery refers to.
-  const correlated = (condition: ExistsCondition): ProgramStep[] => {
-    const key = plan.occurrenceKeys.find((k) => k.occurrence.alias === condition.correlated[0]);
+  const correlated = (condition: ExistsCondition, flipped: Correlation | undefined): ProgramStep[] => {
+    const outer = flipped?.outerAlias ?? condition.correlated[0];
+    const key = plan.occurrenceKeys.find((k) => k.occurrence.alias === outer);
     return key
-      ? revisit(key, { kind: "correlated", condition, table })
+      ? revisit(key, { kind: "correlated", condition, table, flipped })
       : revisit(plan.occurrenceKeys[0]!, { kind: "all" });
   };
   return [
     ...keys.flatMap((key) => revisit(key, { kind: "changed", relation: relation("changes") })),
-    ...inExists.flatMap(correlated),
-    ...inSubqueries.flatMap((s) => correlated(subqueryCondition(s))),
+    // An EXISTS changes the view only where it flips; a subquery's value has no such shortcut.
+    ...inExists.flatMap((c) => correlated(c, correlationOf(c))),
+    ...inSubqueries.flatMap((s) => correlated(subqueryCondition(s), undefined)),
   ];
 }
 
