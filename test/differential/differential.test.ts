@@ -25,7 +25,7 @@ import { describeSetting, type WriterSetting, writerSetting } from "./writer-set
  * views of that shape on it, and a random workload of data-changing statements in and out of
  * transactions; after every statement every view must equal its defining query as a multiset.
  *
- *   IMMV_FUZZ_STATEMENTS  statements per shape (default 1200: twenty-one shapes keep `npm test` on a
+ *   IMMV_FUZZ_STATEMENTS  statements per shape (default 1200: twenty-two shapes keep `npm test` on a
  *                         2-core machine well under 20 minutes; long runs set more)
  *   IMMV_FUZZ_SEED        the seed (default: random; always printed)
  *   IMMV_FUZZ_SHAPES      comma-separated shape tags to run (default: all)

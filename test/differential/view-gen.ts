@@ -1047,17 +1047,41 @@ export const SHAPES: Shape[] = [
   },
   {
     tag: "oj",
-    name: "LEFT, RIGHT and FULL joins, chained with inner joins, plain and DISTINCT (counted)",
-    strategy: "counted",
+    name: "LEFT, RIGHT and FULL joins of keyed tables, chained with inner joins (keyed: NULL keys for unmatched sides)",
+    strategy: "keyed",
     needs: { keyed: 2, keyless: 0 },
     viewsPerRound: 3,
     define: (rng, schema) =>
       withOuterJoin(() => {
         const b = new ViewBuilder(rng, schema);
-        const pool = schema.tables;
+        const pool = keyed(schema);
         return b.view(
           (taken) => Array.from({ length: rng.int(2, 3) }, () => item(b, rng, pool, taken, 0.2)),
-          rng.chance(0.3),
+          false,
+          0.35,
+          rng.chance(0.2) ? 1 : 0,
+          0.8,
+        );
+      }),
+  },
+  {
+    tag: "od",
+    name: "outer joins in DISTINCT views and over tables without primary key (counted)",
+    strategy: "counted",
+    needs: { keyed: 1, keyless: 1 },
+    viewsPerRound: 3,
+    define: (rng, schema) =>
+      withOuterJoin(() => {
+        const b = new ViewBuilder(rng, schema);
+        const distinct = rng.chance(0.5);
+        const pool = schema.tables;
+        const nokey = keyless(schema);
+        return b.view(
+          (taken) => [
+            item(b, rng, distinct ? pool : nokey, taken, 0.2),
+            ...Array.from({ length: rng.int(1, 2) }, () => item(b, rng, pool, taken, 0.2)),
+          ],
+          distinct,
           0.35,
           rng.chance(0.2) ? 1 : 0,
           0.8,

@@ -121,7 +121,7 @@ describe("drizzle: LEFT JOIN and IN (SELECT â€¦) views from the query builder â†
     const generated = await project.immvDrizzle(["generate"]);
     expect(generated.status, generated.output).toBe(0);
     expect(generated.output).toMatch(/new customer_order_counts \(aggregate\)/);
-    expect(generated.output).toMatch(/new never_ordered \(counted\)/);
+    expect(generated.output).toMatch(/new never_ordered \(keyed\)/);
     expect(generated.output).toMatch(/new big_spenders \(keyed\)/);
 
     const ran = await project.runTs("src/app.ts", [], { DATABASE_URL: url });

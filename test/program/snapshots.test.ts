@@ -46,8 +46,8 @@ const VIEWS: Record<string, string> = {
   // aggregate with GROUP BY, min/max and a numeric sum
   aggregate_grouped:
     "SELECT c.region, count(*) AS n, sum(o.amount) AS total, min(o.amount) AS smallest, max(o.id) AS last FROM orders o JOIN customers c ON c.id = o.customer_id GROUP BY c.region",
-  // outer joins: the union of the matched rows and the unmatched ones (counted)
-  counted_left_join:
+  // outer joins: the union of the matched rows and the unmatched ones (keyed: NULL keys)
+  keyed_left_join:
     "SELECT c.name, o.id AS order_id, o.amount FROM customers c LEFT JOIN orders o ON o.customer_id = c.id",
   // an aggregate over a LEFT JOIN: customers with their order counts, those without orders too
   aggregate_left_join:

@@ -55,9 +55,13 @@ describe("outer joins", () => {
     }));
   };
 
-  test("LEFT JOIN: the matched rows, and the left rows whose right side found none, counted", async () => {
+  test("LEFT JOIN: the matched rows, and the left rows whose right side found none, keyed (NULL keys)", async () => {
     const sql = "SELECT o.id, c.name FROM orders o LEFT JOIN customers c ON c.id = o.customer_id";
-    expect(await shape(sql)).toEqual({ strategy: "counted", outputs: ["id", "name"], uniqueKey: ["id", "name"] });
+    expect(await shape(sql)).toEqual({
+      strategy: "keyed",
+      outputs: ["id", "name"],
+      uniqueKey: ["__ivm_k_o_id", "__ivm_k_c_id"],
+    });
     expect(await branches(sql)).toEqual([
       { scans: ["o", "c"], nulled: [], notExists: [] },
       { scans: ["o"], nulled: ["c"], notExists: [["c"]] },
@@ -74,6 +78,15 @@ describe("outer joins", () => {
       { scans: ["o"], nulled: ["c"], notExists: [["c"]] },
       { scans: ["c"], nulled: ["o"], notExists: [["o"]] },
     ]);
+  });
+
+  test("over a table without a primary key, or DISTINCT, rows are counted", async () => {
+    expect((await shape("SELECT o.id, l.msg FROM orders o LEFT JOIN logs l ON l.level = o.id")).strategy).toBe(
+      "counted",
+    );
+    expect(
+      (await shape("SELECT DISTINCT c.name FROM orders o LEFT JOIN customers c ON c.id = o.customer_id")).strategy,
+    ).toBe("counted");
   });
 
   test("a chain of LEFT JOINs: every combination of matched and unmatched sides", async () => {

@@ -1,5 +1,5 @@
 import { replaceExpressions, subexpressions } from "../ir/expression-walk.js";
-import type { ExistsCondition, Occurrence } from "../ir.js";
+import type { ExistsCondition, Occurrence, SpjQuery } from "../ir.js";
 import type { Correlation } from "../plan/correlation.js";
 import type { BaseTable, MaintenancePlan, OccurrenceKey } from "../plan/plan.js";
 import type { ChangeRelation, KeySource } from "../plan/program.js";
@@ -89,13 +89,26 @@ function flippedKeysSql(
   return `SELECT ${keyList} FROM ${occurrenceSource(plan, outer, "post")} WHERE (${columns}) IN (SELECT ${correlation.pairs.map((_, i) => `"__ivm_v".${value(i)}`).join(", ")} FROM (${candidates}) AS "__ivm_v" WHERE ${flipped})`;
 }
 
-/** Every occurrence read from its table as it is now, `key`'s as `current` when given. */
-function sources(plan: MaintenancePlan, key: OccurrenceKey, current: ChangeRelation | undefined): string[] {
-  return plan.query.occurrences.map((o) =>
+/** Every occurrence of `branch` read from its table as it is now, `key`'s as `current` when
+ * given. */
+function sources(
+  plan: MaintenancePlan,
+  branch: SpjQuery,
+  key: OccurrenceKey,
+  current: ChangeRelation | undefined,
+): string[] {
+  return branch.occurrences.map((o) =>
     o === key.occurrence && current
       ? `${changeRelation(current)} AS ${ident(o.alias)}`
       : occurrenceSource(plan, o, "post"),
   );
+}
+
+/** The branches (see SpjQuery) whose rows the step revisits: those that carry `key` (read its
+ * occurrence) — every branch when it revisits every row. */
+function branchesWith(plan: MaintenancePlan, key: OccurrenceKey, keys: KeySource | undefined): SpjQuery[] {
+  if (keys?.kind === "all") return plan.branches;
+  return plan.branches.filter((b) => b.occurrences.includes(key.occurrence));
 }
 
 export function deleteRowsSql(plan: MaintenancePlan, key: OccurrenceKey, removed: ChangeRelation): string {
@@ -110,18 +123,28 @@ export function deleteStaleSql(
   keys: KeySource,
   current: ChangeRelation | undefined,
 ): string {
-  const sameRow = plan.occurrenceKeys.flatMap((k) =>
-    k.columns.map((c) => `${ident(k.occurrence.alias)}.${ident(c.base)} = "__ivm_s".${ident(c.storage)}`),
-  );
+  // A stored row is the row of a branch with the same keys; an unmatched side's keys are NULL.
+  const sameRow = (branch: SpjQuery) =>
+    plan.occurrenceKeys.flatMap((k) =>
+      k.columns.map((c) =>
+        branch.occurrences.includes(k.occurrence)
+          ? `${ident(k.occurrence.alias)}.${ident(c.base)} = "__ivm_s".${ident(c.storage)}`
+          : `"__ivm_s".${ident(c.storage)} IS NULL`,
+      ),
+    );
   const keyColumns = key.columns.map((c) => `"__ivm_s".${ident(c.storage)}`).join(", ");
   const changed = keysSql(plan, key, keys);
-  const probe = `NOT EXISTS (\n    SELECT ${indent(fromWhere(plan, plan.query, sources(plan, key, current), sameRow), 4).trimStart()})`;
+  const probes = branchesWith(plan, key, keys).map(
+    (b) =>
+      `NOT EXISTS (\n    SELECT ${indent(fromWhere(plan, b, sources(plan, b, key, current), sameRow(b)), 4).trimStart()})`,
+  );
+  const conditions = [...(changed === undefined ? [] : [`(${keyColumns}) IN (${changed})`]), ...probes];
   return [
     changed === undefined
       ? "-- rows that no longer satisfy the view (a change of an uncorrelated subquery may reach any)"
       : `-- rows built from changed ${key.occurrence.alias} rows that no longer satisfy the view`,
     `DELETE FROM ${storage(plan)} AS "__ivm_s"`,
-    changed === undefined ? `WHERE ${probe}` : `WHERE (${keyColumns}) IN (${changed})\n  AND ${probe}`,
+    `WHERE ${conditions.join("\n  AND ")}`,
   ].join("\n");
 }
 
@@ -140,11 +163,15 @@ export function upsertCurrentSql(
       : [`(${key.columns.map((c) => `${alias}.${ident(c.base)}`).join(", ")}) IN (${changed})`];
   const visible = plan.query.outputs.map((o) => ident(o.name));
   const storageColumns = [...visible, ...plan.uniqueKey.map(ident)];
+  // One row per key: the branches' rows differ in which keys are NULL.
+  const rows = branchesWith(plan, key, keys).map(
+    (b) =>
+      `SELECT ${[...outputList(plan), ...keyOutputList(plan)].join(",\n       ")}\n${fromWhere(plan, b, sources(plan, b, key, current), inChanged)}`,
+  );
   return [
     `-- current rows built from changed ${key.occurrence.alias} rows`,
     `INSERT INTO ${storage(plan)} AS "__ivm_s" (${storageColumns.join(", ")})`,
-    `SELECT ${[...outputList(plan), ...keyOutputList(plan)].join(",\n       ")}`,
-    fromWhere(plan, plan.query, sources(plan, key, current), inChanged),
+    rows.join("\nUNION ALL\n"),
     `ON CONFLICT (${plan.uniqueKey.map(ident).join(", ")}) DO UPDATE`,
     `SET ${visible.map((c) => `${c} = EXCLUDED.${c}`).join(", ")}`,
     // Skips rewriting rows whose binary images are the same: an equal value printed differently

@@ -48,7 +48,7 @@ export function createScript(
     // Aggregate views without GROUP BY have exactly one row and need no key.
     ...(grouped
       ? [
-          `CREATE UNIQUE INDEX ${ident(plan.names.uniqueIndex)} ON ${storage} (${plan.uniqueKey.map(ident).join(", ")})${plan.strategy === "keyed" ? "" : " NULLS NOT DISTINCT"};`,
+          `CREATE UNIQUE INDEX ${ident(plan.names.uniqueIndex)} ON ${storage} (${plan.uniqueKey.map(ident).join(", ")})${plan.strategy === "keyed" && plan.branches.length === 1 ? "" : " NULLS NOT DISTINCT"};`,
         ]
       : []),
     // Keyed: find rows by each later occurrence's key too (the unique index serves the first).

@@ -19,7 +19,7 @@ export function correlationOf(condition: ExistsCondition): Correlation | undefin
   const outerAliases = (e: Expression) =>
     new Set(subexpressions(e).flatMap((x) => (x.kind === "column" && !own.has(x.alias) ? [x.alias] : [])));
   const pairs: { outer: ColumnExpression; inner: Expression }[] = [];
-  for (const p of condition.predicates) {
+  for (const p of condition.predicates.flatMap(andTerms)) {
     if (outerAliases(p).size === 0) continue;
     if (p.kind !== "operator" || p.name !== "=" || p.schema !== undefined || p.left === undefined) return undefined;
     const [outer, inner] = p.right.kind === "column" && !own.has(p.right.alias) ? [p.right, p.left] : [p.left, p.right];
@@ -29,4 +29,9 @@ export function correlationOf(condition: ExistsCondition): Correlation | undefin
   const aliases = new Set(pairs.map((p) => p.outer.alias));
   const [outerAlias] = aliases;
   return aliases.size === 1 && outerAlias !== undefined ? { outerAlias, pairs } : undefined;
+}
+
+/** The AND-terms of `e` (an ON condition is one expression). */
+function andTerms(e: Expression): Expression[] {
+  return e.kind === "bool" && e.op === "and" ? e.args.flatMap(andTerms) : [e];
 }

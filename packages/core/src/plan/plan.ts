@@ -86,10 +86,10 @@ export interface PlanOptions {
 export function planMaintenance(branches: SpjQuery[], options: PlanOptions): MaintenancePlan {
   const { name } = options;
   const query = branches[0]!;
-  // Rows of an outer join's unmatched branch have no key for the other side: they are counted.
+  // An outer join's unmatched rows are keyed too: NULL keys stand for the sides that found no match.
   const strategy: Strategy = query.aggregation
     ? "aggregate"
-    : query.distinct || branches.length > 1 || query.occurrences.some((o) => o.relation.primaryKey.length === 0)
+    : query.distinct || query.occurrences.some((o) => o.relation.primaryKey.length === 0)
       ? "counted"
       : "keyed";
   const subqueries = scalarSubqueries(query);
@@ -97,9 +97,9 @@ export function planMaintenance(branches: SpjQuery[], options: PlanOptions): Mai
   if (firstSubquery && strategy !== "keyed") {
     throw new ImmvError(
       "subquery_expression",
-      `a subquery used as a value is maintained in views whose rows are identified by the base tables' primary keys; this view is ${strategy === "aggregate" ? "an aggregate view" : `counted (${query.distinct ? "DISTINCT" : branches.length > 1 ? "an outer join" : "a table without a primary key"})`}`,
+      `a subquery used as a value is maintained in views whose rows are identified by the base tables' primary keys; this view is ${strategy === "aggregate" ? "an aggregate view" : `counted (${query.distinct ? "DISTINCT" : "a table without a primary key"})`}`,
       firstSubquery.position,
-      "select from tables with primary keys, without DISTINCT, GROUP BY or outer joins, or join the subquery's table in FROM",
+      "select from tables with primary keys, without DISTINCT or GROUP BY, or join the subquery's table in FROM",
     );
   }
   const aggregate = strategy === "aggregate" ? aggregateLayout(query, branches) : undefined;
@@ -117,7 +117,7 @@ export function planMaintenance(branches: SpjQuery[], options: PlanOptions): Mai
       if (type && TYPES_WITHOUT_EQUALITY.has(type)) {
         throw new ImmvError(
           "unsupported_expression",
-          `output column "${out.name}" has type ${out.type}, which has no equality operator; ${query.distinct ? "DISTINCT" : branches.length > 1 ? "a view with an outer join" : "a view over a table without a primary key"} needs one to count rows`,
+          `output column "${out.name}" has type ${out.type}, which has no equality operator; ${query.distinct ? "DISTINCT" : "a view over a table without a primary key"} needs one to count rows`,
           undefined,
           out.type === "json" ? "cast it to jsonb" : "cast it to text, or give the base table a primary key",
         );

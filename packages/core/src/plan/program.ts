@@ -210,12 +210,18 @@ function viewSteps(plan: MaintenancePlan): ProgramStep[] {
  */
 function keyedSteps(plan: MaintenancePlan, table: BaseTable): ProgramStep[] {
   const keys = plan.occurrenceKeys.filter((k) => tableOf(plan, k.occurrence) === table);
-  const inExists = plan.query.exists.filter((c) => c.occurrences.some((o) => o.relation === table.relation));
+  // EXISTS conditions of every branch (an outer join's NOT EXISTS appears in each branch it
+  // leaves unmatched), each once.
+  const inExists: ExistsCondition[] = [];
+  for (const c of plan.branches.flatMap((b) => b.exists)) {
+    if (!c.occurrences.some((o) => o.relation === table.relation)) continue;
+    if (!inExists.some((other) => sameCondition(other, c))) inExists.push(c);
+  }
   const inSubqueries = scalarSubqueries(plan.query).filter((s) =>
     s.occurrences.some((o) => o.relation === table.relation),
   );
   const relation = (kind: ChangeRelation["kind"]): ChangeRelation => ({ kind, table });
-  if (keys.length === 1 && inExists.length === 0 && inSubqueries.length === 0) {
+  if (keys.length === 1 && inExists.length === 0 && inSubqueries.length === 0 && plan.branches.length === 1) {
     const key = keys[0]!;
     const added = relation("added");
     return [
@@ -249,6 +255,17 @@ function keyedSteps(plan: MaintenancePlan, table: BaseTable): ProgramStep[] {
     ...inExists.flatMap((c) => correlated(c, correlationOf(c))),
     ...inSubqueries.flatMap((s) => correlated(subqueryCondition(s), undefined)),
   ];
+}
+
+function sameCondition(a: ExistsCondition, b: ExistsCondition): boolean {
+  return (
+    a.negated === b.negated &&
+    a.occurrences.length === b.occurrences.length &&
+    a.occurrences.every((o, i) => o === b.occurrences[i]) &&
+    a.predicates.length === b.predicates.length &&
+    a.predicates.every((p, i) => p === b.predicates[i]) &&
+    a.correlated.join() === b.correlated.join()
+  );
 }
 
 /** A subquery used as a value, as the condition that relates outer rows to its rows: its
