@@ -13,8 +13,8 @@ import { describeSetting, setStatement, type WriterSetting } from "./writer-sett
  */
 
 export interface FailureCase {
-  /** Where the run came from, for the header. */
-  origin: { shape: string; seed: number; round: number; roundSeed: number };
+  /** Where the run came from, for the header; the seed is the value of `seedVariable` (default IMMV_FUZZ_SEED). */
+  origin: { shape: string; seed: number; round: number; roundSeed: number; seedVariable?: string };
   schema: Schema;
   seedRows: string[];
   views: ViewDef[];
@@ -146,7 +146,7 @@ export function replayScript(r: ShrinkResult, full: boolean): string {
     comment(
       [
         `immv differential failure — shape ${c.origin.shape}`,
-        `IMMV_FUZZ_SEED=${c.origin.seed}, round ${c.origin.round} (round seed ${c.origin.roundSeed})`,
+        `${c.origin.seedVariable ?? "IMMV_FUZZ_SEED"}=${c.origin.seed}, round ${c.origin.round} (round seed ${c.origin.roundSeed})`,
         ...(c.setting ? [`the statements run under ${describeSetting(c.setting)}; the checks without it`] : []),
         ...views.map((v) => `view ${v.name}: ${v.sql}`),
         describeFailure(c.failure),
