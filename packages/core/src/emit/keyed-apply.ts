@@ -5,7 +5,15 @@ import type { BaseTable, MaintenancePlan, OccurrenceKey } from "../plan/plan.js"
 import type { ChangeRelation, KeySource } from "../plan/program.js";
 import { existsBefore, existsWhere, sourcesAroundChange } from "./exists-delta.js";
 import { expressionSql } from "./expression-sql.js";
-import { changeRelation, existsSql, fromWhere, keyOutputList, occurrenceSource, outputList } from "./query.js";
+import {
+  changeRelation,
+  existsSql,
+  fromWhere,
+  keyOutputList,
+  nullRowSource,
+  occurrenceSource,
+  outputList,
+} from "./query.js";
 import { ident, indent, qualified, record } from "./sql.js";
 
 /**
@@ -31,6 +39,14 @@ function keysSql(plan: MaintenancePlan, key: OccurrenceKey, source: KeySource): 
   const outer = condition.correlated.map((alias) =>
     occurrenceSource(plan, plan.query.occurrences.find((o) => o.alias === alias) as Occurrence, "post"),
   );
+  // Outer scans its branch leaves unmatched read as their row of NULLs.
+  const own = new Set([...condition.occurrences.map((o) => o.alias), ...condition.correlated]);
+  const unmatched = plan.query.occurrences.filter(
+    (o) =>
+      !own.has(o.alias) &&
+      condition.predicates.some((p) => subexpressions(p).some((e) => e.kind === "column" && e.alias === o.alias)),
+  );
+  outer.push(...unmatched.map((o) => nullRowSource(plan, o)));
   const alias = ident(key.occurrence.alias);
   const keyList = key.columns.map((c) => `${alias}.${ident(c.base)}`).join(", ");
   return condition.occurrences

@@ -65,7 +65,7 @@ export function existsSql(
 }
 
 /** One row of NULLs typed as `occurrence`'s table: an outer join's unmatched side. */
-function nullRowSource(plan: MaintenancePlan, occurrence: Occurrence): string {
+export function nullRowSource(plan: MaintenancePlan, occurrence: Occurrence): string {
   return `(SELECT "__ivm_n".* FROM (SELECT) AS "__ivm_one" LEFT JOIN ${tableName(tableOf(plan, occurrence))} AS "__ivm_n" ON false) AS ${ident(occurrence.alias)}`;
 }
 

@@ -213,15 +213,21 @@ function keyedSteps(plan: MaintenancePlan, table: BaseTable): ProgramStep[] {
   // EXISTS conditions of every branch (an outer join's NOT EXISTS appears in each branch it
   // leaves unmatched), each once.
   const inExists: ExistsCondition[] = [];
-  for (const c of plan.branches.flatMap((b) => b.exists)) {
-    if (!c.occurrences.some((o) => o.relation === table.relation)) continue;
-    if (!inExists.some((other) => sameCondition(other, c))) inExists.push(c);
+  for (const branch of plan.branches) {
+    for (const c of branch.exists) {
+      if (!c.occurrences.some((o) => o.relation === table.relation)) continue;
+      // Correlated by equality with a side its branch leaves unmatched (NULL), it never holds
+      // there and never flips.
+      const correlation = correlationOf(c);
+      if (correlation && branch.nulled.some((o) => o.alias === correlation.outerAlias)) continue;
+      if (!inExists.some((other) => sameCondition(other, c))) inExists.push(c);
+    }
   }
   const inSubqueries = scalarSubqueries(plan.query).filter((s) =>
     s.occurrences.some((o) => o.relation === table.relation),
   );
   const relation = (kind: ChangeRelation["kind"]): ChangeRelation => ({ kind, table });
-  if (keys.length === 1 && inExists.length === 0 && inSubqueries.length === 0 && plan.branches.length === 1) {
+  if (keys.length === 1 && inExists.length === 0 && inSubqueries.length === 0) {
     const key = keys[0]!;
     const added = relation("added");
     return [

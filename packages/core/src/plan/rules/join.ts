@@ -39,10 +39,10 @@ function firstComputedOutput(node: RelationalNode): string | undefined {
   switch (node.kind) {
     case "scan":
       return undefined;
-    case "project": {
-      const computed = node.columns.find((c) => c.expr.kind !== "column");
-      return computed?.name ?? firstComputedOutput(node.input);
-    }
+    case "project":
+      // Outputs are bound to what they stand for: a column of a nested subquery that this one
+      // selects is computed here too, and one it does not select is never read.
+      return node.columns.find((c) => c.expr.kind !== "column")?.name;
     case "join":
       return firstComputedOutput(node.left) ?? firstComputedOutput(node.right);
     case "filter":
