@@ -339,9 +339,15 @@ export async function runWorkload(
     if (error && isRetryable(error)) stats.retryable++;
     if (error && !isExpectedError(error, step)) return { kind: "error", at, error };
     if (tx.shouldCheck(step)) {
-      let mismatch: Awaited<ReturnType<typeof checkViews>>;
+      const check = async () => {
+        const mismatch = await asDefault(() => checkViews(client, views, stats));
+        if (mismatch) return { kind: "mismatch" as const, ...mismatch };
+        const image = images ? await asDefault(() => checkImages(client, views, stats)) : undefined;
+        return image ? { kind: "image" as const, ...image } : undefined;
+      };
+      let found: Awaited<ReturnType<typeof check>>;
       try {
-        mismatch = await asDefault(() => checkViews(client, views, stats));
+        found = await check();
       } catch (e) {
         const checkError = toStepError(e);
         if (!isRetryable(checkError) || !tx.inTx) return { kind: "error", at, error: checkError };
@@ -353,13 +359,9 @@ export async function runWorkload(
         workload.observe(rollback);
         tx.observe(rollback);
         stats.retryable++;
-        mismatch = await asDefault(() => checkViews(client, views, stats));
+        found = await check();
       }
-      if (mismatch) return { kind: "mismatch", at: trace.length - 1, ...mismatch };
-      if (images) {
-        const image = await asDefault(() => checkImages(client, views, stats));
-        if (image) return { kind: "image", at: trace.length - 1, ...image };
-      }
+      if (found) return { ...found, at: trace.length - 1 };
       if (setting("IMMV_FUZZ_DEBUG") && performance.now() - t0 > 300)
         console.log(
           `SLOW step ${(t1 - t0).toFixed(0)}ms check ${(performance.now() - t1).toFixed(0)}ms: ${step.sql.slice(0, 200)}\n  views: ${views.map((v) => v.sql).join("\n   ")}`,

@@ -52,7 +52,7 @@ VALUES (
   'keyed_left_join', '"public"."keyed_left_join"', '"immv"."keyed_left_join"',
   'SELECT c.name, o.id AS order_id, o.amount FROM customers c LEFT JOIN orders o ON o.customer_id = c.id',
   'SELECT c.name, o.id AS order_id, o.amount FROM public.customers AS c LEFT JOIN public.orders AS o ON o.customer_id = c.id',
-  'd3834c435f94ce89', '0.1.0', 'keyed',
+  'aaf5f098948d41b4', '0.1.0', 'keyed',
   'INSERT INTO "immv"."keyed_left_join"
 SELECT "c"."name" AS "name",
        "o"."id" AS "order_id",
@@ -115,24 +115,28 @@ VALUES
 
 INSERT INTO "immv"."program_steps" ("view", "ordinal", "position", "events", "sql")
 VALUES
-('keyed_left_join', 1, 1, ARRAY['update', 'delete', 'batch'], $sql$
+('keyed_left_join', 1, 1, ARRAY['delete'], $sql$
+-- rows built from deleted c rows
+DELETE FROM "immv"."keyed_left_join" WHERE ("__ivm_k_c_id") IN (SELECT "id" FROM "__ivm_removed_1" AS "__ivm_r")
+$sql$),
+('keyed_left_join', 2, 1, ARRAY['update', 'batch'], $sql$
 -- rows built from changed c rows that no longer satisfy the view
 DELETE FROM "immv"."keyed_left_join" AS "__ivm_s"
-WHERE ("__ivm_s"."__ivm_k_c_id") IN (SELECT "id" FROM "__ivm_changes_1" AS "__ivm_c")
+WHERE ("__ivm_s"."__ivm_k_c_id") IN (SELECT "id" FROM "__ivm_removed_1" AS "__ivm_c")
   AND NOT EXISTS (
-    SELECT FROM "public"."customers" AS "c",
+    SELECT FROM "__ivm_added_1" AS "c",
          "public"."orders" AS "o"
     WHERE ("o"."customer_id" = "c"."id")
       AND "c"."id" = "__ivm_s"."__ivm_k_c_id"
       AND "o"."id" = "__ivm_s"."__ivm_k_o_id")
   AND NOT EXISTS (
-    SELECT FROM "public"."customers" AS "c",
+    SELECT FROM "__ivm_added_1" AS "c",
          (SELECT "__ivm_n".* FROM (SELECT) AS "__ivm_one" LEFT JOIN "public"."orders" AS "__ivm_n" ON false) AS "o"
     WHERE NOT EXISTS (SELECT FROM "public"."orders" AS "o" WHERE ("o"."customer_id" = "c"."id"))
       AND "c"."id" = "__ivm_s"."__ivm_k_c_id"
       AND "__ivm_s"."__ivm_k_o_id" IS NULL)
 $sql$),
-('keyed_left_join', 2, 1, ARRAY['insert', 'update', 'delete', 'batch'], $sql$
+('keyed_left_join', 3, 1, ARRAY['insert', 'update', 'batch'], $sql$
 -- current rows built from changed c rows
 INSERT INTO "immv"."keyed_left_join" AS "__ivm_s" ("name", "order_id", "amount", "__ivm_k_c_id", "__ivm_k_o_id")
 SELECT "c"."name" AS "name",
@@ -140,25 +144,23 @@ SELECT "c"."name" AS "name",
        "o"."amount" AS "amount",
        "c"."id" AS "__ivm_k_c_id",
        "o"."id" AS "__ivm_k_o_id"
-FROM "public"."customers" AS "c",
+FROM "__ivm_added_1" AS "c",
      "public"."orders" AS "o"
 WHERE ("o"."customer_id" = "c"."id")
-  AND ("c"."id") IN (SELECT "id" FROM "__ivm_changes_1" AS "__ivm_c")
 UNION ALL
 SELECT "c"."name" AS "name",
        "o"."id" AS "order_id",
        "o"."amount" AS "amount",
        "c"."id" AS "__ivm_k_c_id",
        "o"."id" AS "__ivm_k_o_id"
-FROM "public"."customers" AS "c",
+FROM "__ivm_added_1" AS "c",
      (SELECT "__ivm_n".* FROM (SELECT) AS "__ivm_one" LEFT JOIN "public"."orders" AS "__ivm_n" ON false) AS "o"
 WHERE NOT EXISTS (SELECT FROM "public"."orders" AS "o" WHERE ("o"."customer_id" = "c"."id"))
-  AND ("c"."id") IN (SELECT "id" FROM "__ivm_changes_1" AS "__ivm_c")
 ON CONFLICT ("__ivm_k_c_id", "__ivm_k_o_id") DO UPDATE
 SET "name" = EXCLUDED."name", "order_id" = EXCLUDED."order_id", "amount" = EXCLUDED."amount"
 WHERE ROW("__ivm_s"."name", "__ivm_s"."order_id", "__ivm_s"."amount")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."name", EXCLUDED."order_id", EXCLUDED."amount")::pg_catalog.record
 $sql$),
-('keyed_left_join', 3, 2, ARRAY['update', 'delete', 'batch'], $sql$
+('keyed_left_join', 4, 2, ARRAY['update', 'delete', 'batch'], $sql$
 -- rows built from changed o rows that no longer satisfy the view
 DELETE FROM "immv"."keyed_left_join" AS "__ivm_s"
 WHERE ("__ivm_s"."__ivm_k_o_id") IN (SELECT "id" FROM "__ivm_changes_2" AS "__ivm_c")
@@ -169,7 +171,7 @@ WHERE ("__ivm_s"."__ivm_k_o_id") IN (SELECT "id" FROM "__ivm_changes_2" AS "__iv
       AND "c"."id" = "__ivm_s"."__ivm_k_c_id"
       AND "o"."id" = "__ivm_s"."__ivm_k_o_id")
 $sql$),
-('keyed_left_join', 4, 2, ARRAY['insert', 'update', 'delete', 'batch'], $sql$
+('keyed_left_join', 5, 2, ARRAY['insert', 'update', 'delete', 'batch'], $sql$
 -- current rows built from changed o rows
 INSERT INTO "immv"."keyed_left_join" AS "__ivm_s" ("name", "order_id", "amount", "__ivm_k_c_id", "__ivm_k_o_id")
 SELECT "c"."name" AS "name",
@@ -185,7 +187,7 @@ ON CONFLICT ("__ivm_k_c_id", "__ivm_k_o_id") DO UPDATE
 SET "name" = EXCLUDED."name", "order_id" = EXCLUDED."order_id", "amount" = EXCLUDED."amount"
 WHERE ROW("__ivm_s"."name", "__ivm_s"."order_id", "__ivm_s"."amount")::pg_catalog.record OPERATOR(pg_catalog.*<>) ROW(EXCLUDED."name", EXCLUDED."order_id", EXCLUDED."amount")::pg_catalog.record
 $sql$),
-('keyed_left_join', 5, 2, ARRAY['update', 'delete', 'batch'], $sql$
+('keyed_left_join', 6, 2, ARRAY['update', 'delete', 'batch'], $sql$
 -- rows built from changed c rows that no longer satisfy the view
 DELETE FROM "immv"."keyed_left_join" AS "__ivm_s"
 WHERE ("__ivm_s"."__ivm_k_c_id") IN (SELECT "c"."id" FROM "public"."customers" AS "c" WHERE ("c"."id") IN (SELECT "__ivm_v"."v1" FROM (SELECT "o"."customer_id" AS "v1" FROM "__ivm_changes_2" AS "o") AS "__ivm_v" WHERE (EXISTS (SELECT FROM "public"."orders" AS "o" WHERE ("o"."customer_id" = "__ivm_v"."v1"))) IS DISTINCT FROM (COALESCE((SELECT pg_catalog.sum("o"."__ivm_m__") FROM (SELECT "id", "customer_id", "amount", 1 AS "__ivm_m__" FROM "public"."orders"
@@ -203,7 +205,7 @@ WHERE ("__ivm_s"."__ivm_k_c_id") IN (SELECT "c"."id" FROM "public"."customers" A
       AND "c"."id" = "__ivm_s"."__ivm_k_c_id"
       AND "__ivm_s"."__ivm_k_o_id" IS NULL)
 $sql$),
-('keyed_left_join', 6, 2, ARRAY['insert', 'update', 'delete', 'batch'], $sql$
+('keyed_left_join', 7, 2, ARRAY['insert', 'update', 'delete', 'batch'], $sql$
 -- current rows built from changed c rows
 INSERT INTO "immv"."keyed_left_join" AS "__ivm_s" ("name", "order_id", "amount", "__ivm_k_c_id", "__ivm_k_o_id")
 SELECT "c"."name" AS "name",
