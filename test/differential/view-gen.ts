@@ -855,6 +855,24 @@ function withOuterJoin(draw: () => string): string {
   return sql;
 }
 
+/** A view of two or three FROM items (the first from `first`) joined with outer joins most of
+ * the time, sometimes with an EXISTS. */
+function outerJoinView(rng: Random, schema: Schema, first: Table[], pool: Table[], distinct: boolean): string {
+  return withOuterJoin(() => {
+    const b = new ViewBuilder(rng, schema);
+    return b.view(
+      (taken) => [
+        item(b, rng, first, taken, 0.2),
+        ...Array.from({ length: rng.int(1, 2) }, () => item(b, rng, pool, taken, 0.2)),
+      ],
+      distinct,
+      0.35,
+      rng.chance(0.2) ? 1 : 0,
+      0.8,
+    );
+  });
+}
+
 export const SHAPES: Shape[] = [
   {
     tag: "sk",
@@ -1051,18 +1069,7 @@ export const SHAPES: Shape[] = [
     strategy: "keyed",
     needs: { keyed: 2, keyless: 0 },
     viewsPerRound: 3,
-    define: (rng, schema) =>
-      withOuterJoin(() => {
-        const b = new ViewBuilder(rng, schema);
-        const pool = keyed(schema);
-        return b.view(
-          (taken) => Array.from({ length: rng.int(2, 3) }, () => item(b, rng, pool, taken, 0.2)),
-          false,
-          0.35,
-          rng.chance(0.2) ? 1 : 0,
-          0.8,
-        );
-      }),
+    define: (rng, schema) => outerJoinView(rng, schema, keyed(schema), keyed(schema), false),
   },
   {
     tag: "od",
@@ -1070,23 +1077,10 @@ export const SHAPES: Shape[] = [
     strategy: "counted",
     needs: { keyed: 1, keyless: 1 },
     viewsPerRound: 3,
-    define: (rng, schema) =>
-      withOuterJoin(() => {
-        const b = new ViewBuilder(rng, schema);
-        const distinct = rng.chance(0.5);
-        const pool = schema.tables;
-        const nokey = keyless(schema);
-        return b.view(
-          (taken) => [
-            item(b, rng, distinct ? pool : nokey, taken, 0.2),
-            ...Array.from({ length: rng.int(1, 2) }, () => item(b, rng, pool, taken, 0.2)),
-          ],
-          distinct,
-          0.35,
-          rng.chance(0.2) ? 1 : 0,
-          0.8,
-        );
-      }),
+    define: (rng, schema) => {
+      const distinct = rng.chance(0.5);
+      return outerJoinView(rng, schema, distinct ? schema.tables : keyless(schema), schema.tables, distinct);
+    },
   },
   {
     tag: "oa",

@@ -46,7 +46,7 @@ VALUES (
   'bulk_lines', '"public"."bulk_lines"', '"immv"."bulk_lines"',
   'select "id", "order_id", "quantity" from "order_lines" where "order_lines"."quantity" >= 10',
   'SELECT id, order_id, quantity FROM public.order_lines WHERE order_lines.quantity >= 10',
-  '544d568cfe7229b5', '0.1.0', 'keyed',
+  '355fd1557e2d28d4', '0.1.0', 'keyed',
   'INSERT INTO "immv"."bulk_lines"
 SELECT "order_lines"."id" AS "id",
        "order_lines"."order_id" AS "order_id",
@@ -78,18 +78,18 @@ FROM "immv"."bulk_lines";
 -- how the view is maintained: each statement once; immv.install_program writes the trigger
 -- functions around them, binding "__ivm_changes_<n>" (the signed changes of base table n),
 -- "__ivm_added_<n>", "__ivm_removed_<n>" and "__ivm_input" for each event (docs/maintenance.md)
-INSERT INTO "immv"."programs" ("view", "before_function", "stash_function", "batch_function", "locks_view", "empty_view")
+INSERT INTO "immv"."programs" ("view", "before_function", "stash_function", "batch_function", "locks_view", "empty_view", "triggers")
 VALUES ('bulk_lines', '"immv"."bulk_lines$before"', '"immv"."bulk_lines$stash"', '"immv"."bulk_lines$batch"', false,
-  'TRUNCATE "immv"."bulk_lines";');
+  'TRUNCATE "immv"."bulk_lines";',
+  ARRAY['immv_bulk_lines_0_before', 'immv_bulk_lines_1_insert', 'immv_bulk_lines_2_update', 'immv_bulk_lines_3_delete', 'immv_bulk_lines_4_truncate']);
 --> statement-breakpoint
 INSERT INTO "immv"."program_tables"
   ("view", "position", "base_table", "columns", "key_columns", "reads_every_column",
-   "inserts_remove_rows", "truncate_recomputes", "stash_table", "function_name", "triggers")
+   "inserts_remove_rows", "truncate_recomputes", "stash_table", "function_name")
 VALUES
   ('bulk_lines', 1, '"public"."order_lines"',
    ARRAY['id', 'order_id', 'quantity'], ARRAY['id'], false,
-   false, false, 'immv_92323c6a_1', '"immv"."bulk_lines$t1_order_lines"',
-   ARRAY['immv_bulk_lines_0_before', 'immv_bulk_lines_1_insert', 'immv_bulk_lines_2_update', 'immv_bulk_lines_3_delete', 'immv_bulk_lines_4_truncate']);
+   false, false, 'immv_92323c6a_1', '"immv"."bulk_lines$t1_order_lines"');
 --> statement-breakpoint
 INSERT INTO "immv"."program_steps" ("view", "ordinal", "position", "events", "sql")
 VALUES
@@ -184,7 +184,7 @@ VALUES (
   JOIN products p ON p.id = l.product_id
 ',
   'SELECT DISTINCT c.city, p.name AS product FROM public.order_lines AS l JOIN public.orders AS o ON o.id = l.order_id JOIN public.customers AS c ON c.id = o.customer_id JOIN public.products AS p ON p.id = l.product_id',
-  '0536d4338c23b8f8', '0.1.0', 'counted',
+  '8e27695b27d0cee9', '0.1.0', 'counted',
   'INSERT INTO "immv"."city_products"
 SELECT "c"."city" AS "city",
        "p"."name" AS "product",
@@ -223,30 +223,27 @@ FROM "immv"."city_products";
 -- how the view is maintained: each statement once; immv.install_program writes the trigger
 -- functions around them, binding "__ivm_changes_<n>" (the signed changes of base table n),
 -- "__ivm_added_<n>", "__ivm_removed_<n>" and "__ivm_input" for each event (docs/maintenance.md)
-INSERT INTO "immv"."programs" ("view", "before_function", "stash_function", "batch_function", "locks_view", "empty_view")
+INSERT INTO "immv"."programs" ("view", "before_function", "stash_function", "batch_function", "locks_view", "empty_view", "triggers")
 VALUES ('city_products', '"immv"."city_products$before"', '"immv"."city_products$stash"', '"immv"."city_products$batch"', true,
-  'TRUNCATE "immv"."city_products";');
+  'TRUNCATE "immv"."city_products";',
+  ARRAY['immv_city_products_0_before', 'immv_city_products_1_insert', 'immv_city_products_2_update', 'immv_city_products_3_delete', 'immv_city_products_4_truncate']);
 --> statement-breakpoint
 INSERT INTO "immv"."program_tables"
   ("view", "position", "base_table", "columns", "key_columns", "reads_every_column",
-   "inserts_remove_rows", "truncate_recomputes", "stash_table", "function_name", "triggers")
+   "inserts_remove_rows", "truncate_recomputes", "stash_table", "function_name")
 VALUES
   ('city_products', 1, '"public"."order_lines"',
    ARRAY['id', 'order_id', 'product_id'], ARRAY['id'], false,
-   false, false, 'immv_f295ffcc_1', '"immv"."city_products$t1_order_lines"',
-   ARRAY['immv_city_products_0_before', 'immv_city_products_1_insert', 'immv_city_products_2_update', 'immv_city_products_3_delete', 'immv_city_products_4_truncate']),
+   false, false, 'immv_f295ffcc_1', '"immv"."city_products$t1_order_lines"'),
   ('city_products', 2, '"public"."orders"',
    ARRAY['id', 'customer_id'], ARRAY['id'], false,
-   false, false, 'immv_9d1b9524_2', '"immv"."city_products$t2_orders"',
-   ARRAY['immv_city_products_0_before', 'immv_city_products_1_insert', 'immv_city_products_2_update', 'immv_city_products_3_delete', 'immv_city_products_4_truncate']),
+   false, false, 'immv_9d1b9524_2', '"immv"."city_products$t2_orders"'),
   ('city_products', 3, '"public"."customers"',
    ARRAY['id', 'city'], ARRAY['id'], false,
-   false, false, 'immv_d56a5059_3', '"immv"."city_products$t3_customers"',
-   ARRAY['immv_city_products_0_before', 'immv_city_products_1_insert', 'immv_city_products_2_update', 'immv_city_products_3_delete', 'immv_city_products_4_truncate']),
+   false, false, 'immv_d56a5059_3', '"immv"."city_products$t3_customers"'),
   ('city_products', 4, '"public"."products"',
    ARRAY['id', 'name'], ARRAY['id'], false,
-   false, false, 'immv_835169ab_4', '"immv"."city_products$t4_products"',
-   ARRAY['immv_city_products_0_before', 'immv_city_products_1_insert', 'immv_city_products_2_update', 'immv_city_products_3_delete', 'immv_city_products_4_truncate']);
+   false, false, 'immv_835169ab_4', '"immv"."city_products$t4_products"');
 --> statement-breakpoint
 -- the change of the view's input rows, one term per base table occurrence (and EXISTS condition)
 INSERT INTO "immv"."program_inputs" ("view", "ordinal", "tables", "sql")
@@ -387,7 +384,7 @@ VALUES (
   'customer_totals', '"public"."customer_totals"', '"immv"."customer_totals"',
   'select "orders"."customer_id", "customers"."name", count(*)::int as "lines", sum("order_lines"."quantity") as "items", sum("order_lines"."quantity" * "products"."price") as "spent" from "orders" inner join "customers" on "customers"."id" = "orders"."customer_id" inner join "order_lines" on "order_lines"."order_id" = "orders"."id" inner join "products" on "products"."id" = "order_lines"."product_id" group by "orders"."customer_id", "customers"."name"',
   'SELECT orders.customer_id, customers.name, (count(*))::int AS lines, sum(order_lines.quantity) AS items, sum(order_lines.quantity * products.price) AS spent FROM public.orders JOIN public.customers ON customers.id = orders.customer_id JOIN public.order_lines ON order_lines.order_id = orders.id JOIN public.products ON products.id = order_lines.product_id GROUP BY orders.customer_id, customers.name',
-  'ce6a9df4131c0961', '0.1.0', 'aggregate',
+  '535c7bcd382a48cb', '0.1.0', 'aggregate',
   'INSERT INTO "immv"."customer_totals"
 SELECT "orders"."customer_id" AS "customer_id",
        "customers"."name" AS "name",
@@ -435,30 +432,27 @@ FROM "immv"."customer_totals" AS "s";
 -- how the view is maintained: each statement once; immv.install_program writes the trigger
 -- functions around them, binding "__ivm_changes_<n>" (the signed changes of base table n),
 -- "__ivm_added_<n>", "__ivm_removed_<n>" and "__ivm_input" for each event (docs/maintenance.md)
-INSERT INTO "immv"."programs" ("view", "before_function", "stash_function", "batch_function", "locks_view", "empty_view")
+INSERT INTO "immv"."programs" ("view", "before_function", "stash_function", "batch_function", "locks_view", "empty_view", "triggers")
 VALUES ('customer_totals', '"immv"."customer_totals$before"', '"immv"."customer_totals$stash"', '"immv"."customer_totals$batch"', true,
-  'TRUNCATE "immv"."customer_totals";');
+  'TRUNCATE "immv"."customer_totals";',
+  ARRAY['immv_customer_totals_0_before', 'immv_customer_totals_1_insert', 'immv_customer_totals_2_update', 'immv_customer_totals_3_delete', 'immv_customer_totals_4_truncate']);
 --> statement-breakpoint
 INSERT INTO "immv"."program_tables"
   ("view", "position", "base_table", "columns", "key_columns", "reads_every_column",
-   "inserts_remove_rows", "truncate_recomputes", "stash_table", "function_name", "triggers")
+   "inserts_remove_rows", "truncate_recomputes", "stash_table", "function_name")
 VALUES
   ('customer_totals', 1, '"public"."orders"',
    ARRAY['id', 'customer_id'], ARRAY['id'], false,
-   false, false, 'immv_656474a2_1', '"immv"."customer_totals$t1_orders"',
-   ARRAY['immv_customer_totals_0_before', 'immv_customer_totals_1_insert', 'immv_customer_totals_2_update', 'immv_customer_totals_3_delete', 'immv_customer_totals_4_truncate']),
+   false, false, 'immv_656474a2_1', '"immv"."customer_totals$t1_orders"'),
   ('customer_totals', 2, '"public"."customers"',
    ARRAY['id', 'name'], ARRAY['id'], false,
-   false, false, 'immv_8479e729_2', '"immv"."customer_totals$t2_customers"',
-   ARRAY['immv_customer_totals_0_before', 'immv_customer_totals_1_insert', 'immv_customer_totals_2_update', 'immv_customer_totals_3_delete', 'immv_customer_totals_4_truncate']),
+   false, false, 'immv_8479e729_2', '"immv"."customer_totals$t2_customers"'),
   ('customer_totals', 3, '"public"."order_lines"',
    ARRAY['id', 'order_id', 'product_id', 'quantity'], ARRAY['id'], true,
-   false, false, 'immv_41a425dd_3', '"immv"."customer_totals$t3_order_lines"',
-   ARRAY['immv_customer_totals_0_before', 'immv_customer_totals_1_insert', 'immv_customer_totals_2_update', 'immv_customer_totals_3_delete', 'immv_customer_totals_4_truncate']),
+   false, false, 'immv_41a425dd_3', '"immv"."customer_totals$t3_order_lines"'),
   ('customer_totals', 4, '"public"."products"',
    ARRAY['id', 'price'], ARRAY['id'], false,
-   false, false, 'immv_dd03fbec_4', '"immv"."customer_totals$t4_products"',
-   ARRAY['immv_customer_totals_0_before', 'immv_customer_totals_1_insert', 'immv_customer_totals_2_update', 'immv_customer_totals_3_delete', 'immv_customer_totals_4_truncate']);
+   false, false, 'immv_dd03fbec_4', '"immv"."customer_totals$t4_products"');
 --> statement-breakpoint
 -- the change of the view's input rows, one term per base table occurrence (and EXISTS condition)
 INSERT INTO "immv"."program_inputs" ("view", "ordinal", "tables", "sql")
@@ -648,7 +642,7 @@ VALUES (
   'order_details', '"public"."order_details"', '"immv"."order_details"',
   'select "order_lines"."id", "order_lines"."order_id", "customers"."name" as "customer", "products"."name" as "product", "order_lines"."quantity", "order_lines"."quantity" * "products"."price" as "line_total" from "order_lines" inner join "orders" on "orders"."id" = "order_lines"."order_id" inner join "customers" on "customers"."id" = "orders"."customer_id" inner join "products" on "products"."id" = "order_lines"."product_id"',
   'SELECT order_lines.id, order_lines.order_id, customers.name AS customer, products.name AS product, order_lines.quantity, order_lines.quantity * products.price AS line_total FROM public.order_lines JOIN public.orders ON orders.id = order_lines.order_id JOIN public.customers ON customers.id = orders.customer_id JOIN public.products ON products.id = order_lines.product_id',
-  '9aefb69d2323595b', '0.1.0', 'keyed',
+  'b57d13f6c791cc65', '0.1.0', 'keyed',
   'INSERT INTO "immv"."order_details"
 SELECT "order_lines"."id" AS "id",
        "order_lines"."order_id" AS "order_id",
@@ -699,30 +693,27 @@ FROM "immv"."order_details";
 -- how the view is maintained: each statement once; immv.install_program writes the trigger
 -- functions around them, binding "__ivm_changes_<n>" (the signed changes of base table n),
 -- "__ivm_added_<n>", "__ivm_removed_<n>" and "__ivm_input" for each event (docs/maintenance.md)
-INSERT INTO "immv"."programs" ("view", "before_function", "stash_function", "batch_function", "locks_view", "empty_view")
+INSERT INTO "immv"."programs" ("view", "before_function", "stash_function", "batch_function", "locks_view", "empty_view", "triggers")
 VALUES ('order_details', '"immv"."order_details$before"', '"immv"."order_details$stash"', '"immv"."order_details$batch"', true,
-  'TRUNCATE "immv"."order_details";');
+  'TRUNCATE "immv"."order_details";',
+  ARRAY['immv_order_details_0_before', 'immv_order_details_1_insert', 'immv_order_details_2_update', 'immv_order_details_3_delete', 'immv_order_details_4_truncate']);
 --> statement-breakpoint
 INSERT INTO "immv"."program_tables"
   ("view", "position", "base_table", "columns", "key_columns", "reads_every_column",
-   "inserts_remove_rows", "truncate_recomputes", "stash_table", "function_name", "triggers")
+   "inserts_remove_rows", "truncate_recomputes", "stash_table", "function_name")
 VALUES
   ('order_details', 1, '"public"."order_lines"',
    ARRAY['id', 'order_id', 'product_id', 'quantity'], ARRAY['id'], true,
-   false, false, 'immv_15b4854b_1', '"immv"."order_details$t1_order_lines"',
-   ARRAY['immv_order_details_0_before', 'immv_order_details_1_insert', 'immv_order_details_2_update', 'immv_order_details_3_delete', 'immv_order_details_4_truncate']),
+   false, false, 'immv_15b4854b_1', '"immv"."order_details$t1_order_lines"'),
   ('order_details', 2, '"public"."orders"',
    ARRAY['id', 'customer_id'], ARRAY['id'], false,
-   false, false, 'immv_49c7171b_2', '"immv"."order_details$t2_orders"',
-   ARRAY['immv_order_details_0_before', 'immv_order_details_1_insert', 'immv_order_details_2_update', 'immv_order_details_3_delete', 'immv_order_details_4_truncate']),
+   false, false, 'immv_49c7171b_2', '"immv"."order_details$t2_orders"'),
   ('order_details', 3, '"public"."customers"',
    ARRAY['id', 'name'], ARRAY['id'], false,
-   false, false, 'immv_16d359e4_3', '"immv"."order_details$t3_customers"',
-   ARRAY['immv_order_details_0_before', 'immv_order_details_1_insert', 'immv_order_details_2_update', 'immv_order_details_3_delete', 'immv_order_details_4_truncate']),
+   false, false, 'immv_16d359e4_3', '"immv"."order_details$t3_customers"'),
   ('order_details', 4, '"public"."products"',
    ARRAY['id', 'name', 'price'], ARRAY['id'], true,
-   false, false, 'immv_2b51bc54_4', '"immv"."order_details$t4_products"',
-   ARRAY['immv_order_details_0_before', 'immv_order_details_1_insert', 'immv_order_details_2_update', 'immv_order_details_3_delete', 'immv_order_details_4_truncate']);
+   false, false, 'immv_2b51bc54_4', '"immv"."order_details$t4_products"');
 --> statement-breakpoint
 INSERT INTO "immv"."program_steps" ("view", "ordinal", "position", "events", "sql")
 VALUES

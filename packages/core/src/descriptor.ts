@@ -80,8 +80,8 @@ export function describeCompiled(
       primaryKey: [...relation.primaryKey],
     })),
     triggers: [
-      ...plan.baseTables.flatMap(({ relation, triggerNames: t }) =>
-        [t.before, t.insert, t.update, t.delete, t.truncate].map((name) => ({
+      ...plan.baseTables.flatMap(({ relation }) =>
+        Object.values(plan.names.triggers).map((name) => ({
           table: { schema: relation.schema, name: relation.name },
           name,
         })),

@@ -46,7 +46,7 @@ VALUES (
   'aggregate_grouped', '"public"."aggregate_grouped"', '"immv"."aggregate_grouped"',
   'SELECT c.region, count(*) AS n, sum(o.amount) AS total, min(o.amount) AS smallest, max(o.id) AS last FROM orders o JOIN customers c ON c.id = o.customer_id GROUP BY c.region',
   'SELECT c.region, count(*) AS n, sum(o.amount) AS total, min(o.amount) AS smallest, max(o.id) AS last FROM public.orders AS o JOIN public.customers AS c ON c.id = o.customer_id GROUP BY c.region',
-  'b9c088eb8d73be1f', '0.1.0', 'aggregate',
+  'b49f7c8e266f1b54', '0.1.0', 'aggregate',
   'INSERT INTO "immv"."aggregate_grouped"
 SELECT "c"."region" AS "region",
        pg_catalog.count(*) AS "__ivm_count__",
@@ -88,22 +88,21 @@ FROM "immv"."aggregate_grouped" AS "s";
 -- how the view is maintained: each statement once; immv.install_program writes the trigger
 -- functions around them, binding "__ivm_changes_<n>" (the signed changes of base table n),
 -- "__ivm_added_<n>", "__ivm_removed_<n>" and "__ivm_input" for each event (docs/maintenance.md)
-INSERT INTO "immv"."programs" ("view", "before_function", "stash_function", "batch_function", "locks_view", "empty_view")
+INSERT INTO "immv"."programs" ("view", "before_function", "stash_function", "batch_function", "locks_view", "empty_view", "triggers")
 VALUES ('aggregate_grouped', '"immv"."aggregate_grouped$before"', '"immv"."aggregate_grouped$stash"', '"immv"."aggregate_grouped$batch"', true,
-  'TRUNCATE "immv"."aggregate_grouped";');
+  'TRUNCATE "immv"."aggregate_grouped";',
+  ARRAY['immv_aggregate_grouped_0_before', 'immv_aggregate_grouped_1_insert', 'immv_aggregate_grouped_2_update', 'immv_aggregate_grouped_3_delete', 'immv_aggregate_grouped_4_truncate']);
 
 INSERT INTO "immv"."program_tables"
   ("view", "position", "base_table", "columns", "key_columns", "reads_every_column",
-   "inserts_remove_rows", "truncate_recomputes", "stash_table", "function_name", "triggers")
+   "inserts_remove_rows", "truncate_recomputes", "stash_table", "function_name")
 VALUES
   ('aggregate_grouped', 1, '"public"."orders"',
    ARRAY['id', 'customer_id', 'amount'], ARRAY['id'], false,
-   false, false, 'immv_39800be3_1', '"immv"."aggregate_grouped$t1_orders"',
-   ARRAY['immv_aggregate_grouped_0_before', 'immv_aggregate_grouped_1_insert', 'immv_aggregate_grouped_2_update', 'immv_aggregate_grouped_3_delete', 'immv_aggregate_grouped_4_truncate']),
+   false, false, 'immv_39800be3_1', '"immv"."aggregate_grouped$t1_orders"'),
   ('aggregate_grouped', 2, '"public"."customers"',
    ARRAY['id', 'region'], ARRAY['id'], false,
-   false, false, 'immv_d83790a5_2', '"immv"."aggregate_grouped$t2_customers"',
-   ARRAY['immv_aggregate_grouped_0_before', 'immv_aggregate_grouped_1_insert', 'immv_aggregate_grouped_2_update', 'immv_aggregate_grouped_3_delete', 'immv_aggregate_grouped_4_truncate']);
+   false, false, 'immv_d83790a5_2', '"immv"."aggregate_grouped$t2_customers"');
 
 -- the change of the view's input rows, one term per base table occurrence (and EXISTS condition)
 INSERT INTO "immv"."program_inputs" ("view", "ordinal", "tables", "sql")

@@ -57,7 +57,7 @@ VALUES (
   'aggregate_left_join', '"public"."aggregate_left_join"', '"immv"."aggregate_left_join"',
   'SELECT c.id, count(o.id) AS orders, sum(o.amount) AS total FROM customers c LEFT JOIN orders o ON o.customer_id = c.id GROUP BY c.id',
   'SELECT c.id, count(o.id) AS orders, sum(o.amount) AS total FROM public.customers AS c LEFT JOIN public.orders AS o ON o.customer_id = c.id GROUP BY c.id',
-  'a82a1199c0735d71', '0.1.0', 'aggregate',
+  '82ee770db87bbdce', '0.1.0', 'aggregate',
   'INSERT INTO "immv"."aggregate_left_join"
 SELECT "id",
        pg_catalog.count(*) AS "__ivm_count__",
@@ -108,22 +108,21 @@ FROM "immv"."aggregate_left_join" AS "s";
 -- how the view is maintained: each statement once; immv.install_program writes the trigger
 -- functions around them, binding "__ivm_changes_<n>" (the signed changes of base table n),
 -- "__ivm_added_<n>", "__ivm_removed_<n>" and "__ivm_input" for each event (docs/maintenance.md)
-INSERT INTO "immv"."programs" ("view", "before_function", "stash_function", "batch_function", "locks_view", "empty_view")
+INSERT INTO "immv"."programs" ("view", "before_function", "stash_function", "batch_function", "locks_view", "empty_view", "triggers")
 VALUES ('aggregate_left_join', '"immv"."aggregate_left_join$before"', '"immv"."aggregate_left_join$stash"', '"immv"."aggregate_left_join$batch"', true,
-  'TRUNCATE "immv"."aggregate_left_join";');
+  'TRUNCATE "immv"."aggregate_left_join";',
+  ARRAY['immv_aggregate_left_join_0_before', 'immv_aggregate_left_join_1_insert', 'immv_aggregate_left_join_2_update', 'immv_aggregate_left_join_3_delete', 'immv_aggregate_left_join_4_truncate']);
 
 INSERT INTO "immv"."program_tables"
   ("view", "position", "base_table", "columns", "key_columns", "reads_every_column",
-   "inserts_remove_rows", "truncate_recomputes", "stash_table", "function_name", "triggers")
+   "inserts_remove_rows", "truncate_recomputes", "stash_table", "function_name")
 VALUES
   ('aggregate_left_join', 1, '"public"."customers"',
    ARRAY['id'], ARRAY['id'], false,
-   false, false, 'immv_cd1ac218_1', '"immv"."aggregate_left_join$t1_customers"',
-   ARRAY['immv_aggregate_left_join_0_before', 'immv_aggregate_left_join_1_insert', 'immv_aggregate_left_join_2_update', 'immv_aggregate_left_join_3_delete', 'immv_aggregate_left_join_4_truncate']),
+   false, false, 'immv_cd1ac218_1', '"immv"."aggregate_left_join$t1_customers"'),
   ('aggregate_left_join', 2, '"public"."orders"',
    ARRAY['id', 'customer_id', 'amount'], ARRAY['id'], false,
-   true, true, 'immv_8cc442ad_2', '"immv"."aggregate_left_join$t2_orders"',
-   ARRAY['immv_aggregate_left_join_0_before', 'immv_aggregate_left_join_1_insert', 'immv_aggregate_left_join_2_update', 'immv_aggregate_left_join_3_delete', 'immv_aggregate_left_join_4_truncate']);
+   true, true, 'immv_8cc442ad_2', '"immv"."aggregate_left_join$t2_orders"');
 
 -- the change of the view's input rows, one term per base table occurrence (and EXISTS condition)
 INSERT INTO "immv"."program_inputs" ("view", "ordinal", "tables", "sql")

@@ -39,7 +39,7 @@ VALUES (
   'aggregate_total', '"public"."aggregate_total"', '"immv"."aggregate_total"',
   'SELECT count(*) AS n, avg(qty) AS average FROM lines',
   'SELECT count(*) AS n, avg(qty) AS average FROM public.lines',
-  '85bbf6d7ac556e3f', '0.1.0', 'aggregate',
+  '2a8321b340d2de4d', '0.1.0', 'aggregate',
   'INSERT INTO "immv"."aggregate_total"
 SELECT pg_catalog.count(*) AS "__ivm_count__",
        pg_catalog.sum("lines"."qty") AS "__ivm_a2_sum",
@@ -70,19 +70,19 @@ FROM "immv"."aggregate_total" AS "s";
 -- how the view is maintained: each statement once; immv.install_program writes the trigger
 -- functions around them, binding "__ivm_changes_<n>" (the signed changes of base table n),
 -- "__ivm_added_<n>", "__ivm_removed_<n>" and "__ivm_input" for each event (docs/maintenance.md)
-INSERT INTO "immv"."programs" ("view", "before_function", "stash_function", "batch_function", "locks_view", "empty_view")
+INSERT INTO "immv"."programs" ("view", "before_function", "stash_function", "batch_function", "locks_view", "empty_view", "triggers")
 VALUES ('aggregate_total', '"immv"."aggregate_total$before"', '"immv"."aggregate_total$stash"', '"immv"."aggregate_total$batch"', false,
   'TRUNCATE "immv"."aggregate_total";
-INSERT INTO "immv"."aggregate_total" ("__ivm_count__", "__ivm_a2_n") VALUES (0, 0);');
+INSERT INTO "immv"."aggregate_total" ("__ivm_count__", "__ivm_a2_n") VALUES (0, 0);',
+  ARRAY['immv_aggregate_total_0_before', 'immv_aggregate_total_1_insert', 'immv_aggregate_total_2_update', 'immv_aggregate_total_3_delete', 'immv_aggregate_total_4_truncate']);
 
 INSERT INTO "immv"."program_tables"
   ("view", "position", "base_table", "columns", "key_columns", "reads_every_column",
-   "inserts_remove_rows", "truncate_recomputes", "stash_table", "function_name", "triggers")
+   "inserts_remove_rows", "truncate_recomputes", "stash_table", "function_name")
 VALUES
   ('aggregate_total', 1, '"public"."lines"',
    ARRAY['qty'], ARRAY[]::text[], false,
-   false, false, 'immv_cd7e88ac_1', '"immv"."aggregate_total$t1_lines"',
-   ARRAY['immv_aggregate_total_0_before', 'immv_aggregate_total_1_insert', 'immv_aggregate_total_2_update', 'immv_aggregate_total_3_delete', 'immv_aggregate_total_4_truncate']);
+   false, false, 'immv_cd7e88ac_1', '"immv"."aggregate_total$t1_lines"');
 
 -- the change of the view's input rows, one term per base table occurrence (and EXISTS condition)
 INSERT INTO "immv"."program_inputs" ("view", "ordinal", "tables", "sql")

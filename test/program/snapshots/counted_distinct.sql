@@ -44,7 +44,7 @@ VALUES (
   'counted_distinct', '"public"."counted_distinct"', '"immv"."counted_distinct"',
   'SELECT DISTINCT c.region, l.sku FROM lines l JOIN orders o ON o.id = l.order_id JOIN customers c ON c.id = o.customer_id',
   'SELECT DISTINCT c.region, l.sku FROM public.lines AS l JOIN public.orders AS o ON o.id = l.order_id JOIN public.customers AS c ON c.id = o.customer_id',
-  '97e1db034056d501', '0.1.0', 'counted',
+  'afb2c0cb547a4c99', '0.1.0', 'counted',
   'INSERT INTO "immv"."counted_distinct"
 SELECT "c"."region" AS "region",
        "l"."sku" AS "sku",
@@ -80,26 +80,24 @@ FROM "immv"."counted_distinct";
 -- how the view is maintained: each statement once; immv.install_program writes the trigger
 -- functions around them, binding "__ivm_changes_<n>" (the signed changes of base table n),
 -- "__ivm_added_<n>", "__ivm_removed_<n>" and "__ivm_input" for each event (docs/maintenance.md)
-INSERT INTO "immv"."programs" ("view", "before_function", "stash_function", "batch_function", "locks_view", "empty_view")
+INSERT INTO "immv"."programs" ("view", "before_function", "stash_function", "batch_function", "locks_view", "empty_view", "triggers")
 VALUES ('counted_distinct', '"immv"."counted_distinct$before"', '"immv"."counted_distinct$stash"', '"immv"."counted_distinct$batch"', true,
-  'TRUNCATE "immv"."counted_distinct";');
+  'TRUNCATE "immv"."counted_distinct";',
+  ARRAY['immv_counted_distinct_0_before', 'immv_counted_distinct_1_insert', 'immv_counted_distinct_2_update', 'immv_counted_distinct_3_delete', 'immv_counted_distinct_4_truncate']);
 
 INSERT INTO "immv"."program_tables"
   ("view", "position", "base_table", "columns", "key_columns", "reads_every_column",
-   "inserts_remove_rows", "truncate_recomputes", "stash_table", "function_name", "triggers")
+   "inserts_remove_rows", "truncate_recomputes", "stash_table", "function_name")
 VALUES
   ('counted_distinct', 1, '"public"."lines"',
    ARRAY['order_id', 'sku'], ARRAY[]::text[], false,
-   false, false, 'immv_8c52c313_1', '"immv"."counted_distinct$t1_lines"',
-   ARRAY['immv_counted_distinct_0_before', 'immv_counted_distinct_1_insert', 'immv_counted_distinct_2_update', 'immv_counted_distinct_3_delete', 'immv_counted_distinct_4_truncate']),
+   false, false, 'immv_8c52c313_1', '"immv"."counted_distinct$t1_lines"'),
   ('counted_distinct', 2, '"public"."orders"',
    ARRAY['id', 'customer_id'], ARRAY['id'], false,
-   false, false, 'immv_998948b3_2', '"immv"."counted_distinct$t2_orders"',
-   ARRAY['immv_counted_distinct_0_before', 'immv_counted_distinct_1_insert', 'immv_counted_distinct_2_update', 'immv_counted_distinct_3_delete', 'immv_counted_distinct_4_truncate']),
+   false, false, 'immv_998948b3_2', '"immv"."counted_distinct$t2_orders"'),
   ('counted_distinct', 3, '"public"."customers"',
    ARRAY['id', 'region'], ARRAY['id'], false,
-   false, false, 'immv_0c0c2424_3', '"immv"."counted_distinct$t3_customers"',
-   ARRAY['immv_counted_distinct_0_before', 'immv_counted_distinct_1_insert', 'immv_counted_distinct_2_update', 'immv_counted_distinct_3_delete', 'immv_counted_distinct_4_truncate']);
+   false, false, 'immv_0c0c2424_3', '"immv"."counted_distinct$t3_customers"');
 
 -- the change of the view's input rows, one term per base table occurrence (and EXISTS condition)
 INSERT INTO "immv"."program_inputs" ("view", "ordinal", "tables", "sql")

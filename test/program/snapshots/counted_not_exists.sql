@@ -41,7 +41,7 @@ VALUES (
   'counted_not_exists', '"public"."counted_not_exists"', '"immv"."counted_not_exists"',
   'SELECT l.sku, l.qty FROM lines l WHERE NOT EXISTS (SELECT FROM blocked b WHERE b.customer_id = l.qty)',
   'SELECT l.sku, l.qty FROM public.lines AS l WHERE NOT (EXISTS (SELECT FROM public.blocked AS b WHERE b.customer_id = l.qty))',
-  '7ce8e5f8b15bde63', '0.1.0', 'counted',
+  '1edf8e698b695c2a', '0.1.0', 'counted',
   'INSERT INTO "immv"."counted_not_exists"
 SELECT "l"."sku" AS "sku",
        "l"."qty" AS "qty",
@@ -75,22 +75,21 @@ CROSS JOIN LATERAL pg_catalog.generate_series(1, "s"."__ivm_count__") AS "n";
 -- how the view is maintained: each statement once; immv.install_program writes the trigger
 -- functions around them, binding "__ivm_changes_<n>" (the signed changes of base table n),
 -- "__ivm_added_<n>", "__ivm_removed_<n>" and "__ivm_input" for each event (docs/maintenance.md)
-INSERT INTO "immv"."programs" ("view", "before_function", "stash_function", "batch_function", "locks_view", "empty_view")
+INSERT INTO "immv"."programs" ("view", "before_function", "stash_function", "batch_function", "locks_view", "empty_view", "triggers")
 VALUES ('counted_not_exists', '"immv"."counted_not_exists$before"', '"immv"."counted_not_exists$stash"', '"immv"."counted_not_exists$batch"', true,
-  'TRUNCATE "immv"."counted_not_exists";');
+  'TRUNCATE "immv"."counted_not_exists";',
+  ARRAY['immv_counted_not_exists_0_before', 'immv_counted_not_exists_1_insert', 'immv_counted_not_exists_2_update', 'immv_counted_not_exists_3_delete', 'immv_counted_not_exists_4_truncate']);
 
 INSERT INTO "immv"."program_tables"
   ("view", "position", "base_table", "columns", "key_columns", "reads_every_column",
-   "inserts_remove_rows", "truncate_recomputes", "stash_table", "function_name", "triggers")
+   "inserts_remove_rows", "truncate_recomputes", "stash_table", "function_name")
 VALUES
   ('counted_not_exists', 1, '"public"."lines"',
    ARRAY['sku', 'qty'], ARRAY[]::text[], false,
-   false, false, 'immv_c876f3c4_1', '"immv"."counted_not_exists$t1_lines"',
-   ARRAY['immv_counted_not_exists_0_before', 'immv_counted_not_exists_1_insert', 'immv_counted_not_exists_2_update', 'immv_counted_not_exists_3_delete', 'immv_counted_not_exists_4_truncate']),
+   false, false, 'immv_c876f3c4_1', '"immv"."counted_not_exists$t1_lines"'),
   ('counted_not_exists', 2, '"public"."blocked"',
    ARRAY['customer_id'], ARRAY['customer_id'], true,
-   true, true, 'immv_70046780_2', '"immv"."counted_not_exists$t2_blocked"',
-   ARRAY['immv_counted_not_exists_0_before', 'immv_counted_not_exists_1_insert', 'immv_counted_not_exists_2_update', 'immv_counted_not_exists_3_delete', 'immv_counted_not_exists_4_truncate']);
+   true, true, 'immv_70046780_2', '"immv"."counted_not_exists$t2_blocked"');
 
 -- the change of the view's input rows, one term per base table occurrence (and EXISTS condition)
 INSERT INTO "immv"."program_inputs" ("view", "ordinal", "tables", "sql")

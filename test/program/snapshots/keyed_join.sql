@@ -43,7 +43,7 @@ VALUES (
   'keyed_join', '"public"."keyed_join"', '"immv"."keyed_join"',
   'SELECT o.id, o.amount, c.name FROM orders o JOIN customers c ON c.id = o.customer_id',
   'SELECT o.id, o.amount, c.name FROM public.orders AS o JOIN public.customers AS c ON c.id = o.customer_id',
-  'a5554cb322f29553', '0.1.0', 'keyed',
+  '25d9223e4e16282b', '0.1.0', 'keyed',
   'INSERT INTO "immv"."keyed_join"
 SELECT "o"."id" AS "id",
        "o"."amount" AS "amount",
@@ -78,22 +78,21 @@ FROM "immv"."keyed_join";
 -- how the view is maintained: each statement once; immv.install_program writes the trigger
 -- functions around them, binding "__ivm_changes_<n>" (the signed changes of base table n),
 -- "__ivm_added_<n>", "__ivm_removed_<n>" and "__ivm_input" for each event (docs/maintenance.md)
-INSERT INTO "immv"."programs" ("view", "before_function", "stash_function", "batch_function", "locks_view", "empty_view")
+INSERT INTO "immv"."programs" ("view", "before_function", "stash_function", "batch_function", "locks_view", "empty_view", "triggers")
 VALUES ('keyed_join', '"immv"."keyed_join$before"', '"immv"."keyed_join$stash"', '"immv"."keyed_join$batch"', true,
-  'TRUNCATE "immv"."keyed_join";');
+  'TRUNCATE "immv"."keyed_join";',
+  ARRAY['immv_keyed_join_0_before', 'immv_keyed_join_1_insert', 'immv_keyed_join_2_update', 'immv_keyed_join_3_delete', 'immv_keyed_join_4_truncate']);
 
 INSERT INTO "immv"."program_tables"
   ("view", "position", "base_table", "columns", "key_columns", "reads_every_column",
-   "inserts_remove_rows", "truncate_recomputes", "stash_table", "function_name", "triggers")
+   "inserts_remove_rows", "truncate_recomputes", "stash_table", "function_name")
 VALUES
   ('keyed_join', 1, '"public"."orders"',
    ARRAY['id', 'customer_id', 'amount'], ARRAY['id'], false,
-   false, false, 'immv_903aaf08_1', '"immv"."keyed_join$t1_orders"',
-   ARRAY['immv_keyed_join_0_before', 'immv_keyed_join_1_insert', 'immv_keyed_join_2_update', 'immv_keyed_join_3_delete', 'immv_keyed_join_4_truncate']),
+   false, false, 'immv_903aaf08_1', '"immv"."keyed_join$t1_orders"'),
   ('keyed_join', 2, '"public"."customers"',
    ARRAY['id', 'name'], ARRAY['id'], false,
-   false, false, 'immv_ceda7605_2', '"immv"."keyed_join$t2_customers"',
-   ARRAY['immv_keyed_join_0_before', 'immv_keyed_join_1_insert', 'immv_keyed_join_2_update', 'immv_keyed_join_3_delete', 'immv_keyed_join_4_truncate']);
+   false, false, 'immv_ceda7605_2', '"immv"."keyed_join$t2_customers"');
 
 INSERT INTO "immv"."program_steps" ("view", "ordinal", "position", "events", "sql")
 VALUES

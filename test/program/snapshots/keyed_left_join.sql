@@ -52,7 +52,7 @@ VALUES (
   'keyed_left_join', '"public"."keyed_left_join"', '"immv"."keyed_left_join"',
   'SELECT c.name, o.id AS order_id, o.amount FROM customers c LEFT JOIN orders o ON o.customer_id = c.id',
   'SELECT c.name, o.id AS order_id, o.amount FROM public.customers AS c LEFT JOIN public.orders AS o ON o.customer_id = c.id',
-  'aaf5f098948d41b4', '0.1.0', 'keyed',
+  'd63d6a8b33dccc2a', '0.1.0', 'keyed',
   'INSERT INTO "immv"."keyed_left_join"
 SELECT "c"."name" AS "name",
        "o"."id" AS "order_id",
@@ -96,22 +96,21 @@ FROM "immv"."keyed_left_join";
 -- how the view is maintained: each statement once; immv.install_program writes the trigger
 -- functions around them, binding "__ivm_changes_<n>" (the signed changes of base table n),
 -- "__ivm_added_<n>", "__ivm_removed_<n>" and "__ivm_input" for each event (docs/maintenance.md)
-INSERT INTO "immv"."programs" ("view", "before_function", "stash_function", "batch_function", "locks_view", "empty_view")
+INSERT INTO "immv"."programs" ("view", "before_function", "stash_function", "batch_function", "locks_view", "empty_view", "triggers")
 VALUES ('keyed_left_join', '"immv"."keyed_left_join$before"', '"immv"."keyed_left_join$stash"', '"immv"."keyed_left_join$batch"', true,
-  'TRUNCATE "immv"."keyed_left_join";');
+  'TRUNCATE "immv"."keyed_left_join";',
+  ARRAY['immv_keyed_left_join_0_before', 'immv_keyed_left_join_1_insert', 'immv_keyed_left_join_2_update', 'immv_keyed_left_join_3_delete', 'immv_keyed_left_join_4_truncate']);
 
 INSERT INTO "immv"."program_tables"
   ("view", "position", "base_table", "columns", "key_columns", "reads_every_column",
-   "inserts_remove_rows", "truncate_recomputes", "stash_table", "function_name", "triggers")
+   "inserts_remove_rows", "truncate_recomputes", "stash_table", "function_name")
 VALUES
   ('keyed_left_join', 1, '"public"."customers"',
    ARRAY['id', 'name'], ARRAY['id'], false,
-   false, false, 'immv_67621be5_1', '"immv"."keyed_left_join$t1_customers"',
-   ARRAY['immv_keyed_left_join_0_before', 'immv_keyed_left_join_1_insert', 'immv_keyed_left_join_2_update', 'immv_keyed_left_join_3_delete', 'immv_keyed_left_join_4_truncate']),
+   false, false, 'immv_67621be5_1', '"immv"."keyed_left_join$t1_customers"'),
   ('keyed_left_join', 2, '"public"."orders"',
    ARRAY['id', 'customer_id', 'amount'], ARRAY['id'], false,
-   true, true, 'immv_47ae4f1b_2', '"immv"."keyed_left_join$t2_orders"',
-   ARRAY['immv_keyed_left_join_0_before', 'immv_keyed_left_join_1_insert', 'immv_keyed_left_join_2_update', 'immv_keyed_left_join_3_delete', 'immv_keyed_left_join_4_truncate']);
+   true, true, 'immv_47ae4f1b_2', '"immv"."keyed_left_join$t2_orders"');
 
 INSERT INTO "immv"."program_steps" ("view", "ordinal", "position", "events", "sql")
 VALUES

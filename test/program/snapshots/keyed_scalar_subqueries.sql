@@ -40,7 +40,7 @@ VALUES (
   'keyed_scalar_subqueries', '"public"."keyed_scalar_subqueries"', '"immv"."keyed_scalar_subqueries"',
   'SELECT c.id, (SELECT count(*) FROM orders o WHERE o.customer_id = c.id) AS orders FROM customers c WHERE c.id > (SELECT min(b.customer_id) FROM blocked b)',
   'SELECT c.id, (SELECT count(*) FROM public.orders AS o WHERE o.customer_id = c.id) AS orders FROM public.customers AS c WHERE c.id > ((SELECT min(b.customer_id) FROM public.blocked AS b))',
-  'bc498e4d8ec798da', '0.1.0', 'keyed',
+  'bc351612664a6859', '0.1.0', 'keyed',
   'INSERT INTO "immv"."keyed_scalar_subqueries"
 SELECT "c"."id" AS "id",
        (SELECT "pg_catalog"."count"(*) FROM "public"."orders" AS "o" WHERE ("o"."customer_id" = "c"."id")) AS "orders",
@@ -71,26 +71,24 @@ FROM "immv"."keyed_scalar_subqueries";
 -- how the view is maintained: each statement once; immv.install_program writes the trigger
 -- functions around them, binding "__ivm_changes_<n>" (the signed changes of base table n),
 -- "__ivm_added_<n>", "__ivm_removed_<n>" and "__ivm_input" for each event (docs/maintenance.md)
-INSERT INTO "immv"."programs" ("view", "before_function", "stash_function", "batch_function", "locks_view", "empty_view")
+INSERT INTO "immv"."programs" ("view", "before_function", "stash_function", "batch_function", "locks_view", "empty_view", "triggers")
 VALUES ('keyed_scalar_subqueries', '"immv"."keyed_scalar_subqueries$before"', '"immv"."keyed_scalar_subqueries$stash"', '"immv"."keyed_scalar_subqueries$batch"', true,
-  'TRUNCATE "immv"."keyed_scalar_subqueries";');
+  'TRUNCATE "immv"."keyed_scalar_subqueries";',
+  ARRAY['immv_keyed_scalar_subqueries_0_before', 'immv_keyed_scalar_subqueries_1_insert', 'immv_keyed_scalar_subqueries_2_update', 'immv_keyed_scalar_subqueries_3_delete', 'immv_keyed_scalar_subqueries_4_truncate']);
 
 INSERT INTO "immv"."program_tables"
   ("view", "position", "base_table", "columns", "key_columns", "reads_every_column",
-   "inserts_remove_rows", "truncate_recomputes", "stash_table", "function_name", "triggers")
+   "inserts_remove_rows", "truncate_recomputes", "stash_table", "function_name")
 VALUES
   ('keyed_scalar_subqueries', 1, '"public"."customers"',
    ARRAY['id'], ARRAY['id'], false,
-   false, false, 'immv_27c3abf9_1', '"immv"."keyed_scalar_subqueries$t1_customers"',
-   ARRAY['immv_keyed_scalar_subqueries_0_before', 'immv_keyed_scalar_subqueries_1_insert', 'immv_keyed_scalar_subqueries_2_update', 'immv_keyed_scalar_subqueries_3_delete', 'immv_keyed_scalar_subqueries_4_truncate']),
+   false, false, 'immv_27c3abf9_1', '"immv"."keyed_scalar_subqueries$t1_customers"'),
   ('keyed_scalar_subqueries', 2, '"public"."orders"',
    ARRAY['id', 'customer_id'], ARRAY['id'], false,
-   true, true, 'immv_b280e256_2', '"immv"."keyed_scalar_subqueries$t2_orders"',
-   ARRAY['immv_keyed_scalar_subqueries_0_before', 'immv_keyed_scalar_subqueries_1_insert', 'immv_keyed_scalar_subqueries_2_update', 'immv_keyed_scalar_subqueries_3_delete', 'immv_keyed_scalar_subqueries_4_truncate']),
+   true, true, 'immv_b280e256_2', '"immv"."keyed_scalar_subqueries$t2_orders"'),
   ('keyed_scalar_subqueries', 3, '"public"."blocked"',
    ARRAY['customer_id'], ARRAY['customer_id'], true,
-   true, true, 'immv_07287ec6_3', '"immv"."keyed_scalar_subqueries$t3_blocked"',
-   ARRAY['immv_keyed_scalar_subqueries_0_before', 'immv_keyed_scalar_subqueries_1_insert', 'immv_keyed_scalar_subqueries_2_update', 'immv_keyed_scalar_subqueries_3_delete', 'immv_keyed_scalar_subqueries_4_truncate']);
+   true, true, 'immv_07287ec6_3', '"immv"."keyed_scalar_subqueries$t3_blocked"');
 
 INSERT INTO "immv"."program_steps" ("view", "ordinal", "position", "events", "sql")
 VALUES

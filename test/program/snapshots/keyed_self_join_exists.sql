@@ -43,7 +43,7 @@ VALUES (
   'keyed_self_join_exists', '"public"."keyed_self_join_exists"', '"immv"."keyed_self_join_exists"',
   'SELECT a.id, b.id AS other FROM orders a JOIN orders b ON b.customer_id = a.customer_id WHERE EXISTS (SELECT FROM customers c WHERE c.id = a.customer_id AND c.region = ''north'')',
   'SELECT a.id, b.id AS other FROM public.orders AS a JOIN public.orders AS b ON b.customer_id = a.customer_id WHERE EXISTS (SELECT FROM public.customers AS c WHERE c.id = a.customer_id AND c.region = ''north'')',
-  'a5e1107e07909669', '0.1.0', 'keyed',
+  '99d491fe2dfdb5c2', '0.1.0', 'keyed',
   'INSERT INTO "immv"."keyed_self_join_exists"
 SELECT "a"."id" AS "id",
        "b"."id" AS "other",
@@ -78,22 +78,21 @@ FROM "immv"."keyed_self_join_exists";
 -- how the view is maintained: each statement once; immv.install_program writes the trigger
 -- functions around them, binding "__ivm_changes_<n>" (the signed changes of base table n),
 -- "__ivm_added_<n>", "__ivm_removed_<n>" and "__ivm_input" for each event (docs/maintenance.md)
-INSERT INTO "immv"."programs" ("view", "before_function", "stash_function", "batch_function", "locks_view", "empty_view")
+INSERT INTO "immv"."programs" ("view", "before_function", "stash_function", "batch_function", "locks_view", "empty_view", "triggers")
 VALUES ('keyed_self_join_exists', '"immv"."keyed_self_join_exists$before"', '"immv"."keyed_self_join_exists$stash"', '"immv"."keyed_self_join_exists$batch"', true,
-  'TRUNCATE "immv"."keyed_self_join_exists";');
+  'TRUNCATE "immv"."keyed_self_join_exists";',
+  ARRAY['immv_keyed_self_join_exists_0_before', 'immv_keyed_self_join_exists_1_insert', 'immv_keyed_self_join_exists_2_update', 'immv_keyed_self_join_exists_3_delete', 'immv_keyed_self_join_exists_4_truncate']);
 
 INSERT INTO "immv"."program_tables"
   ("view", "position", "base_table", "columns", "key_columns", "reads_every_column",
-   "inserts_remove_rows", "truncate_recomputes", "stash_table", "function_name", "triggers")
+   "inserts_remove_rows", "truncate_recomputes", "stash_table", "function_name")
 VALUES
   ('keyed_self_join_exists', 1, '"public"."orders"',
    ARRAY['id', 'customer_id'], ARRAY['id'], false,
-   false, false, 'immv_44787a88_1', '"immv"."keyed_self_join_exists$t1_orders"',
-   ARRAY['immv_keyed_self_join_exists_0_before', 'immv_keyed_self_join_exists_1_insert', 'immv_keyed_self_join_exists_2_update', 'immv_keyed_self_join_exists_3_delete', 'immv_keyed_self_join_exists_4_truncate']),
+   false, false, 'immv_44787a88_1', '"immv"."keyed_self_join_exists$t1_orders"'),
   ('keyed_self_join_exists', 2, '"public"."customers"',
    ARRAY['id', 'region'], ARRAY['id'], false,
-   false, false, 'immv_fafa17c4_2', '"immv"."keyed_self_join_exists$t2_customers"',
-   ARRAY['immv_keyed_self_join_exists_0_before', 'immv_keyed_self_join_exists_1_insert', 'immv_keyed_self_join_exists_2_update', 'immv_keyed_self_join_exists_3_delete', 'immv_keyed_self_join_exists_4_truncate']);
+   false, false, 'immv_fafa17c4_2', '"immv"."keyed_self_join_exists$t2_customers"');
 
 INSERT INTO "immv"."program_steps" ("view", "ordinal", "position", "events", "sql")
 VALUES

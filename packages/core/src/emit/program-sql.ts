@@ -100,8 +100,7 @@ export function programSql(program: MaintenanceProgram): string {
     [
       `  (${view}, ${t.table.index}, ${literal(tableName(t.table))},`,
       `   ${textArray(t.table.columns)}, ${textArray(t.table.relation.primaryKey)}, ${t.table.columns.length === t.table.relation.columns.length},`,
-      `   ${t.insertsRemoveRows}, ${t.onTruncate === "recompute"}, ${literal(t.table.stashTable)}, ${fn(t.table.functionName)},`,
-      `   ${textArray(Object.values(t.table.triggerNames))})`,
+      `   ${t.insertsRemoveRows}, ${t.onTruncate === "recompute"}, ${literal(t.table.stashTable)}, ${fn(t.table.functionName)})`,
     ].join("\n"),
   );
   const steps = [
@@ -112,12 +111,13 @@ export function programSql(program: MaintenanceProgram): string {
     `-- how the view is maintained: each statement once; immv.install_program writes the trigger
 -- functions around them, binding "__ivm_changes_<n>" (the signed changes of base table n),
 -- "__ivm_added_<n>", "__ivm_removed_<n>" and "__ivm_input" for each event (docs/maintenance.md)
-INSERT INTO ${table("programs")} ("view", "before_function", "stash_function", "batch_function", "locks_view", "empty_view")
+INSERT INTO ${table("programs")} ("view", "before_function", "stash_function", "batch_function", "locks_view", "empty_view", "triggers")
 VALUES (${view}, ${fn(plan.names.beforeFunction)}, ${fn(plan.names.prepareStashFunction)}, ${fn(plan.names.applyBatchFunction)}, ${plan.locksView},
-  ${literal(emptyViewSql(plan))});`,
+  ${literal(emptyViewSql(plan))},
+  ${textArray(Object.values(plan.names.triggers))});`,
     `INSERT INTO ${table("program_tables")}
   ("view", "position", "base_table", "columns", "key_columns", "reads_every_column",
-   "inserts_remove_rows", "truncate_recomputes", "stash_table", "function_name", "triggers")
+   "inserts_remove_rows", "truncate_recomputes", "stash_table", "function_name")
 VALUES
 ${tables.join(",\n")};`,
   ];

@@ -25,7 +25,9 @@ CREATE TABLE IF NOT EXISTS ${programs} (
   -- a join view: one maintainer at a time (lock_view)
   "locks_view" boolean NOT NULL,
   -- leaves the storage as over no input rows
-  "empty_view" text NOT NULL
+  "empty_view" text NOT NULL,
+  -- on each base table: BEFORE statement, AFTER INSERT, UPDATE, DELETE, TRUNCATE
+  "triggers" text[] NOT NULL
 );
 CREATE TABLE IF NOT EXISTS ${fn("program_tables")} (
   "view" text NOT NULL REFERENCES ${programs} ("view") ON DELETE CASCADE,
@@ -42,8 +44,6 @@ CREATE TABLE IF NOT EXISTS ${fn("program_tables")} (
   "truncate_recomputes" boolean NOT NULL,
   "stash_table" text NOT NULL,
   "function_name" text NOT NULL,
-  -- BEFORE statement, AFTER INSERT, UPDATE, DELETE, TRUNCATE
-  "triggers" text[] NOT NULL,
   PRIMARY KEY ("view", "position")
 );
 CREATE TABLE IF NOT EXISTS ${fn("program_inputs")} (
@@ -245,11 +245,11 @@ BEGIN
       ${fn("program_statements")}(view, t."position", 'update'),
       ${fn("program_statements")}(view, t."position", 'delete'));
     "on" := format(' ON %s', t."base_table");
-    EXECUTE format('CREATE TRIGGER %I BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE%s FOR EACH STATEMENT EXECUTE FUNCTION %s()', t."triggers"[1], "on", p."before_function");
-    EXECUTE format('CREATE TRIGGER %I AFTER INSERT%s REFERENCING NEW TABLE AS "immv_new" FOR EACH STATEMENT EXECUTE FUNCTION %s()', t."triggers"[2], "on", t."function_name");
-    EXECUTE format('CREATE TRIGGER %I AFTER UPDATE%s REFERENCING OLD TABLE AS "immv_old" NEW TABLE AS "immv_new" FOR EACH STATEMENT EXECUTE FUNCTION %s()', t."triggers"[3], "on", t."function_name");
-    EXECUTE format('CREATE TRIGGER %I AFTER DELETE%s REFERENCING OLD TABLE AS "immv_old" FOR EACH STATEMENT EXECUTE FUNCTION %s()', t."triggers"[4], "on", t."function_name");
-    EXECUTE format('CREATE TRIGGER %I AFTER TRUNCATE%s FOR EACH STATEMENT EXECUTE FUNCTION %s()', t."triggers"[5], "on", t."function_name");
+    EXECUTE format('CREATE TRIGGER %I BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE%s FOR EACH STATEMENT EXECUTE FUNCTION %s()', p."triggers"[1], "on", p."before_function");
+    EXECUTE format('CREATE TRIGGER %I AFTER INSERT%s REFERENCING NEW TABLE AS "immv_new" FOR EACH STATEMENT EXECUTE FUNCTION %s()', p."triggers"[2], "on", t."function_name");
+    EXECUTE format('CREATE TRIGGER %I AFTER UPDATE%s REFERENCING OLD TABLE AS "immv_old" NEW TABLE AS "immv_new" FOR EACH STATEMENT EXECUTE FUNCTION %s()', p."triggers"[3], "on", t."function_name");
+    EXECUTE format('CREATE TRIGGER %I AFTER DELETE%s REFERENCING OLD TABLE AS "immv_old" FOR EACH STATEMENT EXECUTE FUNCTION %s()', p."triggers"[4], "on", t."function_name");
+    EXECUTE format('CREATE TRIGGER %I AFTER TRUNCATE%s FOR EACH STATEMENT EXECUTE FUNCTION %s()', p."triggers"[5], "on", t."function_name");
   END LOOP;
 END`)};`;
 }

@@ -62,7 +62,6 @@ export interface BaseTable {
   functionName: string;
   /** Session temp table that holds this table's changes during a multi-statement batch. */
   stashTable: string;
-  triggerNames: { before: string; insert: string; update: string; delete: string; truncate: string };
 }
 
 export interface GeneratedNames {
@@ -72,6 +71,9 @@ export interface GeneratedNames {
   uniqueIndex: string;
   emptyRowsIndex: string;
   guardTrigger: string;
+  /** The maintenance triggers each base table gets: BEFORE statement, AFTER INSERT, UPDATE,
+   * DELETE, TRUNCATE. */
+  triggers: { before: string; insert: string; update: string; delete: string; truncate: string };
 }
 
 /** Types without a default btree operator class cannot be compared for DISTINCT / row counts. */
@@ -125,6 +127,7 @@ export function planMaintenance(branches: SpjQuery[], options: PlanOptions): Mai
     }
   }
   const bounded = (suffix: string) => boundedIdentifier(`${name}${suffix}`);
+  const trigger = (event: string) => boundedIdentifier(`immv_${name}_${event}`);
   const occurrenceKeys: OccurrenceKey[] =
     strategy === "keyed"
       ? query.occurrences.map((occurrence) => ({
@@ -148,7 +151,6 @@ export function planMaintenance(branches: SpjQuery[], options: PlanOptions): Mai
     const occurrences = query.occurrences.filter((o) => o.relation === relation);
     const used = new Set(relation.primaryKey);
     for (const o of everyOccurrence) if (o.relation === relation) for (const c of o.columnsUsed) used.add(c);
-    const trigger = (event: string) => boundedIdentifier(`immv_${name}_${event}`);
     // A view may read no column of a keyless table (count(*)); its change rows still need one.
     const read = relation.columns.filter((c) => used.has(c.name));
     const columns = read.length > 0 ? read : relation.columns.slice(0, 1);
@@ -164,13 +166,6 @@ export function planMaintenance(branches: SpjQuery[], options: PlanOptions): Mai
       columns: columns.map((c) => c.name),
       functionName: bounded(`$t${i + 1}_${relation.name}`),
       stashTable: `immv_${layout}_${i + 1}`,
-      triggerNames: {
-        before: trigger("0_before"),
-        insert: trigger("1_insert"),
-        update: trigger("2_update"),
-        delete: trigger("3_delete"),
-        truncate: trigger("4_truncate"),
-      },
     };
   });
   return {
@@ -198,6 +193,14 @@ export function planMaintenance(branches: SpjQuery[], options: PlanOptions): Mai
       uniqueIndex: bounded("$key"),
       emptyRowsIndex: bounded("$empty"),
       guardTrigger: "immv_refuse_direct_writes",
+      // the same names on every base table
+      triggers: {
+        before: trigger("0_before"),
+        insert: trigger("1_insert"),
+        update: trigger("2_update"),
+        delete: trigger("3_delete"),
+        truncate: trigger("4_truncate"),
+      },
     },
   };
 }

@@ -1,7 +1,7 @@
--- immv-prisma: {"view":"buyers","action":"create","immvSchema":"immv","viewSchema":"public","fingerprint":"100c4a9be3bfcfc2","tables":["public.customers","public.orders"],"hash":"36022deef5426747","triggers":[{"table":"\"public\".\"customers\"","name":"immv_buyers_0_before"},{"table":"\"public\".\"customers\"","name":"immv_buyers_1_insert"},{"table":"\"public\".\"customers\"","name":"immv_buyers_2_update"},{"table":"\"public\".\"customers\"","name":"immv_buyers_3_delete"},{"table":"\"public\".\"customers\"","name":"immv_buyers_4_truncate"},{"table":"\"public\".\"orders\"","name":"immv_buyers_0_before"},{"table":"\"public\".\"orders\"","name":"immv_buyers_1_insert"},{"table":"\"public\".\"orders\"","name":"immv_buyers_2_update"},{"table":"\"public\".\"orders\"","name":"immv_buyers_3_delete"},{"table":"\"public\".\"orders\"","name":"immv_buyers_4_truncate"},{"table":"\"immv\".\"buyers\"","name":"immv_refuse_direct_writes"}]}
+-- immv-prisma: {"view":"buyers","action":"create","immvSchema":"immv","viewSchema":"public","fingerprint":"4dceab3a2f58d547","tables":["public.customers","public.orders"],"hash":"63247a0ed162c52b","triggers":[{"table":"\"public\".\"customers\"","name":"immv_buyers_0_before"},{"table":"\"public\".\"customers\"","name":"immv_buyers_1_insert"},{"table":"\"public\".\"customers\"","name":"immv_buyers_2_update"},{"table":"\"public\".\"customers\"","name":"immv_buyers_3_delete"},{"table":"\"public\".\"customers\"","name":"immv_buyers_4_truncate"},{"table":"\"public\".\"orders\"","name":"immv_buyers_0_before"},{"table":"\"public\".\"orders\"","name":"immv_buyers_1_insert"},{"table":"\"public\".\"orders\"","name":"immv_buyers_2_update"},{"table":"\"public\".\"orders\"","name":"immv_buyers_3_delete"},{"table":"\"public\".\"orders\"","name":"immv_buyers_4_truncate"},{"table":"\"immv\".\"buyers\"","name":"immv_refuse_direct_writes"}]}
 -- Written by @immv/prisma. Do not edit: change the view block in schema.prisma and run prisma generate,
 -- which adds a new migration. Every statement is idempotent, so `prisma migrate reset` can replay it.
--- buyers changed since 20261206071908_immv_buyers: its query, a base column it reads, or the SQL immv compiles it to
+-- new view buyers
 
 -- immv 0.1.0: incrementally maintained view "public"."buyers"
 
@@ -52,7 +52,7 @@ FROM customers c
 JOIN orders o ON o.customer_id = c.id
 ',
   'SELECT DISTINCT c.id, c.name, c.email FROM public.customers AS c JOIN public.orders AS o ON o.customer_id = c.id',
-  '36022deef5426747', '0.1.0', 'counted',
+  '63247a0ed162c52b', '0.1.0', 'counted',
   'INSERT INTO "immv"."buyers"
 SELECT "c"."id" AS "id",
        "c"."name" AS "name",
@@ -87,22 +87,21 @@ FROM "immv"."buyers";
 -- how the view is maintained: each statement once; immv.install_program writes the trigger
 -- functions around them, binding "__ivm_changes_<n>" (the signed changes of base table n),
 -- "__ivm_added_<n>", "__ivm_removed_<n>" and "__ivm_input" for each event (docs/maintenance.md)
-INSERT INTO "immv"."programs" ("view", "before_function", "stash_function", "batch_function", "locks_view", "empty_view")
+INSERT INTO "immv"."programs" ("view", "before_function", "stash_function", "batch_function", "locks_view", "empty_view", "triggers")
 VALUES ('buyers', '"immv"."buyers$before"', '"immv"."buyers$stash"', '"immv"."buyers$batch"', true,
-  'TRUNCATE "immv"."buyers";');
+  'TRUNCATE "immv"."buyers";',
+  ARRAY['immv_buyers_0_before', 'immv_buyers_1_insert', 'immv_buyers_2_update', 'immv_buyers_3_delete', 'immv_buyers_4_truncate']);
 
 INSERT INTO "immv"."program_tables"
   ("view", "position", "base_table", "columns", "key_columns", "reads_every_column",
-   "inserts_remove_rows", "truncate_recomputes", "stash_table", "function_name", "triggers")
+   "inserts_remove_rows", "truncate_recomputes", "stash_table", "function_name")
 VALUES
   ('buyers', 1, '"public"."customers"',
    ARRAY['id', 'name', 'email'], ARRAY['id'], true,
-   false, false, 'immv_017d259c_1', '"immv"."buyers$t1_customers"',
-   ARRAY['immv_buyers_0_before', 'immv_buyers_1_insert', 'immv_buyers_2_update', 'immv_buyers_3_delete', 'immv_buyers_4_truncate']),
+   false, false, 'immv_017d259c_1', '"immv"."buyers$t1_customers"'),
   ('buyers', 2, '"public"."orders"',
    ARRAY['id', 'customer_id'], ARRAY['id'], false,
-   false, false, 'immv_7b1febf2_2', '"immv"."buyers$t2_orders"',
-   ARRAY['immv_buyers_0_before', 'immv_buyers_1_insert', 'immv_buyers_2_update', 'immv_buyers_3_delete', 'immv_buyers_4_truncate']);
+   false, false, 'immv_7b1febf2_2', '"immv"."buyers$t2_orders"');
 
 -- the change of the view's input rows, one term per base table occurrence (and EXISTS condition)
 INSERT INTO "immv"."program_inputs" ("view", "ordinal", "tables", "sql")

@@ -1,7 +1,7 @@
--- immv-prisma: {"view":"customer_totals","action":"create","immvSchema":"immv","viewSchema":"public","fingerprint":"73e4b2504bc7e558","tables":["public.orders","public.order_lines"],"hash":"d51bfaaa6be8d573","triggers":[{"table":"\"public\".\"orders\"","name":"immv_customer_totals_0_before"},{"table":"\"public\".\"orders\"","name":"immv_customer_totals_1_insert"},{"table":"\"public\".\"orders\"","name":"immv_customer_totals_2_update"},{"table":"\"public\".\"orders\"","name":"immv_customer_totals_3_delete"},{"table":"\"public\".\"orders\"","name":"immv_customer_totals_4_truncate"},{"table":"\"public\".\"order_lines\"","name":"immv_customer_totals_0_before"},{"table":"\"public\".\"order_lines\"","name":"immv_customer_totals_1_insert"},{"table":"\"public\".\"order_lines\"","name":"immv_customer_totals_2_update"},{"table":"\"public\".\"order_lines\"","name":"immv_customer_totals_3_delete"},{"table":"\"public\".\"order_lines\"","name":"immv_customer_totals_4_truncate"},{"table":"\"immv\".\"customer_totals\"","name":"immv_refuse_direct_writes"}]}
+-- immv-prisma: {"view":"customer_totals","action":"create","immvSchema":"immv","viewSchema":"public","fingerprint":"79f33b6e0e8a01af","tables":["public.orders","public.order_lines"],"hash":"a06c38c46f665695","triggers":[{"table":"\"public\".\"orders\"","name":"immv_customer_totals_0_before"},{"table":"\"public\".\"orders\"","name":"immv_customer_totals_1_insert"},{"table":"\"public\".\"orders\"","name":"immv_customer_totals_2_update"},{"table":"\"public\".\"orders\"","name":"immv_customer_totals_3_delete"},{"table":"\"public\".\"orders\"","name":"immv_customer_totals_4_truncate"},{"table":"\"public\".\"order_lines\"","name":"immv_customer_totals_0_before"},{"table":"\"public\".\"order_lines\"","name":"immv_customer_totals_1_insert"},{"table":"\"public\".\"order_lines\"","name":"immv_customer_totals_2_update"},{"table":"\"public\".\"order_lines\"","name":"immv_customer_totals_3_delete"},{"table":"\"public\".\"order_lines\"","name":"immv_customer_totals_4_truncate"},{"table":"\"immv\".\"customer_totals\"","name":"immv_refuse_direct_writes"}]}
 -- Written by @immv/prisma. Do not edit: change the view block in schema.prisma and run prisma generate,
 -- which adds a new migration. Every statement is idempotent, so `prisma migrate reset` can replay it.
--- customer_totals changed since 20261206071907_immv_customer_totals: its query, a base column it reads, or the SQL immv compiles it to
+-- new view customer_totals
 
 -- immv 0.1.0: incrementally maintained view "public"."customer_totals"
 
@@ -52,7 +52,7 @@ VALUES (
   'customer_totals', '"public"."customer_totals"', '"immv"."customer_totals"',
   'SELECT o.customer_id, count(*) AS lines, sum(l.quantity) AS items, sum(l.quantity * l.unit_price) AS revenue, max(o.placed_at) AS last_order_at FROM orders o JOIN order_lines l ON l.order_id = o.id GROUP BY o.customer_id',
   'SELECT o.customer_id, count(*) AS lines, sum(l.quantity) AS items, sum(l.quantity * l.unit_price) AS revenue, max(o.placed_at) AS last_order_at FROM public.orders AS o JOIN public.order_lines AS l ON l.order_id = o.id GROUP BY o.customer_id',
-  'd51bfaaa6be8d573', '0.1.0', 'aggregate',
+  'a06c38c46f665695', '0.1.0', 'aggregate',
   'INSERT INTO "immv"."customer_totals"
 SELECT "o"."customer_id" AS "customer_id",
        pg_catalog.count(*) AS "__ivm_count__",
@@ -95,22 +95,21 @@ FROM "immv"."customer_totals" AS "s";
 -- how the view is maintained: each statement once; immv.install_program writes the trigger
 -- functions around them, binding "__ivm_changes_<n>" (the signed changes of base table n),
 -- "__ivm_added_<n>", "__ivm_removed_<n>" and "__ivm_input" for each event (docs/maintenance.md)
-INSERT INTO "immv"."programs" ("view", "before_function", "stash_function", "batch_function", "locks_view", "empty_view")
+INSERT INTO "immv"."programs" ("view", "before_function", "stash_function", "batch_function", "locks_view", "empty_view", "triggers")
 VALUES ('customer_totals', '"immv"."customer_totals$before"', '"immv"."customer_totals$stash"', '"immv"."customer_totals$batch"', true,
-  'TRUNCATE "immv"."customer_totals";');
+  'TRUNCATE "immv"."customer_totals";',
+  ARRAY['immv_customer_totals_0_before', 'immv_customer_totals_1_insert', 'immv_customer_totals_2_update', 'immv_customer_totals_3_delete', 'immv_customer_totals_4_truncate']);
 
 INSERT INTO "immv"."program_tables"
   ("view", "position", "base_table", "columns", "key_columns", "reads_every_column",
-   "inserts_remove_rows", "truncate_recomputes", "stash_table", "function_name", "triggers")
+   "inserts_remove_rows", "truncate_recomputes", "stash_table", "function_name")
 VALUES
   ('customer_totals', 1, '"public"."orders"',
    ARRAY['id', 'customer_id', 'placed_at'], ARRAY['id'], false,
-   false, false, 'immv_b8132dc8_1', '"immv"."customer_totals$t1_orders"',
-   ARRAY['immv_customer_totals_0_before', 'immv_customer_totals_1_insert', 'immv_customer_totals_2_update', 'immv_customer_totals_3_delete', 'immv_customer_totals_4_truncate']),
+   false, false, 'immv_b8132dc8_1', '"immv"."customer_totals$t1_orders"'),
   ('customer_totals', 2, '"public"."order_lines"',
    ARRAY['order_id', 'line_no', 'quantity', 'unit_price'], ARRAY['order_id', 'line_no'], false,
-   false, false, 'immv_6bcf1417_2', '"immv"."customer_totals$t2_order_lines"',
-   ARRAY['immv_customer_totals_0_before', 'immv_customer_totals_1_insert', 'immv_customer_totals_2_update', 'immv_customer_totals_3_delete', 'immv_customer_totals_4_truncate']);
+   false, false, 'immv_6bcf1417_2', '"immv"."customer_totals$t2_order_lines"');
 
 -- the change of the view's input rows, one term per base table occurrence (and EXISTS condition)
 INSERT INTO "immv"."program_inputs" ("view", "ordinal", "tables", "sql")

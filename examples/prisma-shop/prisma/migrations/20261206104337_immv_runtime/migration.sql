@@ -1,7 +1,7 @@
 -- immv-prisma: {"view":"$runtime","action":"runtime","immvSchema":"immv","viewSchema":"","runtimeVersion":3}
 -- Written by @immv/prisma. Do not edit: change the view block in schema.prisma and run prisma generate,
 -- which adds a new migration. Every statement is idempotent, so `prisma migrate reset` can replay it.
--- immv runtime 3 (upgrades runtime 2 in place): the catalog, SQL API and batching every IMMV uses.
+-- immv runtime 3 (installs it, or upgrades an older one in place): the catalog, SQL API and batching every IMMV uses.
 -- Views are not rebuilt by it.
 
 -- immv runtime 3: catalog, SQL API and batching (installs or upgrades in place)
@@ -323,7 +323,9 @@ CREATE TABLE IF NOT EXISTS "immv"."programs" (
   -- a join view: one maintainer at a time (lock_view)
   "locks_view" boolean NOT NULL,
   -- leaves the storage as over no input rows
-  "empty_view" text NOT NULL
+  "empty_view" text NOT NULL,
+  -- on each base table: BEFORE statement, AFTER INSERT, UPDATE, DELETE, TRUNCATE
+  "triggers" text[] NOT NULL
 );
 CREATE TABLE IF NOT EXISTS "immv"."program_tables" (
   "view" text NOT NULL REFERENCES "immv"."programs" ("view") ON DELETE CASCADE,
@@ -340,8 +342,6 @@ CREATE TABLE IF NOT EXISTS "immv"."program_tables" (
   "truncate_recomputes" boolean NOT NULL,
   "stash_table" text NOT NULL,
   "function_name" text NOT NULL,
-  -- BEFORE statement, AFTER INSERT, UPDATE, DELETE, TRUNCATE
-  "triggers" text[] NOT NULL,
   PRIMARY KEY ("view", "position")
 );
 CREATE TABLE IF NOT EXISTS "immv"."program_inputs" (
@@ -580,11 +580,11 @@ AS %L', p."batch_function", body);
       "immv"."program_statements"(view, t."position", 'update'),
       "immv"."program_statements"(view, t."position", 'delete'));
     "on" := format(' ON %s', t."base_table");
-    EXECUTE format('CREATE TRIGGER %I BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE%s FOR EACH STATEMENT EXECUTE FUNCTION %s()', t."triggers"[1], "on", p."before_function");
-    EXECUTE format('CREATE TRIGGER %I AFTER INSERT%s REFERENCING NEW TABLE AS "immv_new" FOR EACH STATEMENT EXECUTE FUNCTION %s()', t."triggers"[2], "on", t."function_name");
-    EXECUTE format('CREATE TRIGGER %I AFTER UPDATE%s REFERENCING OLD TABLE AS "immv_old" NEW TABLE AS "immv_new" FOR EACH STATEMENT EXECUTE FUNCTION %s()', t."triggers"[3], "on", t."function_name");
-    EXECUTE format('CREATE TRIGGER %I AFTER DELETE%s REFERENCING OLD TABLE AS "immv_old" FOR EACH STATEMENT EXECUTE FUNCTION %s()', t."triggers"[4], "on", t."function_name");
-    EXECUTE format('CREATE TRIGGER %I AFTER TRUNCATE%s FOR EACH STATEMENT EXECUTE FUNCTION %s()', t."triggers"[5], "on", t."function_name");
+    EXECUTE format('CREATE TRIGGER %I BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE%s FOR EACH STATEMENT EXECUTE FUNCTION %s()', p."triggers"[1], "on", p."before_function");
+    EXECUTE format('CREATE TRIGGER %I AFTER INSERT%s REFERENCING NEW TABLE AS "immv_new" FOR EACH STATEMENT EXECUTE FUNCTION %s()', p."triggers"[2], "on", t."function_name");
+    EXECUTE format('CREATE TRIGGER %I AFTER UPDATE%s REFERENCING OLD TABLE AS "immv_old" NEW TABLE AS "immv_new" FOR EACH STATEMENT EXECUTE FUNCTION %s()', p."triggers"[3], "on", t."function_name");
+    EXECUTE format('CREATE TRIGGER %I AFTER DELETE%s REFERENCING OLD TABLE AS "immv_old" FOR EACH STATEMENT EXECUTE FUNCTION %s()', p."triggers"[4], "on", t."function_name");
+    EXECUTE format('CREATE TRIGGER %I AFTER TRUNCATE%s FOR EACH STATEMENT EXECUTE FUNCTION %s()', p."triggers"[5], "on", t."function_name");
   END LOOP;
 END
 $immv$;

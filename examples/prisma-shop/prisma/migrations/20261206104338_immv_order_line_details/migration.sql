@@ -1,7 +1,7 @@
--- immv-prisma: {"view":"order_line_details","action":"create","immvSchema":"immv","viewSchema":"public","fingerprint":"9de738e42ad60b93","tables":["public.order_lines","public.orders","public.customers"],"hash":"4ba1b1271b2d6fc7","triggers":[{"table":"\"public\".\"order_lines\"","name":"immv_order_line_details_0_before"},{"table":"\"public\".\"order_lines\"","name":"immv_order_line_details_1_insert"},{"table":"\"public\".\"order_lines\"","name":"immv_order_line_details_2_update"},{"table":"\"public\".\"order_lines\"","name":"immv_order_line_details_3_delete"},{"table":"\"public\".\"order_lines\"","name":"immv_order_line_details_4_truncate"},{"table":"\"public\".\"orders\"","name":"immv_order_line_details_0_before"},{"table":"\"public\".\"orders\"","name":"immv_order_line_details_1_insert"},{"table":"\"public\".\"orders\"","name":"immv_order_line_details_2_update"},{"table":"\"public\".\"orders\"","name":"immv_order_line_details_3_delete"},{"table":"\"public\".\"orders\"","name":"immv_order_line_details_4_truncate"},{"table":"\"public\".\"customers\"","name":"immv_order_line_details_0_before"},{"table":"\"public\".\"customers\"","name":"immv_order_line_details_1_insert"},{"table":"\"public\".\"customers\"","name":"immv_order_line_details_2_update"},{"table":"\"public\".\"customers\"","name":"immv_order_line_details_3_delete"},{"table":"\"public\".\"customers\"","name":"immv_order_line_details_4_truncate"},{"table":"\"immv\".\"order_line_details\"","name":"immv_refuse_direct_writes"}]}
+-- immv-prisma: {"view":"order_line_details","action":"create","immvSchema":"immv","viewSchema":"public","fingerprint":"57f0c6e7f3a38cbb","tables":["public.order_lines","public.orders","public.customers"],"hash":"3be573ba6e61c39c","triggers":[{"table":"\"public\".\"order_lines\"","name":"immv_order_line_details_0_before"},{"table":"\"public\".\"order_lines\"","name":"immv_order_line_details_1_insert"},{"table":"\"public\".\"order_lines\"","name":"immv_order_line_details_2_update"},{"table":"\"public\".\"order_lines\"","name":"immv_order_line_details_3_delete"},{"table":"\"public\".\"order_lines\"","name":"immv_order_line_details_4_truncate"},{"table":"\"public\".\"orders\"","name":"immv_order_line_details_0_before"},{"table":"\"public\".\"orders\"","name":"immv_order_line_details_1_insert"},{"table":"\"public\".\"orders\"","name":"immv_order_line_details_2_update"},{"table":"\"public\".\"orders\"","name":"immv_order_line_details_3_delete"},{"table":"\"public\".\"orders\"","name":"immv_order_line_details_4_truncate"},{"table":"\"public\".\"customers\"","name":"immv_order_line_details_0_before"},{"table":"\"public\".\"customers\"","name":"immv_order_line_details_1_insert"},{"table":"\"public\".\"customers\"","name":"immv_order_line_details_2_update"},{"table":"\"public\".\"customers\"","name":"immv_order_line_details_3_delete"},{"table":"\"public\".\"customers\"","name":"immv_order_line_details_4_truncate"},{"table":"\"immv\".\"order_line_details\"","name":"immv_refuse_direct_writes"}]}
 -- Written by @immv/prisma. Do not edit: change the view block in schema.prisma and run prisma generate,
 -- which adds a new migration. Every statement is idempotent, so `prisma migrate reset` can replay it.
--- order_line_details changed since 20261206071906_immv_order_line_details: its query, a base column it reads, or the SQL immv compiles it to
+-- new view order_line_details
 
 -- immv 0.1.0: incrementally maintained view "public"."order_line_details"
 
@@ -56,7 +56,7 @@ VALUES (
   'order_line_details', '"public"."order_line_details"', '"immv"."order_line_details"',
   'SELECT l.order_id, l.line_no, c.name AS customer, o.status, l.product, l.quantity, l.unit_price FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN customers c ON c.id = o.customer_id',
   'SELECT l.order_id, l.line_no, c.name AS customer, o.status, l.product, l.quantity, l.unit_price FROM public.order_lines AS l JOIN public.orders AS o ON o.id = l.order_id JOIN public.customers AS c ON c.id = o.customer_id',
-  '4ba1b1271b2d6fc7', '0.1.0', 'keyed',
+  '3be573ba6e61c39c', '0.1.0', 'keyed',
   'INSERT INTO "immv"."order_line_details"
 SELECT "l"."order_id" AS "order_id",
        "l"."line_no" AS "line_no",
@@ -100,26 +100,24 @@ FROM "immv"."order_line_details";
 -- how the view is maintained: each statement once; immv.install_program writes the trigger
 -- functions around them, binding "__ivm_changes_<n>" (the signed changes of base table n),
 -- "__ivm_added_<n>", "__ivm_removed_<n>" and "__ivm_input" for each event (docs/maintenance.md)
-INSERT INTO "immv"."programs" ("view", "before_function", "stash_function", "batch_function", "locks_view", "empty_view")
+INSERT INTO "immv"."programs" ("view", "before_function", "stash_function", "batch_function", "locks_view", "empty_view", "triggers")
 VALUES ('order_line_details', '"immv"."order_line_details$before"', '"immv"."order_line_details$stash"', '"immv"."order_line_details$batch"', true,
-  'TRUNCATE "immv"."order_line_details";');
+  'TRUNCATE "immv"."order_line_details";',
+  ARRAY['immv_order_line_details_0_before', 'immv_order_line_details_1_insert', 'immv_order_line_details_2_update', 'immv_order_line_details_3_delete', 'immv_order_line_details_4_truncate']);
 
 INSERT INTO "immv"."program_tables"
   ("view", "position", "base_table", "columns", "key_columns", "reads_every_column",
-   "inserts_remove_rows", "truncate_recomputes", "stash_table", "function_name", "triggers")
+   "inserts_remove_rows", "truncate_recomputes", "stash_table", "function_name")
 VALUES
   ('order_line_details', 1, '"public"."order_lines"',
    ARRAY['order_id', 'line_no', 'product', 'quantity', 'unit_price'], ARRAY['order_id', 'line_no'], true,
-   false, false, 'immv_8e681610_1', '"immv"."order_line_details$t1_order_lines"',
-   ARRAY['immv_order_line_details_0_before', 'immv_order_line_details_1_insert', 'immv_order_line_details_2_update', 'immv_order_line_details_3_delete', 'immv_order_line_details_4_truncate']),
+   false, false, 'immv_8e681610_1', '"immv"."order_line_details$t1_order_lines"'),
   ('order_line_details', 2, '"public"."orders"',
    ARRAY['id', 'customer_id', 'status'], ARRAY['id'], false,
-   false, false, 'immv_e37a0d35_2', '"immv"."order_line_details$t2_orders"',
-   ARRAY['immv_order_line_details_0_before', 'immv_order_line_details_1_insert', 'immv_order_line_details_2_update', 'immv_order_line_details_3_delete', 'immv_order_line_details_4_truncate']),
+   false, false, 'immv_e37a0d35_2', '"immv"."order_line_details$t2_orders"'),
   ('order_line_details', 3, '"public"."customers"',
    ARRAY['id', 'name'], ARRAY['id'], false,
-   false, false, 'immv_1a9ace72_3', '"immv"."order_line_details$t3_customers"',
-   ARRAY['immv_order_line_details_0_before', 'immv_order_line_details_1_insert', 'immv_order_line_details_2_update', 'immv_order_line_details_3_delete', 'immv_order_line_details_4_truncate']);
+   false, false, 'immv_1a9ace72_3', '"immv"."order_line_details$t3_customers"');
 
 INSERT INTO "immv"."program_steps" ("view", "ordinal", "position", "events", "sql")
 VALUES
