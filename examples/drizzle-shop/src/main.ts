@@ -45,6 +45,10 @@ async function withDatabase(run: (db: Db) => Promise<void>): Promise<void> {
   const { drizzle } = await import("drizzle-orm/node-postgres");
   const { migrate } = await import("drizzle-orm/node-postgres/migrator");
   const pool = new pg.Pool({ connectionString: url });
+  // pool.end() resolves before its connections have closed, and the scratch database is then
+  // dropped WITH (FORCE): a connection still closing gets the server's "terminating connection",
+  // which would otherwise surface as an unhandled 'error' event. Queries still reject as usual.
+  pool.on("connect", (client) => client.on("error", () => {}));
   try {
     const db = drizzle({ client: pool });
     await migrate(db, { migrationsFolder });
